@@ -1,0 +1,377 @@
+//! `site.toml` → [`Config`]: the site's settings, typed and checked.
+//!
+//! The first stage of every command. An unknown or misspelt key is an error
+//! at its line and column with a "did you mean" hint (see [`crate::schema`]).
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Diagnostic, Error};
+use crate::schema::Schema;
+use crate::toml_file::{self, Source};
+
+/// The name of the settings file at the site root.
+pub const FILE_NAME: &str = "site.toml";
+
+/// The site's settings.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The site's name, shown in every page's header (or a Fluent message id).
+    pub title: String,
+    /// The public address of the site, e.g. `https://example.org`; feeds,
+    /// sitemaps and canonical links are built from it.
+    pub base_url: String,
+    /// The language of pages without a language code in their file name.
+    #[serde(default = "default_language")]
+    pub default_language: String,
+    /// Every language the site publishes, the default one included.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// The theme: `default` (built in) or a folder under `themes/`.
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// Whether every page shows "If a child is in immediate danger, call 999".
+    #[serde(default)]
+    pub emergency_notice: bool,
+    /// The board's contact details.
+    #[serde(default)]
+    pub contact: Contact,
+    /// Where "Leave this site" goes.
+    #[serde(default)]
+    pub quick_exit: QuickExit,
+    /// Which sections the personal-data check covers, and its word lists.
+    #[serde(default)]
+    pub anonymisation: Anonymisation,
+    /// The reading-grade warning for parent pages.
+    #[serde(default)]
+    pub readability: Readability,
+}
+
+/// `[contact]`: rendered by the contact page, the vCard and schema.org data.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The organisation's name.
+    pub organisation: Option<String>,
+    /// The team or role to contact.
+    pub team: Option<String>,
+    /// Address lines, without the postcode.
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// Postcode.
+    pub postcode: Option<String>,
+    /// Phone number as people write it.
+    pub phone: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Opening hours, in words.
+    pub hours: Option<String>,
+}
+
+/// `[quick_exit]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuickExit {
+    /// Where "Leave this site" goes.
+    pub url: String,
+}
+
+impl Default for QuickExit {
+    fn default() -> Self {
+        QuickExit {
+            url: "https://www.bbc.co.uk/weather".to_owned(),
+        }
+    }
+}
+
+/// `[anonymisation]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Anonymisation {
+    /// Sections (top-level content folders) checked for personal data.
+    #[serde(default = "default_anonymised_sections")]
+    pub sections: Vec<String>,
+    /// Names, places and schools that must never appear.
+    #[serde(default)]
+    pub deny: Vec<String>,
+    /// Phrases that look personal but are fine.
+    #[serde(default)]
+    pub allow: Vec<String>,
+}
+
+impl Default for Anonymisation {
+    fn default() -> Self {
+        Anonymisation {
+            sections: default_anonymised_sections(),
+            deny: Vec::new(),
+            allow: Vec::new(),
+        }
+    }
+}
+
+/// `[readability]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Readability {
+    /// Warn when an English parent page reads above this grade.
+    #[serde(default = "default_max_grade")]
+    pub max_grade: f64,
+}
+
+impl Default for Readability {
+    fn default() -> Self {
+        Readability {
+            max_grade: default_max_grade(),
+        }
+    }
+}
+
+fn default_language() -> String {
+    "en-GB".to_owned()
+}
+fn default_theme() -> String {
+    "default".to_owned()
+}
+fn default_anonymised_sections() -> Vec<String> {
+    vec!["reviews".to_owned(), "briefings".to_owned()]
+}
+fn default_max_grade() -> f64 {
+    9.0
+}
+
+static CONTACT: Schema = Schema {
+    keys: &[
+        ("organisation", None),
+        ("team", None),
+        ("address", None),
+        ("postcode", None),
+        ("phone", None),
+        ("email", None),
+        ("hours", None),
+    ],
+};
+static QUICK_EXIT: Schema = Schema {
+    keys: &[("url", None)],
+};
+static ANONYMISATION: Schema = Schema {
+    keys: &[("sections", None), ("deny", None), ("allow", None)],
+};
+static READABILITY: Schema = Schema {
+    keys: &[("max_grade", None)],
+};
+
+/// The keys of `site.toml`.
+pub static SCHEMA: Schema = Schema {
+    keys: &[
+        ("title", None),
+        ("base_url", None),
+        ("default_language", None),
+        ("languages", None),
+        ("theme", None),
+        ("emergency_notice", None),
+        ("contact", Some(&CONTACT)),
+        ("quick_exit", Some(&QUICK_EXIT)),
+        ("anonymisation", Some(&ANONYMISATION)),
+        ("readability", Some(&READABILITY)),
+    ],
+};
+
+impl Config {
+    /// Reads `site.toml` under `root`. A missing or unreadable file is an
+    /// [`Error`]; bad settings are diagnostics.
+    pub fn load(root: &Path) -> Result<Result<Config, Vec<Diagnostic>>, Error> {
+        let path = root.join(FILE_NAME);
+        if !path.is_file() {
+            return Err(Error::Usage(format!(
+                "{} has no {FILE_NAME}: is this a Lantern site? (`lantern init DIR` creates one; `--root DIR` points at another)",
+                root.display()
+            )));
+        }
+        let bytes = crate::fs::read(&path)?;
+        Ok(match String::from_utf8(bytes) {
+            Ok(text) => Config::parse(&text),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                Err(vec![
+                    Diagnostic::error("config", FILE_NAME, "site.toml is not valid UTF-8 text")
+                        .at(&lossy, at..at)
+                        .with_hint("save the file as UTF-8 in your editor"),
+                ])
+            }
+        })
+    }
+
+    /// Parses and checks the text of `site.toml`.
+    pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let source = Source {
+            file: FILE_NAME,
+            text,
+            offset: 0,
+            check: "config",
+        };
+        let mut config: Config = toml_file::parse(text, source, &SCHEMA, |_| None)?;
+        let problems = config.normalise();
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems
+                .into_iter()
+                .map(|(key, message, hint)| {
+                    let span = key_span(text, key);
+                    source.error(span, message).with_hint(hint)
+                })
+                .collect())
+        }
+    }
+
+    /// Fills defaults that depend on other keys and checks values; returns
+    /// (key, message, hint) for each problem.
+    fn normalise(&mut self) -> Vec<(&'static str, String, String)> {
+        let mut problems = Vec::new();
+        if self.languages.is_empty() {
+            self.languages.push(self.default_language.clone());
+        }
+        for code in &self.languages {
+            if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
+                problems.push((
+                    "languages",
+                    format!("`{code}` is not a language code"),
+                    "use codes such as \"en-GB\", \"pl\", \"ur\"".to_owned(),
+                ));
+            }
+        }
+        if !self.languages.contains(&self.default_language) {
+            problems.push((
+                "default_language",
+                format!(
+                    "the default language `{}` is not in `languages`",
+                    self.default_language
+                ),
+                format!("add \"{}\" to languages", self.default_language),
+            ));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for code in &self.languages {
+            if !seen.insert(code) {
+                problems.push((
+                    "languages",
+                    format!("`{code}` is listed twice in `languages`"),
+                    "list each language once".to_owned(),
+                ));
+            }
+        }
+        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
+            problems.push((
+                "base_url",
+                format!("`{}` is not a web address", self.base_url),
+                "write the site's public address, such as \"https://example.org\"".to_owned(),
+            ));
+        }
+        self.base_url = self.base_url.trim_end_matches('/').to_owned();
+        problems
+    }
+
+    /// Whether `lang` is the default language (which has no URL prefix).
+    pub fn is_default_language(&self, lang: &str) -> bool {
+        lang == self.default_language
+    }
+
+    /// The URL prefix of a language: "" for the default, "/pl" for Polish.
+    pub fn language_prefix(&self, lang: &str) -> String {
+        if self.is_default_language(lang) {
+            String::new()
+        } else {
+            format!("/{lang}")
+        }
+    }
+}
+
+/// The span of the line where `key` is set, or the start of the file.
+fn key_span(text: &str, key: &str) -> std::ops::Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with(key) && trimmed[key.len()..].trim_start().starts_with('=') {
+            let start = offset + (line.len() - trimmed.len());
+            return start..start + key.len();
+        }
+        offset += line.len();
+    }
+    0..0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        Config::parse(text)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| {
+                let l = d.location.unwrap();
+                format!(
+                    "{}:{}: {} ({})",
+                    l.line,
+                    l.column,
+                    d.message,
+                    d.hint.unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    const MINIMAL: &str = "title = \"T\"\nbase_url = \"https://example.org/\"\n";
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let c = Config::parse(MINIMAL).unwrap();
+        assert_eq!(c.languages, ["en-GB"]);
+        assert_eq!(c.base_url, "https://example.org");
+        assert_eq!(c.quick_exit.url, "https://www.bbc.co.uk/weather");
+        assert_eq!(c.anonymisation.sections, ["reviews", "briefings"]);
+        assert_eq!(c.language_prefix("en-GB"), "");
+    }
+
+    #[test]
+    fn misspelt_keys_point_at_the_key_with_a_suggestion() {
+        let text = format!("{MINIMAL}[contact]\nphonee = \"1\"\n");
+        assert_eq!(
+            errors(&text),
+            ["4:1: unknown key `contact.phonee` (did you mean `phone`?)"]
+        );
+    }
+
+    #[test]
+    fn default_language_must_be_listed() {
+        let text = format!("{MINIMAL}default_language = \"pl\"\nlanguages = [\"en-GB\"]\n");
+        assert_eq!(
+            errors(&text),
+            ["3:1: the default language `pl` is not in `languages` (add \"pl\" to languages)"]
+        );
+    }
+
+    #[test]
+    fn missing_title_and_wrong_types_are_reported() {
+        assert_eq!(
+            errors("base_url = \"https://e.org\"\n"),
+            [
+                "1:1: the required key `title` is missing (add a line such as: title = \"What is a serious case review?\")"
+            ]
+        );
+        let bad = errors("title = 5\nbase_url = \"https://e.org\"\n");
+        assert!(bad[0].starts_with("1:9: wrong kind of value"), "{bad:?}");
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let bad = errors("title = \"T\nbase_url = 1\n");
+        assert!(bad[0].starts_with("1:"), "{bad:?}");
+        assert!(bad[0].contains("not valid TOML"), "{bad:?}");
+    }
+}

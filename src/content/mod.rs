@@ -1,0 +1,279 @@
+//! Content: walk `content/`, read each Markdown file, split off and parse
+//! its front matter into a [`Document`].
+//!
+//! Second stage of the pipeline, after [`crate::config`]. Parsing is pure
+//! ([`Document::parse`]); [`load`] adds the file walk and the reading, in
+//! parallel, and collects every problem rather than stopping at the first.
+
+pub mod front_matter;
+pub mod kind;
+pub mod path;
+pub mod validate;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Error, display_path};
+pub use front_matter::FrontMatter;
+pub use kind::Kind;
+pub use path::ContentPath;
+
+/// The folder under the site root that holds the Markdown.
+pub const FOLDER: &str = "content";
+
+/// One parsed content file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path relative to the site root, `/`-separated: "content/reviews/child-d.md".
+    pub file: String,
+    /// The whole file.
+    pub text: String,
+    /// Byte offset where the Markdown body starts (after the closing `+++`).
+    pub body_start: usize,
+    /// Section, translation key and language, from the file name.
+    pub path: ContentPath,
+    /// What kind of page it is.
+    pub kind: Kind,
+    /// Its front matter.
+    pub front: FrontMatter,
+}
+
+impl Document {
+    /// Parses the text of a content file. `file` is its path relative to the
+    /// site root, used in diagnostics.
+    pub fn parse(file: &str, text: String, path: ContentPath) -> Result<Document, Vec<Diagnostic>> {
+        if text.trim_start_matches('\u{feff}').trim().is_empty() {
+            return Err(vec![Diagnostic::error("front-matter", file, "the file is empty").with_hint(
+                "start it with front matter: a line `+++`, a line title = \"…\", and another `+++` line; or delete the file",
+            )]);
+        }
+        if let Some(at) = text.find('\0') {
+            return Err(vec![
+                Diagnostic::error(
+                    "content",
+                    file,
+                    "the file contains a NUL byte: it is not a text file, or it is damaged",
+                )
+                .at(&text, at..at + 1)
+                .with_hint(
+                    "open it in a text editor and save it again as UTF-8 text, or remove it from content/",
+                ),
+            ]);
+        }
+        let kind = Kind::of(&path.section, path.is_index);
+        let split = front_matter::split(&text, file).map_err(|d| vec![d])?;
+        let front = front_matter::parse(&text, &split, file, kind)?;
+        let mut problems = Vec::new();
+        if front.title.trim().is_empty() {
+            problems.push(
+                Diagnostic::error("front-matter", file, "the title is empty")
+                    .at(&text, split.toml.start..split.toml.start)
+                    .with_hint("give the page a title that says what it is about"),
+            );
+        }
+        if let Some(slug) = &front.slug {
+            if let Err(why) = path::check_slug(slug.get_ref()) {
+                problems.push(
+                    Diagnostic::error(
+                        "front-matter",
+                        file,
+                        format!("bad slug `{}`: {why}", slug.get_ref()),
+                    )
+                    .at(
+                        &text,
+                        slug.span().start + split.toml.start..slug.span().end + split.toml.start,
+                    )
+                    .with_hint("use lower-case words joined by hyphens, such as \"child-d\""),
+                );
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Document {
+            file: file.to_owned(),
+            body_start: split.body,
+            text,
+            path,
+            kind,
+            front,
+        })
+    }
+
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// A diagnostic at byte range `span` of the front-matter TOML (spans from
+    /// `toml::Spanned` are relative to the TOML, which starts after `+++`).
+    pub fn front_matter_error(&self, span: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let start = self.toml_start() + span.start;
+        let end = self.toml_start() + span.end;
+        Diagnostic::error("front-matter", &self.file, message).at(&self.text, start..end)
+    }
+
+    fn toml_start(&self) -> usize {
+        let bom = if self.text.starts_with('\u{feff}') { 3 } else { 0 };
+        self.text[bom..].find('\n').map_or(bom, |i| bom + i + 1)
+    }
+
+    /// The URL segment for this page: its `slug`, or its file name slugified.
+    pub fn slug(&self) -> String {
+        match &self.front.slug {
+            Some(slug) => slug.get_ref().clone(),
+            None => path::slugify(&self.path.stem),
+        }
+    }
+}
+
+/// Every content file found, parsed, with the problems of those that failed.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Documents that parsed (drafts removed unless asked for).
+    pub documents: Vec<Document>,
+    /// Everything that went wrong.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Walks `content/` under `root` and parses every `.md` file.
+pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Loaded, Error> {
+    let folder = root.join(FOLDER);
+    if !folder.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} has no content/ folder: create it and put your Markdown pages in it",
+            root.display()
+        )));
+    }
+    let (files, mut diagnostics) = find_markdown(root, &folder);
+    let results: Vec<Result<Document, Vec<Diagnostic>>> = files
+        .par_iter()
+        .map(|path| read_document(root, &folder, path, config))
+        .collect();
+    let mut documents = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(doc) if doc.front.draft && !drafts => {}
+            Ok(doc) => documents.push(doc),
+            Err(mut problems) => diagnostics.append(&mut problems),
+        }
+    }
+    documents.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(Loaded {
+        documents,
+        diagnostics,
+    })
+}
+
+fn read_document(
+    root: &Path,
+    folder: &Path,
+    path: &Path,
+    config: &Config,
+) -> Result<Document, Vec<Diagnostic>> {
+    let file = display_path(root, path);
+    let relative = display_path(folder, path);
+    let content_path = path::parse(&relative, config).map_err(|problem| match problem {
+        path::PathProblem::UnknownLanguage(code) => vec![
+            Diagnostic::error(
+                "content",
+                &file,
+                format!("the file name says language `{code}`, which is not in site.toml's languages"),
+            )
+            .with_hint(format!(
+                "add \"{code}\" to `languages` in site.toml, or rename the file (languages: {})",
+                config.languages.join(", ")
+            )),
+        ],
+    })?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        vec![
+            Diagnostic::error("io", &file, format!("could not read the file: {e}"))
+                .with_hint("check that the file exists and that you may read it"),
+        ]
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        vec![
+            Diagnostic::error("content", &file, "the file is not valid UTF-8 text")
+                .at(&lossy, at..at)
+                .with_hint("save the file as UTF-8 in your editor (\"Save with encoding: UTF-8\")"),
+        ]
+    })?;
+    Document::parse(&file, text, content_path)
+}
+
+/// Every `.md` file under `folder`, sorted, and a warning for each entry
+/// that is not followed (a link that leaves the site, a link loop).
+fn find_markdown(root: &Path, folder: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let walker = walkdir::WalkDir::new(folder)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden_or_temporary(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e.path().map(|p| display_path(root, p)).unwrap_or_default();
+                diagnostics.push(
+                    Diagnostic::error("io", path, format!("could not read this folder entry: {e}"))
+                        .with_hint("check the folder's permissions"),
+                );
+                continue;
+            }
+        };
+        let path = entry.path();
+        if entry.path_is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {}
+                Ok(target) if target.starts_with(&canonical_root) => {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            "content",
+                            display_path(root, path),
+                            "this link to a folder is not followed",
+                        )
+                        .with_hint("move the folder into content/ instead of linking to it"),
+                    );
+                    continue;
+                }
+                _ => {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            "content",
+                            display_path(root, path),
+                            "this link points outside the site (or nowhere) and is not followed",
+                        )
+                        .with_hint("copy the file into content/ instead of linking to it"),
+                    );
+                    continue;
+                }
+            }
+        } else if !entry.file_type().is_file() {
+            continue;
+        }
+        if path.extension().is_some_and(|e| e == "md") {
+            files.push(path.to_path_buf());
+        }
+    }
+    (files, diagnostics)
+}
+
+/// Editor backups and temporary files, and hidden files: never content.
+pub fn is_hidden_or_temporary(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}

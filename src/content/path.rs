@@ -1,0 +1,160 @@
+//! A content file's name → its section, its translation key, its language
+//! and its URL slug.
+//!
+//! `content/reviews/child-d.pl.md` is the Polish (`pl`) translation of the
+//! page `child-d` in section `reviews`. Pure functions; tested by table.
+
+use crate::config::Config;
+
+/// What a content file's path says about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentPath {
+    /// Folder under `content/`, `/`-separated, "" for the top.
+    pub section: String,
+    /// File name without the language code and `.md`: "child-d", "_index".
+    pub stem: String,
+    /// The language code from the file name, or the default language.
+    pub lang: String,
+    /// Whether the file is a section's own page (`_index.md`).
+    pub is_index: bool,
+}
+
+/// Why a path cannot be a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathProblem {
+    /// `name.fr.md` where `fr` is not in `languages`.
+    UnknownLanguage(String),
+}
+
+/// Parses `relative`, a `/`-separated path under `content/` ending in `.md`.
+pub fn parse(relative: &str, config: &Config) -> Result<ContentPath, PathProblem> {
+    let (section, file) = relative.rsplit_once('/').unwrap_or(("", relative));
+    let name = file.strip_suffix(".md").unwrap_or(file);
+    let (stem, lang) = match name.rsplit_once('.') {
+        Some((stem, code)) if config.languages.iter().any(|l| l == code) => (stem, code.to_owned()),
+        Some((_, code)) if looks_like_language(code) => {
+            return Err(PathProblem::UnknownLanguage(code.to_owned()));
+        }
+        _ => (name, config.default_language.clone()),
+    };
+    Ok(ContentPath {
+        section: section.to_owned(),
+        stem: stem.to_owned(),
+        lang,
+        is_index: stem == "_index",
+    })
+}
+
+/// Whether `code` has the shape of a language tag: `fr`, `pt-BR`, `zh-Hant`.
+fn looks_like_language(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Turns a file or folder name into a URL segment, predictably: lower case,
+/// letters and digits of any script kept, spaces and punctuation to single
+/// hyphens. "Child D's Review" → "child-ds-review"; "Żółw Ąę" → "żółw-ąę".
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    let mut pending_dash = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if pending_dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            pending_dash = false;
+            slug.extend(c.to_lowercase());
+        } else if c.is_whitespace() || matches!(c, '-' | '_' | '.' | '/' | '+' | ',' | ':' | ';') {
+            pending_dash = true;
+        }
+        // Apostrophes, quotes and other symbols vanish.
+    }
+    slug
+}
+
+/// Checks a `slug` from front matter: one URL segment, nothing that could
+/// leave the output folder.
+pub fn check_slug(slug: &str) -> Result<(), &'static str> {
+    if slug.is_empty() {
+        Err("the slug is empty")
+    } else if slug.contains('/') || slug.contains('\\') {
+        Err("a slug cannot contain `/` or `\\`: it is one part of the address")
+    } else if slug == "." || slug == ".." || slug.starts_with('.') {
+        Err("a slug cannot start with a dot")
+    } else if slug.contains(':') {
+        Err("a slug cannot contain `:` (it could name a drive)")
+    } else if slug.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        Err("a slug cannot contain spaces or control characters")
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\ndefault_language = \"en-GB\"\nlanguages = [\"en-GB\", \"pl\", \"ur\"]\n").unwrap()
+    }
+
+    #[test]
+    fn paths_parse_into_section_stem_and_language() {
+        let c = config();
+        let cases = [
+            ("_index.md", "", "_index", "en-GB", true),
+            ("_index.pl.md", "", "_index", "pl", true),
+            ("reviews/child-d.md", "reviews", "child-d", "en-GB", false),
+            ("reviews/child-d.ur.md", "reviews", "child-d", "ur", false),
+            ("a/b/c.md", "a/b", "c", "en-GB", false),
+            ("notes/v1.2.md", "notes", "v1.2", "en-GB", false),
+        ];
+        for (path, section, stem, lang, is_index) in cases {
+            let p = parse(path, &c).unwrap();
+            assert_eq!(
+                (p.section.as_str(), p.stem.as_str(), p.lang.as_str(), p.is_index),
+                (section, stem, lang, is_index),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_language_codes_are_problems() {
+        let c = config();
+        for (path, code) in [("a.fr.md", "fr"), ("x/a.pt-BR.md", "pt-BR"), ("a.de.md", "de")] {
+            assert_eq!(
+                parse(path, &c),
+                Err(PathProblem::UnknownLanguage(code.to_owned())),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn slugify_is_predictable() {
+        for (name, slug) in [
+            ("child-d", "child-d"),
+            ("Child D's Review", "child-ds-review"),
+            ("  Spaces   and_underscores ", "spaces-and-underscores"),
+            ("Żółw Ąę", "żółw-ąę"),
+            ("ملاقات", "ملاقات"),
+            ("2024 -- Annual", "2024-annual"),
+            ("?!", ""),
+        ] {
+            assert_eq!(slugify(name), slug, "{name}");
+        }
+    }
+
+    #[test]
+    fn dangerous_slugs_are_refused() {
+        for bad in ["", "a/b", "..", ".hidden", "c:", "a b", "a\\b"] {
+            assert!(check_slug(bad).is_err(), "{bad:?}");
+        }
+        assert!(check_slug("child-d").is_ok());
+        assert!(check_slug("żółw").is_ok());
+    }
+}

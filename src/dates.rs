@@ -1,0 +1,221 @@
+//! Dates in front matter, and "today".
+//!
+//! Front matter writes dates as TOML dates (`date = 2024-03-01`) and training
+//! sessions as local date-times (`starts = 2027-01-20T09:30:00`). "Today" is
+//! the build date, or the `SOURCE_DATE_EPOCH` date when it is set, so that two
+//! builds of the same content on the same day are byte-identical.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date without a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub time::Date);
+
+/// A local date and time without a time zone (the board's own time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime(pub time::PrimitiveDateTime);
+
+impl Date {
+    /// Builds a date from its parts, if it exists in the calendar.
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        let month = time::Month::try_from(month).ok()?;
+        time::Date::from_calendar_date(year, month, day).ok().map(Date)
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            u8::from(self.0.month()),
+            self.0.day()
+        )
+    }
+
+    /// Midnight UTC of this date as RFC 3339, for feeds and sitemaps.
+    pub fn rfc3339(&self) -> String {
+        format!("{}T00:00:00Z", self.iso())
+    }
+}
+
+impl DateTime {
+    /// The calendar date of this moment.
+    pub fn date(&self) -> Date {
+        Date(self.0.date())
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS`.
+    pub fn iso(&self) -> String {
+        format!(
+            "{}T{:02}:{:02}:{:02}",
+            self.date().iso(),
+            self.0.hour(),
+            self.0.minute(),
+            self.0.second()
+        )
+    }
+
+    /// `HH:MM`.
+    pub fn hhmm(&self) -> String {
+        format!("{:02}:{:02}", self.0.hour(), self.0.minute())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+/// A TOML date, or a quoted `"YYYY-MM-DD"` string, which authors often write.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawDate {
+    Toml(toml::value::Datetime),
+    Text(String),
+}
+
+impl RawDate {
+    fn into_datetime(self) -> Result<toml::value::Datetime, String> {
+        match self {
+            RawDate::Toml(d) => Ok(d),
+            RawDate::Text(s) => s
+                .trim()
+                .parse()
+                .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, for example 2024-03-01")),
+        }
+    }
+}
+
+fn calendar_date(d: &toml::value::Datetime) -> Result<time::Date, String> {
+    let Some(date) = d.date else {
+        return Err(format!("`{d}` has no date; write it as YYYY-MM-DD"));
+    };
+    Date::from_ymd(i32::from(date.year), date.month, date.day)
+        .map(|d| d.0)
+        .ok_or_else(|| format!("{d} is not a day in the calendar"))
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = RawDate::deserialize(d)
+            .map_err(|_| serde::de::Error::custom("expected a date such as 2024-03-01"))?;
+        let datetime = raw.into_datetime().map_err(serde::de::Error::custom)?;
+        if datetime.time.is_some() {
+            return Err(serde::de::Error::custom(format!(
+                "`{datetime}` has a time; this key takes a date only, such as 2024-03-01"
+            )));
+        }
+        calendar_date(&datetime)
+            .map(Date)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = RawDate::deserialize(d)
+            .map_err(|_| serde::de::Error::custom("expected a date and time such as 2027-01-20T09:30:00"))?;
+        let datetime = raw.into_datetime().map_err(serde::de::Error::custom)?;
+        let date = calendar_date(&datetime).map_err(serde::de::Error::custom)?;
+        let Some(t) = datetime.time else {
+            return Err(serde::de::Error::custom(format!(
+                "`{datetime}` has no time; write it as 2027-01-20T09:30:00"
+            )));
+        };
+        let time = time::Time::from_hms(t.hour, t.minute, t.second)
+            .map_err(|_| serde::de::Error::custom(format!("`{datetime}` is not a time of day")))?;
+        Ok(DateTime(time::PrimitiveDateTime::new(date, time)))
+    }
+}
+
+/// Today's date: from `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when set
+/// and valid, else the system clock (UTC).
+pub fn today() -> Date {
+    today_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref())
+}
+
+/// [`today`] with the environment variable's value passed in.
+pub fn today_from(source_date_epoch: Option<&str>) -> Date {
+    let from_env = source_date_epoch
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok());
+    Date(from_env.unwrap_or_else(time::OffsetDateTime::now_utc).date())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Doc {
+        d: Date,
+    }
+
+    #[derive(Deserialize)]
+    struct Session {
+        t: DateTime,
+    }
+
+    #[test]
+    fn toml_dates_and_quoted_dates_parse() {
+        let a: Doc = toml::from_str("d = 2024-03-01").unwrap();
+        let b: Doc = toml::from_str("d = \"2024-03-01\"").unwrap();
+        assert_eq!(a.d, b.d);
+        assert_eq!(a.d.iso(), "2024-03-01");
+    }
+
+    #[test]
+    fn bad_dates_are_errors_in_plain_words() {
+        for (text, expected) in [
+            ("d = 2024-02-30", "not a valid date"),
+            ("d = \"March 2024\"", "is not a date"),
+            ("d = 2024-03-01T10:00:00", "has a time"),
+            ("d = 5", "expected a date"),
+        ] {
+            let err = toml::from_str::<Doc>(text).err().unwrap().to_string();
+            assert!(err.contains(expected) || err.contains("invalid"), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn date_times_need_a_time() {
+        let s: Session = toml::from_str("t = 2027-01-20T09:30:00").unwrap();
+        assert_eq!(s.t.iso(), "2027-01-20T09:30:00");
+        assert!(toml::from_str::<Session>("t = 2027-01-20").is_err());
+    }
+
+    #[test]
+    fn source_date_epoch_sets_today() {
+        assert_eq!(today_from(Some("1700000000")).iso(), "2023-11-14");
+        // An unusable value falls back to the clock rather than failing.
+        assert!(today_from(Some("soon")).0.year() >= 2024);
+    }
+}
+
+/// A date in words in `lang`, from the Fluent messages `date-long` (with
+/// `$day`, `$month`, `$year`) and `month-1` … `month-12`; "26 November
+/// 2026", "26 listopada 2026".
+pub fn format_long(locales: &crate::i18n::Locales, lang: &str, date: Date) -> String {
+    let month_number = u8::from(date.0.month());
+    let month = locales.message(lang, &format!("month-{month_number}"), None);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("day", date.0.day());
+    args.set("month", month);
+    args.set("year", date.0.year().to_string());
+    locales.message(lang, "date-long", Some(&args))
+}

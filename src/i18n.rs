@@ -1,0 +1,329 @@
+//! Interface text: `locales/<lang>/*.ftl` (Project Fluent) of the theme and
+//! the site → one Fluent bundle per language, with plural rules, and the
+//! lookup the templates' `t()` function uses.
+//!
+//! The site's messages override the theme's one by one. A message missing in
+//! a language falls back to the default language (a warning); a message that
+//! the default language lacks is an error, as is a syntax error or a message
+//! defined twice by the same layer.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::error::Diagnostic;
+use crate::theme::Theme;
+
+/// Every language's interface text.
+pub struct Locales {
+    default: String,
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// language → message ids it defines.
+    ids: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("default", &self.default)
+            .field("ids", &self.ids)
+            .finish()
+    }
+}
+
+/// Languages written right to left.
+const RTL: [&str; 6] = ["ar", "fa", "he", "ps", "ur", "yi"];
+
+/// `"rtl"` for right-to-left languages, `"ltr"` for the rest.
+pub fn direction(lang: &str) -> &'static str {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    let script_is_latin = lang.split('-').any(|p| p.eq_ignore_ascii_case("latn"));
+    if RTL.contains(&primary) && !script_is_latin {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+impl Locales {
+    /// Builds a bundle per language from the theme's and site's `.ftl` files.
+    pub fn load(theme: &Theme, config: &Config) -> (Locales, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let mut bundles = HashMap::new();
+        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for lang in &config.languages {
+            let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let defined = ids.entry(lang.clone()).or_default();
+            // Files for this language, theme first, then the site's.
+            let mut seen_in_layer: HashMap<(bool, String), String> = HashMap::new();
+            for (file_lang, file) in &theme.locales {
+                if file_lang != lang {
+                    continue;
+                }
+                let text = file.text().into_owned();
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        for e in errors {
+                            diagnostics.push(
+                                Diagnostic::error("translations", &file.origin, format!("Fluent syntax error: {}", e.kind))
+                                    .at(&text, e.pos.clone())
+                                    .with_hint("a message is written `message-id = Text`; continuation lines are indented"),
+                            );
+                        }
+                        resource
+                    }
+                };
+                let from_site = file.origin.starts_with("locales/");
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let id = m.id.name.to_owned();
+                        if let Some(previous) =
+                            seen_in_layer.insert((from_site, id.clone()), file.origin.clone())
+                        {
+                            let at = text.find(&format!("\n{id} ")).map_or(0, |i| i + 1);
+                            diagnostics.push(
+                                Diagnostic::error(
+                                    "translations",
+                                    &file.origin,
+                                    format!("message `{id}` is defined twice (also in {previous})"),
+                                )
+                                .at(&text, at..at + id.len())
+                                .with_hint("keep one of them"),
+                            );
+                        }
+                        defined.insert(id);
+                    }
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(lang.clone(), bundle);
+        }
+        let locales = Locales {
+            default: config.default_language.clone(),
+            bundles,
+            ids,
+        };
+        diagnostics.extend(locales.coverage_findings(theme));
+        (locales, diagnostics)
+    }
+
+    /// Missing messages: an error when the default language lacks one that
+    /// another defines; a warning for each other language's gaps.
+    fn coverage_findings(&self, theme: &Theme) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let Some(default_ids) = self.ids.get(&self.default) else {
+            return out;
+        };
+        let file_for = |lang: &str| {
+            theme
+                .locales
+                .iter()
+                .rev()
+                .find(|(l, _)| l == lang)
+                .map_or_else(|| format!("locales/{lang}/"), |(_, f)| f.origin.clone())
+        };
+        for (lang, ids) in &self.ids {
+            if *lang == self.default {
+                continue;
+            }
+            for id in ids.difference(default_ids) {
+                out.push(
+                    Diagnostic::error(
+                        "translations",
+                        file_for(lang),
+                        format!(
+                            "message `{id}` exists in {lang} but not in the default language {}",
+                            self.default
+                        ),
+                    )
+                    .with_hint(format!("add `{id}` to a file in locales/{}/", self.default)),
+                );
+            }
+            let missing: Vec<_> = default_ids.difference(ids).cloned().collect();
+            if !missing.is_empty() {
+                out.push(
+                    Diagnostic::warning(
+                        "translations",
+                        file_for(lang),
+                        format!(
+                            "{} message(s) missing in {lang}, shown in {} instead: {}",
+                            missing.len(),
+                            self.default,
+                            missing.join(", ")
+                        ),
+                    )
+                    .with_hint(format!("translate them in a file in locales/{lang}/")),
+                );
+            }
+        }
+        out
+    }
+
+    /// (messages present, messages in the default language) for `lang`.
+    pub fn message_coverage(&self, lang: &str) -> (usize, usize) {
+        let total = self.ids.get(&self.default).map_or(0, BTreeSet::len);
+        let present = match (self.ids.get(lang), self.ids.get(&self.default)) {
+            (Some(ids), Some(default)) => ids.intersection(default).count(),
+            _ => 0,
+        };
+        (present, total)
+    }
+
+    /// Whether `id` is a message in the default language.
+    pub fn has(&self, id: &str) -> bool {
+        self.ids.get(&self.default).is_some_and(|ids| ids.contains(id))
+    }
+
+    /// Formats message `id` in `lang`, falling back to the default language,
+    /// then to the id itself (so a missing message is visible, never blank).
+    pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for l in [lang, self.default.as_str()] {
+            let Some(bundle) = self.bundles.get(l) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+        id.to_owned()
+    }
+
+    /// Text that may be a message id (as `title` in site.toml may be).
+    pub fn text_or_message(&self, lang: &str, text: &str) -> String {
+        if self.has(text) {
+            self.message(lang, text, None)
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::theme::File;
+
+    fn file(origin: &str, text: &str) -> File {
+        File {
+            origin: origin.to_owned(),
+            bytes: std::borrow::Cow::Owned(text.as_bytes().to_vec()),
+            disk: None,
+        }
+    }
+
+    fn locales(files: &[(&str, &str, &str)]) -> (Locales, Vec<String>) {
+        let config = Config::parse(
+            "title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"pl\", \"ur\"]\n",
+        )
+        .unwrap();
+        let theme = Theme {
+            locales: files
+                .iter()
+                .map(|(l, o, t)| ((*l).to_owned(), file(o, t)))
+                .collect(),
+            ..Theme::default()
+        };
+        let (l, d) = Locales::load(&theme, &config);
+        (
+            l,
+            d.into_iter()
+                .map(|d| format!("{}: {}: {}", d.severity, d.file, d.message))
+                .collect(),
+        )
+    }
+
+    const EN: &str = "recs = { $count ->\n    [one] {$count} recommendation\n   *[other] {$count} recommendations\n}\nskip = Skip to main content\n";
+    const PL: &str = "recs = { $count ->\n    [one] {$count} rekomendacja\n    [few] {$count} rekomendacje\n   *[many] {$count} rekomendacji\n}\nskip = Przejdź do treści\n";
+
+    #[test]
+    fn polish_plurals() {
+        let (l, d) = locales(&[
+            ("en-GB", "en.ftl", EN),
+            ("pl", "pl.ftl", PL),
+            ("ur", "ur.ftl", "skip = مواد پر جائیں\nrecs = {$count}\n"),
+        ]);
+        assert!(d.is_empty(), "{d:?}");
+        let got: Vec<_> = [1, 2, 5, 22]
+            .into_iter()
+            .map(|n| {
+                let mut args = FluentArgs::new();
+                args.set("count", n);
+                l.message("pl", "recs", Some(&args))
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1 rekomendacja",
+                "2 rekomendacje",
+                "5 rekomendacji",
+                "22 rekomendacje"
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_messages_fall_back_and_are_reported() {
+        let (l, d) = locales(&[
+            ("en-GB", "en.ftl", EN),
+            ("pl", "pl.ftl", "skip = Przejdź\nextra = X\n"),
+        ]);
+        assert_eq!(
+            l.message("pl", "recs", None),
+            "{$count} recommendations".replace("{$count}", "{$count}")
+        );
+        assert_eq!(l.message("pl", "nothing", None), "nothing");
+        assert!(
+            d.contains(
+                &"error: pl.ftl: message `extra` exists in pl but not in the default language en-GB"
+                    .to_owned()
+            ),
+            "{d:?}"
+        );
+        assert!(
+            d.iter()
+                .any(|m| m.starts_with("warning: pl.ftl: 1 message(s) missing in pl")),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn site_messages_override_the_theme() {
+        let theme = file("(built-in theme)/locales/en-GB/main.ftl", "skip = Skip\n");
+        let site = file("locales/en-GB/site.ftl", "skip = Jump to content\n");
+        let config = Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
+        let t = Theme {
+            locales: vec![("en-GB".into(), theme), ("en-GB".into(), site)],
+            ..Theme::default()
+        };
+        let (l, d) = Locales::load(&t, &config);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(l.message("en-GB", "skip", None), "Jump to content");
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let (_, d) = locales(&[("en-GB", "en.ftl", "ok = fine\nbroken = { $x\n")]);
+        assert!(
+            d.iter()
+                .any(|m| m.starts_with("error: en.ftl: Fluent syntax error")),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn right_to_left_languages() {
+        assert_eq!(direction("ur"), "rtl");
+        assert_eq!(direction("ar-EG"), "rtl");
+        assert_eq!(direction("ur-Latn"), "ltr");
+        assert_eq!(direction("pl"), "ltr");
+    }
+}

@@ -1,0 +1,140 @@
+//! Lantern: a static site generator for safeguarding partnerships.
+//!
+//! A build is a pipeline of plain data, one module per stage:
+//!
+//! 1. [`config`]: `site.toml` → [`config::Config`]
+//! 2. [`content`]: `content/**/*.md` → [`content::Document`]s (front matter
+//!    in [`content::front_matter`], checked by [`content::validate`])
+//! 3. [`site`]: documents → pages with URLs, translations and sections
+//! 4. [`markdown`]: bodies → HTML, with headings, links and images located
+//! 5. [`checks`]: personal data, accessibility, links, readability
+//! 6. [`render`]: pages through Tera templates ([`theme`], [`i18n`])
+//! 7. [`generate`]: static files, 404, robots.txt, sitemap, feeds, …
+//! 8. [`output`]: a staging folder, swapped in only on success
+//!
+//! [`pipeline`] runs the stages; [`report`] prints what they found.
+
+pub mod checks;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod dates;
+pub mod error;
+pub mod fs;
+pub mod generate;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod report;
+pub mod schema;
+pub mod site;
+pub mod theme;
+pub mod toml_file;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use cli::{Cli, Command};
+use error::Error;
+use report::Format;
+
+/// Runs a command; returns the exit status (0, 1 for content errors, 2 for
+/// usage or I/O failures, which are returned as `Err`).
+pub fn run(cli: Cli) -> Result<u8, Error> {
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            drafts,
+            base_url,
+        } => {
+            let options = options(&root, output, drafts, base_url);
+            let report = pipeline::build(&options)?;
+            print_findings(&options.root, &report.diagnostics, Format::Human);
+            if report.published {
+                eprintln!(
+                    "built {} pages into {} in {} ms ({})",
+                    report.pages,
+                    options.output.display(),
+                    report.elapsed.as_millis(),
+                    report::summary(&report.diagnostics)
+                );
+                Ok(0)
+            } else {
+                eprintln!(
+                    "nothing was published: {}; {} is unchanged",
+                    report::summary(&report.diagnostics),
+                    options.output.display()
+                );
+                Ok(exit_status(&report.diagnostics))
+            }
+        }
+        Command::Check { root, format, drafts } => {
+            let options = options(&root, None, drafts, None);
+            let report = pipeline::check(&options)?;
+            print_findings(&options.root, &report.diagnostics, format);
+            if format == Format::Human {
+                eprintln!(
+                    "checked {} pages in {} ms: {}",
+                    report.pages,
+                    report.elapsed.as_millis(),
+                    report::summary(&report.diagnostics)
+                );
+            }
+            Ok(if report.errors() > 0 {
+                exit_status(&report.diagnostics)
+            } else {
+                0
+            })
+        }
+        Command::Serve { .. } => Err(Error::Usage(
+            "`lantern serve` is not built yet; use `lantern build` and open public/index.html".to_owned(),
+        )),
+        Command::New { .. } => Err(Error::Usage(
+            "`lantern new` is not built yet; copy an existing page in content/ instead".to_owned(),
+        )),
+        Command::Init { .. } => Err(Error::Usage(
+            "`lantern init` is not built yet; copy this repository's site.toml and content/ instead"
+                .to_owned(),
+        )),
+    }
+}
+
+/// 2 when a file could not be read, else 1.
+fn exit_status(diagnostics: &[error::Diagnostic]) -> u8 {
+    if diagnostics.iter().any(|d| d.check == "io") {
+        2
+    } else {
+        1
+    }
+}
+
+fn options(
+    root: &Path,
+    output: Option<PathBuf>,
+    drafts: bool,
+    base_url: Option<String>,
+) -> pipeline::Options {
+    let output = output.unwrap_or_else(|| root.join("public"));
+    pipeline::Options {
+        root: root.to_path_buf(),
+        output,
+        drafts,
+        base_url,
+        today: dates::today(),
+    }
+}
+
+fn print_findings(root: &Path, diagnostics: &[error::Diagnostic], format: Format) {
+    let text = match format {
+        Format::Human => report::human(root, diagnostics),
+        Format::Json => report::json(diagnostics) + "\n",
+    };
+    let mut out: Box<dyn Write> = match format {
+        Format::Human => Box::new(std::io::stderr()),
+        Format::Json => Box::new(std::io::stdout()),
+    };
+    out.write_all(text.as_bytes()).ok();
+}

@@ -1,0 +1,492 @@
+//! Markdown → HTML with pulldown-cmark, and everything the checks need to
+//! know about the page in the same pass: headings (with unique ids), links,
+//! images, tables and prose blocks, each with its byte range in the source.
+//!
+//! CommonMark plus tables, footnotes, strikethrough, smart punctuation,
+//! heading attributes and GitHub-style alerts (`> [!WARNING]`), rendered as
+//! inset and warning boxes. Raw HTML is allowed but the page is then passed
+//! through ammonia's allow-list, so no script, event handler or
+//! `javascript:` URL survives.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::content::path::slugify;
+
+/// The titles of alert boxes, in the page's language.
+#[derive(Debug, Clone)]
+pub struct AlertTitles {
+    /// `[!NOTE]`
+    pub note: String,
+    /// `[!TIP]`
+    pub tip: String,
+    /// `[!IMPORTANT]`
+    pub important: String,
+    /// `[!WARNING]`
+    pub warning: String,
+    /// `[!CAUTION]`
+    pub caution: String,
+}
+
+impl Default for AlertTitles {
+    fn default() -> Self {
+        AlertTitles {
+            note: "Note".to_owned(),
+            tip: "Tip".to_owned(),
+            important: "Important".to_owned(),
+            warning: "Warning".to_owned(),
+            caution: "Caution".to_owned(),
+        }
+    }
+}
+
+/// A heading of the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// Its id (h2 and h3 always have one; others only when written `{#id}`).
+    pub id: Option<String>,
+    /// Its text.
+    pub text: String,
+    /// Where it is in the body.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// A link or an image.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// The destination as written.
+    pub url: String,
+    /// The link text, or the image's alt text.
+    pub text: String,
+    /// Where it is in the body.
+    pub span: Range<usize>,
+}
+
+/// A table: whether its header row has any text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// Whether the header row has text in at least one cell.
+    pub has_header: bool,
+    /// Where it is in the body.
+    pub span: Range<usize>,
+}
+
+/// A paragraph or list item's text, for the readability check.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Prose {
+    /// The text without markup.
+    pub text: String,
+    /// (offset in `text`, offset in the body) at the start of each piece.
+    pub map: Vec<(usize, usize)>,
+}
+
+impl Prose {
+    /// The body offset of byte `at` of `text`.
+    pub fn source_offset(&self, at: usize) -> usize {
+        let i = self.map.partition_point(|(t, _)| *t <= at).saturating_sub(1);
+        self.map.get(i).map_or(0, |(t, s)| s + (at - t))
+    }
+}
+
+/// A rendered Markdown body and what was found in it.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// The HTML.
+    pub html: String,
+    /// Every heading, in order.
+    pub headings: Vec<Heading>,
+    /// Every link, in order.
+    pub links: Vec<Reference>,
+    /// Every image, in order.
+    pub images: Vec<Reference>,
+    /// Every table, in order.
+    pub tables: Vec<Table>,
+    /// Paragraphs and list items, for readability.
+    pub prose: Vec<Prose>,
+    /// Whether the body had raw HTML (and so was sanitised).
+    pub had_raw_html: bool,
+}
+
+impl Rendered {
+    /// The h2 headings, for an "On this page" list.
+    pub fn h2s(&self) -> impl Iterator<Item = &Heading> {
+        self.headings.iter().filter(|h| h.level == 2)
+    }
+}
+
+/// Ids the theme uses itself, which a heading must never take.
+const RESERVED_IDS: [&str; 6] = [
+    "main",
+    "main-content",
+    "top",
+    "on-this-page",
+    "skip",
+    "site-header",
+];
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+/// Renders a Markdown body.
+pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
+    let mut state = State::new();
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut heading: Option<(
+        HeadingLevel,
+        Option<CowStr<'_>>,
+        Vec<CowStr<'_>>,
+        Range<usize>,
+        Vec<Event<'_>>,
+    )> = None;
+    for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
+        state.observe(&event, &span);
+        if let Some((_, _, _, _, buffer)) = heading.as_mut() {
+            if let Event::End(TagEnd::Heading(_)) = event {
+                if let Some((level, id, classes, start, buffer)) = heading.take() {
+                    events.extend(state.finish_heading(level, id, classes, start, buffer));
+                }
+            } else {
+                buffer.push(event);
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                heading = Some((level, id, classes, span, Vec::new()));
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                events.push(Event::Html(alert_open(kind, titles).into()));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => events.push(Event::Html("</div>\n".into())),
+            Event::Start(Tag::Table(_)) => {
+                events.push(Event::Html("<div class=\"table-wrap\">".into()));
+                events.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(event);
+                events.push(Event::Html("</div>\n".into()));
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                state.rendered.had_raw_html = true;
+                events.push(event);
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    let mut rendered = state.rendered;
+    rendered.html = if rendered.had_raw_html {
+        SANITISER.clean(&html).to_string()
+    } else {
+        html
+    };
+    rendered
+}
+
+fn alert_open(kind: BlockQuoteKind, titles: &AlertTitles) -> String {
+    let (class, title) = match kind {
+        BlockQuoteKind::Note => ("note", &titles.note),
+        BlockQuoteKind::Tip => ("tip", &titles.tip),
+        BlockQuoteKind::Important => ("important", &titles.important),
+        BlockQuoteKind::Warning => ("warning", &titles.warning),
+        BlockQuoteKind::Caution => ("caution", &titles.caution),
+    };
+    format!(
+        "<div class=\"alert alert-{class}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n",
+        escape(title)
+    )
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_html(&mut out, text).ok();
+    out
+}
+
+/// What the single pass collects besides HTML.
+struct State {
+    rendered: Rendered,
+    ids: HashSet<String>,
+    open_refs: Vec<(bool, Reference)>,
+    prose: Option<(usize, Prose)>,
+    depth: usize,
+    table: Option<Table>,
+    in_table_head: bool,
+}
+
+impl State {
+    fn new() -> State {
+        State {
+            rendered: Rendered::default(),
+            ids: RESERVED_IDS.iter().map(|s| (*s).to_owned()).collect(),
+            open_refs: Vec::new(),
+            prose: None,
+            depth: 0,
+            table: None,
+            in_table_head: false,
+        }
+    }
+
+    /// Records links, images, tables and prose from every event.
+    fn observe(&mut self, event: &Event<'_>, span: &Range<usize>) {
+        match event {
+            Event::Start(tag) => {
+                self.depth += 1;
+                match tag {
+                    Tag::Link { dest_url, .. } => self.open_refs.push((false, reference(dest_url, span))),
+                    Tag::Image { dest_url, .. } => self.open_refs.push((true, reference(dest_url, span))),
+                    Tag::Table(_) => {
+                        self.table = Some(Table {
+                            has_header: false,
+                            span: span.clone(),
+                        })
+                    }
+                    Tag::TableHead => self.in_table_head = true,
+                    Tag::Paragraph | Tag::Item if self.prose.is_none() => {
+                        self.prose = Some((self.depth, Prose::default()));
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(tag) => {
+                match tag {
+                    TagEnd::Link | TagEnd::Image => {
+                        if let Some((is_image, r)) = self.open_refs.pop() {
+                            if is_image {
+                                self.rendered.images.push(r);
+                            } else {
+                                self.rendered.links.push(r);
+                            }
+                        }
+                    }
+                    TagEnd::Table => self.rendered.tables.extend(self.table.take()),
+                    TagEnd::TableHead => self.in_table_head = false,
+                    _ => {}
+                }
+                if self.prose.as_ref().is_some_and(|(d, _)| *d == self.depth) {
+                    if let Some((_, prose)) = self.prose.take() {
+                        if !prose.text.trim().is_empty() {
+                            self.rendered.prose.push(prose);
+                        }
+                    }
+                }
+                self.depth = self.depth.saturating_sub(1);
+            }
+            Event::Text(text) | Event::Code(text) => {
+                for (_, r) in &mut self.open_refs {
+                    r.text.push_str(text);
+                }
+                if self.in_table_head && !text.trim().is_empty() {
+                    if let Some(t) = self.table.as_mut() {
+                        t.has_header = true;
+                    }
+                }
+                if let Some((_, prose)) = self.prose.as_mut() {
+                    prose.map.push((prose.text.len(), span.start));
+                    prose.text.push_str(text);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, prose)) = self.prose.as_mut() {
+                    prose.text.push(' ');
+                }
+                for (_, r) in &mut self.open_refs {
+                    r.text.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Gives a finished heading its id and records it.
+    fn finish_heading<'a>(
+        &mut self,
+        level: HeadingLevel,
+        explicit: Option<CowStr<'a>>,
+        classes: Vec<CowStr<'a>>,
+        span: Range<usize>,
+        buffer: Vec<Event<'a>>,
+    ) -> Vec<Event<'a>> {
+        self.depth = self.depth.saturating_sub(1);
+        let text: String = buffer
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let level_number = level as u8;
+        let wanted = match explicit {
+            Some(id) => Some(id.to_string()),
+            None if (2..=3).contains(&level_number) => Some(slugify(&text)),
+            None => None,
+        };
+        let id = wanted.map(|w| self.unique_id(if w.is_empty() { "section".to_owned() } else { w }));
+        self.rendered.headings.push(Heading {
+            level: level_number,
+            id: id.clone(),
+            text: text.trim().to_owned(),
+            span,
+        });
+        let mut out = Vec::with_capacity(buffer.len() + 2);
+        out.push(Event::Start(Tag::Heading {
+            level,
+            id: id.map(CowStr::from),
+            classes,
+            attrs: Vec::new(),
+        }));
+        out.extend(buffer);
+        out.push(Event::End(TagEnd::Heading(level)));
+        out
+    }
+
+    fn unique_id(&mut self, wanted: String) -> String {
+        let mut id = wanted.clone();
+        let mut n = 1;
+        while !self.ids.insert(id.clone()) {
+            id = format!("{wanted}-{n}");
+            n += 1;
+        }
+        id
+    }
+}
+
+fn reference(url: &str, span: &Range<usize>) -> Reference {
+    Reference {
+        url: url.to_owned(),
+        text: String::new(),
+        span: span.clone(),
+    }
+}
+
+/// The allow-list for raw HTML: ammonia's safe defaults, plus the
+/// attributes the theme's styles rely on.
+static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .add_generic_attributes(["id", "class", "role", "dir", "lang", "aria-label", "aria-hidden"])
+        .add_tag_attributes("td", ["colspan", "rowspan", "style"])
+        .add_tag_attributes("th", ["colspan", "rowspan", "scope", "style"])
+        .add_tag_attributes("a", ["hreflang", "type"])
+        .add_tags(["figure", "figcaption", "details", "summary", "aside", "section"])
+        .rm_tags(["img"])
+        .add_tags(["img"])
+        .add_tag_attributes("img", ["alt", "src", "width", "height", "loading"])
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .link_rel(None);
+    builder
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(md: &str) -> String {
+        render(md, &AlertTitles::default()).html
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_reserved_ids_are_avoided() {
+        let r = render(
+            "## Why it matters\n\n## Why it matters\n\n### Main\n\n#### Deep\n\n## X {#top}\n",
+            &AlertTitles::default(),
+        );
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.clone()).collect();
+        assert_eq!(
+            ids,
+            [
+                Some("why-it-matters".to_owned()),
+                Some("why-it-matters-1".to_owned()),
+                Some("main-1".to_owned()),
+                None,
+                Some("top-1".to_owned())
+            ]
+        );
+        assert!(
+            r.html.contains("<h2 id=\"why-it-matters\">Why it matters</h2>"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn alerts_become_labelled_boxes() {
+        let out = html("> [!WARNING]\n> Do not share this.\n");
+        assert_eq!(
+            out,
+            "<div class=\"alert alert-warning\" role=\"note\">\n<p class=\"alert-title\">Warning</p>\n<p>Do not share this.</p>\n</div>\n"
+        );
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough_and_smart_quotes() {
+        let out = html("| A | B |\n|---|---|\n| 1 | 2 |\n\n~~old~~ \"new\"[^1]\n\n[^1]: A note.\n");
+        assert!(out.contains("<div class=\"table-wrap\"><table>"), "{out}");
+        assert!(out.contains("<del>old</del>"), "{out}");
+        assert!(out.contains("“new”"), "{out}");
+        assert!(out.contains("footnote-definition"), "{out}");
+    }
+
+    #[test]
+    fn links_images_and_tables_are_recorded_with_spans() {
+        let body = "See [the leaflet](/leaflet/) and ![A child](/a.png).\n\n| | |\n|-|-|\n|1|2|\n";
+        let r = render(body, &AlertTitles::default());
+        assert_eq!(r.links[0].url, "/leaflet/");
+        assert_eq!(r.links[0].text, "the leaflet");
+        assert_eq!(&body[r.links[0].span.clone()], "[the leaflet](/leaflet/)");
+        assert_eq!(r.images[0].text, "A child");
+        assert_eq!(r.tables[0].has_header, false);
+    }
+
+    #[test]
+    fn prose_maps_back_to_source_offsets() {
+        let body = "Intro.\n\n- First *item* here\n- Second\n";
+        let r = render(body, &AlertTitles::default());
+        let texts: Vec<_> = r.prose.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Intro.", "First item here", "Second"]);
+        let item = &r.prose[1];
+        let at = item.text.find("here").unwrap();
+        assert_eq!(&body[item.source_offset(at)..item.source_offset(at) + 4], "here");
+    }
+
+    #[test]
+    fn raw_html_is_sanitised() {
+        let out = html(
+            "<script>alert(1)</script>\n\n<p onclick=\"x()\">Hi <a href=\"javascript:alert(1)\">x</a> <img src=\"data:image/png;base64,AAAA\" alt=\"d\"></p>\n\n<iframe src=\"https://e.org\"></iframe><style>p{}</style>\n",
+        );
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("onclick"), "{out}");
+        assert!(!out.contains("javascript:"), "{out}");
+        assert!(!out.contains("data:"), "{out}");
+        assert!(!out.contains("<iframe"), "{out}");
+        assert!(!out.contains("<style"), "{out}");
+        assert!(out.contains("Hi"), "{out}");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let deep = ">".repeat(10_000) + " deep\n";
+        let list = (0..10_000)
+            .map(|i| format!("{}- x\n", "  ".repeat(i)))
+            .collect::<String>();
+        assert!(html(&deep).contains("deep"));
+        assert!(html(&list).contains("<li>"));
+    }
+}

@@ -1,0 +1,216 @@
+//! The build, stage by stage: settings → documents → site → checks →
+//! rendered pages and generated files → staging folder → swap.
+//!
+//! `check` runs the same stages without writing anything; `serve` calls
+//! [`build`] on every change.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::dates::Date;
+use crate::error::{Diagnostic, Error, sort};
+use crate::generate::{self, Inputs};
+use crate::i18n::Locales;
+use crate::markdown::Rendered;
+use crate::output::{Staging, check_output};
+use crate::render::{self, Templates};
+use crate::site::Site;
+use crate::theme::Theme;
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The site's folder (holding `site.toml`).
+    pub root: PathBuf,
+    /// Where the site is written.
+    pub output: PathBuf,
+    /// Whether to publish drafts.
+    pub drafts: bool,
+    /// Replaces `base_url` from site.toml.
+    pub base_url: Option<String>,
+    /// "Today".
+    pub today: Date,
+}
+
+/// What a build or check found and did.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Every finding, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether a new site was swapped into the output folder.
+    pub published: bool,
+    /// Content pages in the site (all languages).
+    pub pages: usize,
+    /// Wall-clock time.
+    pub elapsed: Duration,
+}
+
+impl Report {
+    /// Errors found.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Everything known about the site once it has been read and checked.
+pub struct Analysis {
+    /// The assembled site.
+    pub site: Site,
+    /// Theme files.
+    pub theme: Theme,
+    /// Interface text.
+    pub locales: Arc<Locales>,
+    /// Templates, when they parsed.
+    pub templates: Option<Templates>,
+    /// Each document's rendered body.
+    pub bodies: Vec<Rendered>,
+    /// Findings so far.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads, parses, assembles and checks the site. `Ok(Err(..))` when the
+/// settings themselves are broken and nothing further can be read.
+pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, Error> {
+    let mut config = match Config::load(&options.root)? {
+        Ok(config) => config,
+        Err(diagnostics) => return Ok(Err(diagnostics)),
+    };
+    if let Some(base_url) = &options.base_url {
+        config.base_url = base_url.trim_end_matches('/').to_owned();
+    }
+    let theme = Theme::load(&options.root, &config.theme)?;
+    let (locales, mut diagnostics) = Locales::load(&theme, &config);
+    let locales = Arc::new(locales);
+    let loaded = crate::content::load(&options.root, &config, options.drafts)?;
+    diagnostics.extend(loaded.diagnostics);
+    for doc in &loaded.documents {
+        diagnostics.extend(crate::content::validate::validate(doc, options.today));
+    }
+    let templates = match Templates::load(&theme, &locales, &config.languages) {
+        Ok(t) => Some(t),
+        Err(mut problems) => {
+            diagnostics.append(&mut problems);
+            None
+        }
+    };
+    let (site, mut problems) = Site::assemble(config, loaded.documents, options.today);
+    diagnostics.append(&mut problems);
+    let bodies = render::bodies(&site, &locales);
+    diagnostics.extend(crate::checks::run(&site, &bodies));
+    Ok(Ok(Analysis {
+        site,
+        theme,
+        locales,
+        templates,
+        bodies,
+        diagnostics,
+    }))
+}
+
+/// Runs every check without writing anything.
+pub fn check(options: &Options) -> Result<Report, Error> {
+    let started = Instant::now();
+    let mut report = match analyse(options)? {
+        Ok(analysis) => Report {
+            pages: analysis.site.pages.len(),
+            diagnostics: analysis.diagnostics,
+            ..Report::default()
+        },
+        Err(diagnostics) => Report {
+            diagnostics,
+            ..Report::default()
+        },
+    };
+    sort(&mut report.diagnostics);
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// Builds the site into the output folder, swapping it in only if there
+/// are no errors.
+pub fn build(options: &Options) -> Result<Report, Error> {
+    let started = Instant::now();
+    check_output(&options.root, &options.output)?;
+    let analysis = match analyse(options)? {
+        Ok(analysis) => analysis,
+        Err(mut diagnostics) => {
+            sort(&mut diagnostics);
+            return Ok(Report {
+                diagnostics,
+                elapsed: started.elapsed(),
+                ..Report::default()
+            });
+        }
+    };
+    let mut analysis = analysis;
+    let mut report = Report {
+        pages: analysis.site.pages.len(),
+        diagnostics: std::mem::take(&mut analysis.diagnostics),
+        ..Report::default()
+    };
+    let Some(templates) = analysis.templates.as_ref() else {
+        sort(&mut report.diagnostics);
+        report.elapsed = started.elapsed();
+        return Ok(report);
+    };
+    if report.errors() == 0 {
+        let staging = Staging::begin(&options.output)?;
+        let written = write_all(&analysis, templates, &staging);
+        match written {
+            Ok(mut problems) if problems.iter().all(|d| !d.is_error()) => {
+                report.diagnostics.append(&mut problems);
+                staging.commit()?;
+                report.published = true;
+            }
+            Ok(mut problems) => {
+                report.diagnostics.append(&mut problems);
+                staging.abort();
+            }
+            Err(e) => {
+                staging.abort();
+                return Err(e);
+            }
+        }
+    }
+    sort(&mut report.diagnostics);
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// Renders pages and generated files into `sink`.
+pub fn write_all(
+    analysis: &Analysis,
+    templates: &Templates,
+    sink: &dyn render::Sink,
+) -> Result<Vec<Diagnostic>, Error> {
+    let site = &analysis.site;
+    let site_views: HashMap<String, tera::Value> = site
+        .config
+        .languages
+        .iter()
+        .map(|lang| {
+            let view = render::context::site_view(site, &analysis.locales, lang);
+            (lang.clone(), serde_json::to_value(view).unwrap_or_default())
+        })
+        .collect();
+    let mut diagnostics = render::pages(
+        site,
+        &analysis.locales,
+        templates,
+        &analysis.bodies,
+        &site_views,
+        sink,
+    )?;
+    let inputs = Inputs {
+        site,
+        locales: &analysis.locales,
+        templates,
+        site_views: &site_views,
+    };
+    diagnostics.extend(generate::static_files(&analysis.theme, site, sink)?);
+    diagnostics.extend(generate::fixed_pages(&inputs, sink)?);
+    Ok(diagnostics)
+}

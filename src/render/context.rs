@@ -1,0 +1,472 @@
+//! The data each template sees: small, plain structs built per page (never
+//! the whole site), serialised into the Tera context.
+//!
+//! Templates get `lang`, `dir`, `site` (the same for every page of a
+//! language) and `page`; list templates also get `section`. Everything a
+//! template shows is decided here, so the theme only lays it out.
+
+use serde::Serialize;
+
+use crate::config::Contact;
+use crate::content::front_matter::{Recommendation, Status};
+use crate::content::{Document, Kind};
+use crate::dates::Date;
+use crate::i18n::{Locales, direction};
+use crate::markdown::Rendered;
+use crate::site::Site;
+
+/// What every page of one language shares.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    /// The site's name in this language.
+    pub title: String,
+    /// The public base URL, without a trailing slash.
+    pub base_url: String,
+    /// The default language's code.
+    pub default_language: String,
+    /// This language's home page path.
+    pub home_url: String,
+    /// The contact page path in this language.
+    pub contact_url: String,
+    /// The accessibility statement path in this language.
+    pub accessibility_url: String,
+    /// The "staying safe online" page path in this language.
+    pub safety_url: String,
+    /// The recommendations tracker path in this language.
+    pub recommendations_url: String,
+    /// The Atom feed path in this language.
+    pub feed_url: String,
+    /// Where "Leave this site" goes.
+    pub quick_exit_url: String,
+    /// Whether to show the emergency notice.
+    pub emergency_notice: bool,
+    /// The board's contact details.
+    pub contact: Contact,
+    /// The top-level sections, for the navigation.
+    pub nav: Vec<Link>,
+}
+
+/// A link with its text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Link {
+    /// Link text.
+    pub title: String,
+    /// Path from the site root.
+    pub url: String,
+}
+
+/// A page in another language, for the switcher and `hreflang`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Translation {
+    /// Language code.
+    pub code: String,
+    /// The language's own name: "Polski", "اردو".
+    pub name: String,
+    /// Path of the page in that language.
+    pub url: String,
+    /// Absolute URL, for `<link rel="alternate">`.
+    pub permalink: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Whether this is the page being shown.
+    pub current: bool,
+}
+
+/// A page as a list shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Title.
+    pub title: String,
+    /// Path.
+    pub url: String,
+    /// Kind of page.
+    pub kind: Kind,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// One-sentence description.
+    pub description: Option<String>,
+    /// Newsletter issue.
+    pub issue: Option<String>,
+    /// Review reference.
+    pub reference: Option<String>,
+    /// Language of the text (differs from the page's for fallbacks).
+    pub content_lang: String,
+}
+
+/// A recommendation as the review page and tracker show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecommendationView {
+    /// "R1".
+    pub id: String,
+    /// What is recommended.
+    pub text: String,
+    /// Agencies responsible.
+    pub agencies: Vec<String>,
+    /// Intended outcome.
+    pub outcome: Option<String>,
+    /// Due date, `YYYY-MM-DD`.
+    pub due: Option<String>,
+    /// `not-started`, `in-progress` or `complete`.
+    pub status: &'static str,
+    /// Past due and not complete.
+    pub overdue: bool,
+    /// The latest progress report.
+    pub latest: Option<ProgressView>,
+    /// Every progress report, newest first.
+    pub progress: Vec<ProgressView>,
+}
+
+/// A progress report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressView {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// What was reported.
+    pub note: String,
+}
+
+/// A review's own data.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewView {
+    /// "CSPR 2024/01".
+    pub reference: Option<String>,
+    /// `cspr` or `scr`.
+    pub kind: &'static str,
+    /// Agencies involved.
+    pub agencies: Vec<String>,
+    /// Take-down date.
+    pub expires: Option<String>,
+    /// Whether it has been taken down.
+    pub expired: bool,
+    /// Its recommendations.
+    pub recommendations: Vec<RecommendationView>,
+    /// Briefings that name it.
+    pub briefings: Vec<Link>,
+}
+
+/// A training session's own data.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingView {
+    /// Start, `YYYY-MM-DDTHH:MM:SS`.
+    pub starts: Option<String>,
+    /// End.
+    pub ends: Option<String>,
+    /// Start time, `HH:MM`.
+    pub starts_time: Option<String>,
+    /// End time, `HH:MM`.
+    pub ends_time: Option<String>,
+    /// Where, or "online".
+    pub location: Option<String>,
+    /// Who it is for.
+    pub audience: Option<String>,
+    /// Booking URL or e-mail.
+    pub booking: Option<String>,
+    /// Whether the booking is an e-mail address.
+    pub booking_is_email: bool,
+    /// Path of the session's iCalendar file.
+    pub ics_url: String,
+    /// Whether it is still to come.
+    pub upcoming: bool,
+}
+
+/// Everything about the page being rendered.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Path.
+    pub url: String,
+    /// Absolute URL.
+    pub permalink: String,
+    /// Kind of page.
+    pub kind: Kind,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Last update, `YYYY-MM-DD`.
+    pub updated: Option<String>,
+    /// The body as HTML.
+    pub content: String,
+    /// "On this page": the h2s, when there are three or more.
+    pub toc: Vec<Link>,
+    /// Theme pages this page is on.
+    pub themes: Vec<Link>,
+    /// Default-language content shown because no translation exists.
+    pub is_fallback: bool,
+    /// The language of the text.
+    pub content_lang: String,
+    /// Its direction.
+    pub content_dir: &'static str,
+    /// The page in every language that has it.
+    pub translations: Vec<Translation>,
+    /// Home › Section › Page.
+    pub breadcrumbs: Vec<Link>,
+    /// Review data.
+    pub review: Option<ReviewView>,
+    /// Briefing: the review it comes from.
+    pub from_review: Option<Link>,
+    /// Newsletter issue.
+    pub issue: Option<String>,
+    /// Training data.
+    pub training: Option<TrainingView>,
+}
+
+/// A section page's list.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    /// Pages in the section, in list order.
+    pub pages: Vec<Summary>,
+    /// Sub-sections.
+    pub subsections: Vec<Link>,
+}
+
+/// Builds the shared view for `lang`.
+pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
+    let prefix = site.config.language_prefix(lang);
+    let nav = site
+        .sections
+        .get(&(lang.to_owned(), String::new()))
+        .map(|root| {
+            root.children
+                .iter()
+                .filter_map(|child| site.sections.get(&(lang.to_owned(), child.clone())))
+                .filter_map(|s| s.index_page)
+                .map(|i| Link {
+                    title: site.doc(i).front.title.clone(),
+                    url: site.pages[i].url.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    SiteView {
+        title: locales.text_or_message(lang, &site.config.title),
+        base_url: site.config.base_url.clone(),
+        default_language: site.config.default_language.clone(),
+        home_url: format!("{prefix}/"),
+        contact_url: format!("{prefix}/contact/"),
+        accessibility_url: format!("{prefix}/accessibility/"),
+        safety_url: format!("{prefix}/staying-safe-online/"),
+        recommendations_url: format!("{prefix}/recommendations/"),
+        feed_url: format!("{prefix}/feed.xml"),
+        quick_exit_url: site.config.quick_exit.url.clone(),
+        emergency_notice: site.config.emergency_notice,
+        contact: site.config.contact.clone(),
+        nav,
+    }
+}
+
+/// A list entry for page `i`.
+pub fn summary(site: &Site, i: usize) -> Summary {
+    let doc = site.doc(i);
+    Summary {
+        title: doc.front.title.clone(),
+        url: site.pages[i].url.clone(),
+        kind: doc.kind,
+        date: doc.front.date.as_ref().map(|d| d.get_ref().iso()),
+        description: doc.front.description.clone(),
+        issue: doc.front.issue.clone(),
+        reference: doc.front.reference.clone(),
+        content_lang: doc.path.lang.clone(),
+    }
+}
+
+/// The language versions of page `i`.
+pub fn translations(site: &Site, locales: &Locales, i: usize) -> Vec<Translation> {
+    site.translations(i)
+        .into_iter()
+        .map(|t| {
+            let page = &site.pages[t];
+            Translation {
+                code: page.lang.clone(),
+                name: locales.message(&page.lang, "language-name", None),
+                url: page.url.clone(),
+                permalink: site.permalink(&page.url),
+                dir: direction(&page.lang),
+                current: t == i,
+            }
+        })
+        .collect()
+}
+
+/// Home › Section › … › this page, in the page's language.
+pub fn breadcrumbs(site: &Site, locales: &Locales, i: usize) -> Vec<Link> {
+    let page = &site.pages[i];
+    let doc = site.doc(i);
+    let prefix = site.config.language_prefix(&page.lang);
+    let mut crumbs = vec![Link {
+        title: locales.message(&page.lang, "breadcrumb-home", None),
+        url: format!("{prefix}/"),
+    }];
+    let mut path = String::new();
+    for part in doc.path.section.split('/').filter(|p| !p.is_empty()) {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str(part);
+        if let Some(index) = site
+            .sections
+            .get(&(page.lang.clone(), path.clone()))
+            .and_then(|s| s.index_page)
+        {
+            if index != i {
+                crumbs.push(Link {
+                    title: site.doc(index).front.title.clone(),
+                    url: site.pages[index].url.clone(),
+                });
+            }
+        }
+    }
+    if page.url != format!("{prefix}/") {
+        crumbs.push(Link {
+            title: doc.front.title.clone(),
+            url: page.url.clone(),
+        });
+    }
+    crumbs
+}
+
+/// The tracker's and review page's view of one recommendation.
+pub fn recommendation_view(rec: &Recommendation, today: Date) -> RecommendationView {
+    let mut progress: Vec<ProgressView> = rec
+        .progress
+        .iter()
+        .map(|p| ProgressView {
+            date: p.date.get_ref().iso(),
+            note: p.note.clone(),
+        })
+        .collect();
+    progress.sort_by(|a, b| b.date.cmp(&a.date));
+    RecommendationView {
+        id: rec.id.get_ref().clone(),
+        text: rec.text.clone(),
+        agencies: rec.agencies.clone(),
+        outcome: rec.outcome.clone(),
+        due: rec.due.map(|d| d.iso()),
+        status: rec.status.as_str(),
+        overdue: is_overdue(rec, today),
+        latest: progress.first().cloned(),
+        progress,
+    }
+}
+
+/// Past due and not complete.
+pub fn is_overdue(rec: &Recommendation, today: Date) -> bool {
+    rec.status != Status::Complete && rec.due.is_some_and(|due| due < today)
+}
+
+/// The page view of page `i`, with its rendered body.
+pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> PageView {
+    let page = &site.pages[i];
+    let doc: &Document = site.doc(i);
+    let prefix = site.config.language_prefix(&page.lang);
+    let toc = if body.h2s().count() >= 3 {
+        body.h2s()
+            .filter_map(|h| {
+                h.id.as_ref().map(|id| Link {
+                    title: h.text.clone(),
+                    url: format!("#{id}"),
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    PageView {
+        title: doc.front.title.clone(),
+        description: doc.front.description.clone(),
+        url: page.url.clone(),
+        permalink: site.permalink(&page.url),
+        kind: doc.kind,
+        date: doc.front.date.as_ref().map(|d| d.get_ref().iso()),
+        updated: doc.front.updated.map(|d| d.iso()),
+        content: body.html.clone(),
+        toc,
+        themes: doc
+            .front
+            .themes
+            .iter()
+            .map(|t| Link {
+                title: t.clone(),
+                url: format!("{prefix}/themes/{}/", crate::content::path::slugify(t)),
+            })
+            .collect(),
+        is_fallback: page.is_fallback,
+        content_lang: doc.path.lang.clone(),
+        content_dir: direction(&doc.path.lang),
+        translations: translations(site, locales, i),
+        breadcrumbs: breadcrumbs(site, locales, i),
+        review: (doc.kind == Kind::Review).then(|| review_view(site, doc, &page.lang)),
+        from_review: doc.front.review.as_ref().and_then(|r| {
+            let key = r.get_ref().trim_end_matches(".md");
+            site.page_for(&page.lang, key).map(|t| Link {
+                title: site.doc(t).front.title.clone(),
+                url: site.pages[t].url.clone(),
+            })
+        }),
+        issue: doc.front.issue.clone(),
+        training: (doc.kind == Kind::Training).then(|| training_view(site, doc, &page.url)),
+    }
+}
+
+fn review_view(site: &Site, doc: &Document, lang: &str) -> ReviewView {
+    let key = crate::site::translation_key(doc);
+    let briefings = site
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.lang == lang)
+        .filter(|(j, _)| {
+            let d = site.doc(*j);
+            d.kind == Kind::Briefing
+                && d.front
+                    .review
+                    .as_ref()
+                    .is_some_and(|r| r.get_ref().trim_end_matches(".md") == key)
+        })
+        .map(|(j, p)| Link {
+            title: site.doc(j).front.title.clone(),
+            url: p.url.clone(),
+        })
+        .collect();
+    ReviewView {
+        reference: doc.front.reference.clone(),
+        kind: match doc.front.kind.unwrap_or_default() {
+            crate::content::front_matter::ReviewKind::Cspr => "cspr",
+            crate::content::front_matter::ReviewKind::Scr => "scr",
+        },
+        agencies: doc.front.agencies.clone(),
+        expires: doc.front.expires.map(|d| d.iso()),
+        expired: site.is_expired(doc),
+        recommendations: doc
+            .front
+            .recommendations
+            .iter()
+            .map(|r| recommendation_view(r, site.today))
+            .collect(),
+        briefings,
+    }
+}
+
+fn training_view(site: &Site, doc: &Document, url: &str) -> TrainingView {
+    let front = &doc.front;
+    let booking_is_email = front
+        .booking
+        .as_ref()
+        .is_some_and(|b| b.contains('@') && !b.contains('/'));
+    TrainingView {
+        starts: front.starts.as_ref().map(|s| s.get_ref().iso()),
+        ends: front.ends.as_ref().map(|s| s.get_ref().iso()),
+        starts_time: front.starts.as_ref().map(|s| s.get_ref().hhmm()),
+        ends_time: front.ends.as_ref().map(|s| s.get_ref().hhmm()),
+        location: front.location.clone(),
+        audience: front.audience.clone(),
+        booking: front.booking.clone(),
+        booking_is_email,
+        ics_url: format!("{}{}.ics", url.trim_end_matches('/'), ""),
+        upcoming: front
+            .ends
+            .as_ref()
+            .is_some_and(|e| e.get_ref().date() >= site.today),
+    }
+}

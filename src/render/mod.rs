@@ -1,0 +1,173 @@
+//! Rendering: Markdown bodies and templates → the bytes of every page.
+//!
+//! Fourth stage. Pages are independent, so they render in parallel (rayon);
+//! each is handed to a sink (a staging folder, or memory in tests) as soon
+//! as it is ready, so a large site never sits in memory whole.
+
+pub mod context;
+pub mod templates;
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::error::Diagnostic;
+use crate::i18n::{Locales, direction};
+use crate::markdown::{AlertTitles, Rendered};
+use crate::site::Site;
+pub use templates::Templates;
+
+/// Where rendered files go.
+pub trait Sink: Sync {
+    /// Stores the file at `path` (relative to the output root, `/`-separated).
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), crate::error::Error>;
+}
+
+/// Renders every document's Markdown body once (fallback pages share their
+/// original's), in parallel.
+pub fn bodies(site: &Site, locales: &Locales) -> Vec<Rendered> {
+    let titles: HashMap<&str, AlertTitles> = site
+        .config
+        .languages
+        .iter()
+        .map(|lang| (lang.as_str(), alert_titles(locales, lang)))
+        .collect();
+    site.documents
+        .par_iter()
+        .map(|doc| {
+            let titles = titles.get(doc.path.lang.as_str()).cloned().unwrap_or_default();
+            crate::markdown::render(doc.body(), &titles)
+        })
+        .collect()
+}
+
+fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
+    AlertTitles {
+        note: locales.message(lang, "alert-note", None),
+        tip: locales.message(lang, "alert-tip", None),
+        important: locales.message(lang, "alert-important", None),
+        warning: locales.message(lang, "alert-warning", None),
+        caution: locales.message(lang, "alert-caution", None),
+    }
+}
+
+/// The base context for a page in `lang`: `lang`, `dir` and `site`.
+pub fn base_context(site_views: &HashMap<String, tera::Value>, lang: &str) -> Context {
+    let mut context = Context::new();
+    context.insert("lang", lang);
+    context.insert("dir", direction(lang));
+    if let Some(view) = site_views.get(lang) {
+        context.insert("site", view);
+    }
+    context
+}
+
+/// Renders every content page through its template into `sink`.
+pub fn pages(
+    site: &Site,
+    locales: &Locales,
+    templates: &Templates,
+    bodies: &[Rendered],
+    site_views: &HashMap<String, tera::Value>,
+    sink: &dyn Sink,
+) -> Result<Vec<Diagnostic>, crate::error::Error> {
+    let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
+        .into_par_iter()
+        .map(|i| {
+            let page = &site.pages[i];
+            let doc = site.doc(i);
+            let mut context = base_context(site_views, &page.lang);
+            let view = context::page_view(site, locales, i, &bodies[page.doc]);
+            context.insert("page", &view);
+            if doc.path.is_index {
+                context.insert("section", &section_view(site, i));
+            }
+            let template = template_for(site, i);
+            if !templates.has(&template) {
+                let mut d = Diagnostic::error(
+                    "templates",
+                    &doc.file,
+                    format!("the template `{template}` does not exist"),
+                )
+                .with_hint("fix the `template` key, or add the file to templates/");
+                if let Some(t) = &doc.front.template {
+                    let start = doc.body_start.min(doc.text.len());
+                    let at = doc.text[..start].find(t.get_ref().as_str()).unwrap_or(0);
+                    d = d.at(&doc.text, at..at + t.get_ref().len());
+                }
+                return Ok(Some(d));
+            }
+            match templates.render(&page.lang, &template, &context) {
+                Ok(html) => {
+                    sink.put(&output_path(&page.url), html.as_bytes())?;
+                    Ok(None)
+                }
+                Err(d) => Ok(Some(d)),
+            }
+        })
+        .collect();
+    let mut diagnostics = Vec::new();
+    for result in results {
+        if let Some(d) = result? {
+            diagnostics.push(d);
+        }
+    }
+    Ok(diagnostics)
+}
+
+/// The template for page `i`: its `template` key, the home page's
+/// `index.html`, an expired review's notice, or its kind's default (falling
+/// back to `page.html` / `section.html` when the theme lacks it).
+pub fn template_for(site: &Site, i: usize) -> String {
+    let doc = site.doc(i);
+    if site.is_expired(doc) {
+        return "expired.html".to_owned();
+    }
+    if let Some(t) = &doc.front.template {
+        return t.get_ref().clone();
+    }
+    if doc.path.is_index && doc.path.section.is_empty() {
+        return "index.html".to_owned();
+    }
+    doc.kind.default_template().to_owned()
+}
+
+fn section_view(site: &Site, i: usize) -> context::SectionView {
+    let page = &site.pages[i];
+    let doc = site.doc(i);
+    let Some(section) = site.sections.get(&(page.lang.clone(), doc.path.section.clone())) else {
+        return context::SectionView {
+            pages: Vec::new(),
+            subsections: Vec::new(),
+        };
+    };
+    context::SectionView {
+        pages: section
+            .members
+            .iter()
+            .filter(|&&m| site.is_listed(m))
+            .map(|&m| context::summary(site, m))
+            .collect(),
+        subsections: section
+            .children
+            .iter()
+            .filter_map(|c| site.sections.get(&(page.lang.clone(), c.clone())))
+            .filter_map(|s| s.index_page)
+            .map(|j| context::Link {
+                title: site.doc(j).front.title.clone(),
+                url: site.pages[j].url.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The file a URL path is written to: "/a/b/" → "a/b/index.html".
+pub fn output_path(url: &str) -> String {
+    let trimmed = url.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_owned()
+    }
+}

@@ -1,0 +1,139 @@
+//! Printing diagnostics for people (a snippet with the span underlined) and
+//! for machines (`--format json`, one object per finding).
+//!
+//! This is the last stage of `check`, `build` and `serve`: every stage has
+//! already collected its [`Diagnostic`]s; this module only formats them.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use codespan_reporting::diagnostic::{Diagnostic as Snippet, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term;
+
+use crate::error::{Diagnostic, Severity};
+
+/// How findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// `error[check]: message` with the source line and a caret.
+    #[default]
+    Human,
+    /// A JSON array of `{check, severity, file, line, column, message, hint}`.
+    Json,
+}
+
+/// Renders every diagnostic as people read it, reading each file under
+/// `root` once for its snippet.
+pub fn human(root: &Path, diagnostics: &[Diagnostic]) -> String {
+    let mut files = SimpleFiles::new();
+    let mut ids: HashMap<&str, Option<usize>> = HashMap::new();
+    let config = term::Config::default();
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let id = *ids.entry(diagnostic.file.as_str()).or_insert_with(|| {
+            let text = std::fs::read(root.join(&diagnostic.file)).ok()?;
+            Some(files.add(
+                diagnostic.file.clone(),
+                String::from_utf8_lossy(&text).into_owned(),
+            ))
+        });
+        out.push_str(&render_one(&files, id, diagnostic, &config));
+    }
+    out
+}
+
+fn render_one(
+    files: &SimpleFiles<String, String>,
+    id: Option<usize>,
+    diagnostic: &Diagnostic,
+    config: &term::Config,
+) -> String {
+    let snippet = match diagnostic.severity {
+        Severity::Error => Snippet::error(),
+        Severity::Warning => Snippet::warning(),
+    }
+    .with_code(diagnostic.check)
+    .with_message(&diagnostic.message)
+    .with_notes(diagnostic.hint.iter().map(|h| format!("help: {h}")).collect());
+    if let (Some(id), Some(span)) = (id, &diagnostic.span) {
+        let in_bounds = files.get(id).is_ok_and(|f| {
+            span.end <= f.source().len()
+                && f.source().is_char_boundary(span.start)
+                && f.source().is_char_boundary(span.end)
+        });
+        if in_bounds {
+            let snippet = snippet.with_labels(vec![Label::primary(id, span.clone())]);
+            if let Ok(text) = term::emit_into_string(config, files, &snippet) {
+                return text;
+            }
+        }
+    }
+    // No source to show: a plain header line with the location.
+    let mut text = format!(
+        "{}[{}]: {}\n",
+        diagnostic.severity, diagnostic.check, diagnostic.message
+    );
+    text.push_str(&format!("  --> {}", diagnostic.file));
+    if let Some(location) = diagnostic.location {
+        text.push_str(&format!(":{}:{}", location.line, location.column));
+    }
+    text.push('\n');
+    if let Some(hint) = &diagnostic.hint {
+        text.push_str(&format!("  = help: {hint}\n"));
+    }
+    text.push('\n');
+    text
+}
+
+/// Renders every diagnostic as a JSON array, one object per finding.
+pub fn json(diagnostics: &[Diagnostic]) -> String {
+    // Serialising plain strings and numbers cannot fail.
+    serde_json::to_string_pretty(diagnostics).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// One line that counts errors and warnings, e.g. "2 errors, 1 warning".
+pub fn summary(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_has_flat_location_fields() {
+        let d = Diagnostic::error("links", "content/a.md", "broken")
+            .at("x\nyz", 3..4)
+            .with_hint("fix it");
+        let value: serde_json::Value = serde_json::from_str(&json(&[d])).unwrap();
+        assert_eq!(value[0]["line"], 2);
+        assert_eq!(value[0]["column"], 2);
+        assert_eq!(value[0]["severity"], "error");
+        assert_eq!(value[0]["hint"], "fix it");
+    }
+
+    #[test]
+    fn human_without_a_readable_file_still_names_the_location() {
+        let d = Diagnostic::error("links", "content/missing.md", "broken").at("x\nyz", 3..4);
+        let text = human(Path::new("/nonexistent"), &[d]);
+        assert!(text.contains("content/missing.md:2:2"), "{text}");
+    }
+
+    #[test]
+    fn summary_counts_both_kinds() {
+        let e = Diagnostic::error("x", "a", "m");
+        let w = Diagnostic::warning("x", "a", "m");
+        assert_eq!(summary(&[e.clone(), e, w]), "2 errors, 1 warning");
+    }
+}

@@ -1,0 +1,391 @@
+//! Documents → the site's pages: each page's URL in each language, its
+//! translations, the fallback pages of untranslated content, sections and
+//! their members, in list order.
+//!
+//! The third stage: after [`crate::content`] has parsed the files and
+//! before anything is rendered. Pure: no I/O, no templates.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::Config;
+use crate::content::{Document, Kind};
+use crate::dates::Date;
+use crate::error::Diagnostic;
+
+/// One page of the built site that comes from a content file.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Index of its document in [`Site::documents`].
+    pub doc: usize,
+    /// The reader's language: the language of the URL and the interface.
+    pub lang: String,
+    /// The URL path, from the site root: "/pl/reviews/child-d/".
+    pub url: String,
+    /// Whether this is the default-language content shown under another
+    /// language's URL because no translation exists yet.
+    pub is_fallback: bool,
+}
+
+/// A section (a folder under `content/`) in one language.
+#[derive(Debug, Clone, Default)]
+pub struct Section {
+    /// The section's own page (`_index.md`), if any, as an index in [`Site::pages`].
+    pub index_page: Option<usize>,
+    /// Its pages (not sub-sections), in list order, as indexes in [`Site::pages`].
+    pub members: Vec<usize>,
+    /// Its sub-sections' paths.
+    pub children: Vec<String>,
+}
+
+/// The assembled site.
+#[derive(Debug)]
+pub struct Site {
+    /// Settings.
+    pub config: Config,
+    /// "Today", for overdue recommendations, expiry and upcoming training.
+    pub today: Date,
+    /// Every parsed document.
+    pub documents: Vec<Document>,
+    /// Every page, in every language.
+    pub pages: Vec<Page>,
+    /// (language, section path) → section.
+    pub sections: BTreeMap<(String, String), Section>,
+    /// (language, translation key) → index in `pages`.
+    pub by_key: HashMap<(String, String), usize>,
+    /// URL → index in `pages`.
+    pub by_url: HashMap<String, usize>,
+}
+
+/// The translation key of a document: its section and stem, the same in
+/// every language: "reviews/child-d", "reviews/_index", "_index".
+pub fn translation_key(doc: &Document) -> String {
+    if doc.path.section.is_empty() {
+        doc.path.stem.clone()
+    } else {
+        format!("{}/{}", doc.path.section, doc.path.stem)
+    }
+}
+
+/// The URL path of `doc` in language `lang`.
+pub fn url_of(doc: &Document, lang: &str, config: &Config) -> String {
+    let mut url = config.language_prefix(lang);
+    url.push('/');
+    for part in doc.path.section.split('/').filter(|p| !p.is_empty()) {
+        url.push_str(&crate::content::path::slugify(part));
+        url.push('/');
+    }
+    if !doc.path.is_index {
+        url.push_str(&doc.slug());
+        url.push('/');
+    }
+    url
+}
+
+impl Site {
+    /// Assembles pages from documents; reports pages that would share a URL
+    /// and translations without an original.
+    pub fn assemble(config: Config, documents: Vec<Document>, today: Date) -> (Site, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let mut site = Site {
+            config,
+            today,
+            documents,
+            pages: Vec::new(),
+            sections: BTreeMap::new(),
+            by_key: HashMap::new(),
+            by_url: HashMap::new(),
+        };
+        let originals: HashMap<String, usize> = site
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.path.lang == site.config.default_language)
+            .map(|(i, d)| (translation_key(d), i))
+            .collect();
+        // Pages written in their own language, then fallbacks: default-language
+        // content under each other language's URL.
+        let mut candidates = Vec::new();
+        for (i, doc) in site.documents.iter().enumerate() {
+            let key = translation_key(doc);
+            if doc.path.lang != site.config.default_language && !originals.contains_key(&key) {
+                diagnostics.push(
+                    Diagnostic::error("translations", &doc.file, format!(
+                        "this is a translation of a page that does not exist: there is no content/{key}.md"
+                    ))
+                    .with_hint("create the original page in the default language, or rename this file to match it"),
+                );
+                continue;
+            }
+            let url = url_of(doc, &doc.path.lang, &site.config);
+            candidates.push((
+                Page {
+                    doc: i,
+                    lang: doc.path.lang.clone(),
+                    url,
+                    is_fallback: false,
+                },
+                key,
+            ));
+        }
+        let translated: std::collections::HashSet<(String, String)> = candidates
+            .iter()
+            .map(|(p, k)| (p.lang.clone(), k.clone()))
+            .collect();
+        let mut sorted_originals: Vec<(&String, &usize)> = originals.iter().collect();
+        sorted_originals.sort();
+        for lang in site
+            .config
+            .languages
+            .iter()
+            .filter(|l| **l != site.config.default_language)
+        {
+            for &(key, &i) in &sorted_originals {
+                if translated.contains(&(lang.clone(), key.clone())) {
+                    continue;
+                }
+                let url = url_of(&site.documents[i], lang, &site.config);
+                candidates.push((
+                    Page {
+                        doc: i,
+                        lang: lang.clone(),
+                        url,
+                        is_fallback: true,
+                    },
+                    key.clone(),
+                ));
+            }
+        }
+        for (page, key) in candidates {
+            site.add_page(page, &key, &mut diagnostics);
+        }
+        site.pages.sort_by(|a, b| a.url.cmp(&b.url));
+        site.reindex();
+        site.collect_sections();
+        (site, diagnostics)
+    }
+
+    fn add_page(&mut self, page: Page, key: &str, diagnostics: &mut Vec<Diagnostic>) {
+        if let Some(&other) = self.by_url.get(&page.url) {
+            if page.is_fallback {
+                // Already reported for the original language.
+                return;
+            }
+            let doc = &self.documents[page.doc];
+            let first = &self.documents[self.pages[other].doc];
+            diagnostics.push(
+                Diagnostic::error(
+                    "content",
+                    &doc.file,
+                    format!("this page has the same address as {}: {}", first.file, page.url),
+                )
+                .with_hint("give one of them a different file name or `slug`"),
+            );
+            return;
+        }
+        self.by_url.insert(page.url.clone(), self.pages.len());
+        self.by_key
+            .insert((page.lang.clone(), key.to_owned()), self.pages.len());
+        self.pages.push(page);
+    }
+
+    fn reindex(&mut self) {
+        self.by_url.clear();
+        self.by_key.clear();
+        for (i, page) in self.pages.iter().enumerate() {
+            self.by_url.insert(page.url.clone(), i);
+            let key = translation_key(&self.documents[page.doc]);
+            self.by_key.insert((page.lang.clone(), key), i);
+        }
+    }
+
+    fn collect_sections(&mut self) {
+        let mut sections: BTreeMap<(String, String), Section> = BTreeMap::new();
+        for lang in &self.config.languages {
+            sections.entry((lang.clone(), String::new())).or_default();
+        }
+        for (i, page) in self.pages.iter().enumerate() {
+            let doc = &self.documents[page.doc];
+            let section_path = doc.path.section.clone();
+            let entry = sections
+                .entry((page.lang.clone(), section_path.clone()))
+                .or_default();
+            if doc.path.is_index {
+                entry.index_page = Some(i);
+            } else {
+                entry.members.push(i);
+            }
+            // Make sure every ancestor exists and lists this section.
+            let mut child = section_path;
+            while !child.is_empty() {
+                let parent = child
+                    .rsplit_once('/')
+                    .map_or(String::new(), |(p, _)| p.to_owned());
+                let parent_entry = sections.entry((page.lang.clone(), parent.clone())).or_default();
+                if !parent_entry.children.contains(&child) {
+                    parent_entry.children.push(child.clone());
+                }
+                child = parent;
+            }
+        }
+        for section in sections.values_mut() {
+            section.members.sort_by(|&a, &b| self.list_order(a, b));
+            section.children.sort();
+        }
+        self.sections = sections;
+    }
+
+    /// List order: weight (lower first, unweighted last), then newest date
+    /// first, then title.
+    pub fn list_order(&self, a: usize, b: usize) -> std::cmp::Ordering {
+        let (da, db) = (
+            &self.documents[self.pages[a].doc],
+            &self.documents[self.pages[b].doc],
+        );
+        let weight = |d: &Document| d.front.weight.unwrap_or(i64::MAX);
+        let date = |d: &Document| d.front.date.as_ref().map(|s| *s.get_ref());
+        weight(da)
+            .cmp(&weight(db))
+            .then_with(|| date(db).cmp(&date(da)))
+            .then_with(|| da.front.title.cmp(&db.front.title))
+            .then_with(|| self.pages[a].url.cmp(&self.pages[b].url))
+    }
+
+    /// The document of page `i`.
+    pub fn doc(&self, i: usize) -> &Document {
+        &self.documents[self.pages[i].doc]
+    }
+
+    /// The page with translation `key` in `lang`.
+    pub fn page_for(&self, lang: &str, key: &str) -> Option<usize> {
+        self.by_key.get(&(lang.to_owned(), key.to_owned())).copied()
+    }
+
+    /// Every language's version of page `i`, in `languages` order.
+    pub fn translations(&self, i: usize) -> Vec<usize> {
+        let key = translation_key(self.doc(i));
+        self.config
+            .languages
+            .iter()
+            .filter_map(|lang| self.page_for(lang, &key))
+            .collect()
+    }
+
+    /// The language versions of page `i` that are real translations (not
+    /// fallbacks), for `hreflang`.
+    pub fn real_translations(&self, i: usize) -> Vec<usize> {
+        self.translations(i)
+            .into_iter()
+            .filter(|t| !self.pages[*t].is_fallback)
+            .collect()
+    }
+
+    /// Whether a review has passed its `expires` date.
+    pub fn is_expired(&self, doc: &Document) -> bool {
+        doc.kind == Kind::Review && doc.front.expires.is_some_and(|e| e <= self.today)
+    }
+
+    /// Whether the page belongs in lists, feeds, theme pages and the sitemap.
+    pub fn is_listed(&self, i: usize) -> bool {
+        !self.is_expired(self.doc(i))
+    }
+
+    /// The absolute URL of a site path.
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.config.base_url, path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::path;
+
+    fn site(files: &[(&str, &str)]) -> (Site, Vec<String>) {
+        let config =
+            Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"pl\"]\n")
+                .unwrap();
+        let docs = files
+            .iter()
+            .map(|(file, text)| {
+                let rel = file.strip_prefix("content/").unwrap();
+                Document::parse(file, (*text).to_owned(), path::parse(rel, &config).unwrap()).unwrap()
+            })
+            .collect();
+        let (site, diags) = Site::assemble(config, docs, Date::from_ymd(2026, 1, 1).unwrap());
+        let mut messages: Vec<String> = diags
+            .into_iter()
+            .map(|d| format!("{}: {}", d.file, d.message))
+            .collect();
+        messages.sort();
+        (site, messages)
+    }
+
+    fn page(title: &str) -> String {
+        format!("+++\ntitle = \"{title}\"\n+++\nBody\n")
+    }
+
+    #[test]
+    fn urls_translations_and_fallbacks() {
+        let (site, diags) = site(&[
+            ("content/_index.md", &page("Home")),
+            ("content/_index.pl.md", &page("Strona")),
+            ("content/reviews/child-d.md", &page("D")),
+        ]);
+        assert!(diags.is_empty(), "{diags:?}");
+        let urls: Vec<_> = site
+            .pages
+            .iter()
+            .map(|p| (p.url.as_str(), p.is_fallback))
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                ("/", false),
+                ("/pl/", false),
+                ("/pl/reviews/child-d/", true),
+                ("/reviews/child-d/", false)
+            ]
+        );
+        let home = site.by_url["/"];
+        assert_eq!(site.translations(home).len(), 2);
+        let section = &site.sections[&("pl".to_owned(), "reviews".to_owned())];
+        assert_eq!(section.members.len(), 1);
+        assert!(
+            site.sections[&("en-GB".to_owned(), String::new())]
+                .children
+                .contains(&"reviews".to_owned())
+        );
+    }
+
+    #[test]
+    fn same_url_and_orphan_translation_are_errors() {
+        let (_, diags) = site(&[
+            ("content/a.md", "+++\ntitle = \"A\"\nslug = \"b\"\n+++\n"),
+            ("content/b.md", &page("B")),
+            ("content/c.pl.md", &page("C")),
+        ]);
+        assert_eq!(
+            diags,
+            [
+                "content/b.md: this page has the same address as content/a.md: /b/",
+                "content/c.pl.md: this is a translation of a page that does not exist: there is no content/c.md",
+            ]
+        );
+    }
+
+    #[test]
+    fn list_order_is_weight_then_newest_then_title() {
+        let (site, _) = site(&[
+            ("content/n/a.md", "+++\ntitle = \"A\"\ndate = 2020-01-01\n+++\n"),
+            ("content/n/b.md", "+++\ntitle = \"B\"\ndate = 2024-01-01\n+++\n"),
+            ("content/n/c.md", "+++\ntitle = \"C\"\nweight = 1\n+++\n"),
+        ]);
+        let section = &site.sections[&("en-GB".to_owned(), "n".to_owned())];
+        let titles: Vec<_> = section
+            .members
+            .iter()
+            .map(|&i| site.doc(i).front.title.as_str())
+            .collect();
+        assert_eq!(titles, ["C", "B", "A"]);
+    }
+}

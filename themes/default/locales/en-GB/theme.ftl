@@ -1,0 +1,55 @@
+# Interface text of the default theme, British English.
+language-name = English
+skip-link = Skip to main content
+quick-exit = Leave this site
+quick-exit-help = How to leave quickly and cover your tracks
+quick-exit-press = { $remaining ->
+    [one] Press Shift 1 more time to leave this site
+   *[other] Press Shift { $remaining } more times to leave this site
+}
+language-switcher = Choose a language
+nav-label = Main
+breadcrumbs-label = You are here
+emergency-notice = If you think a child is in immediate danger, call 999.
+published = Published
+updated = Last updated
+on-this-page = On this page
+themes-title = Themes
+section-empty = There is nothing here yet.
+fallback-notice = This page has not been translated into English yet.
+footer-contact = Contact us
+footer-accessibility = Accessibility statement
+footer-feed = Subscribe to new publications (Atom feed)
+footer-privacy = This site sets no cookies and does not track you.
+feed-title = { $site }: new publications
+breadcrumb-home = Home
+not-found-title = Page not found
+not-found-text = We could not find that page. It may have moved, or the address may be mistyped.
+not-found-home = Go to the home page
+expired-title = No longer published
+expired-text = This review summary was published for a limited time and has now been taken down.
+expired-ask = Contact us to ask for a copy
+contact-details = Contact details
+contact-organisation = Organisation
+contact-address = Address
+contact-phone = Phone
+contact-email = Email
+contact-hours = Opening hours
+alert-note = Note
+alert-tip = Tip
+alert-important = Important
+alert-warning = Warning
+alert-caution = Caution
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -1,0 +1,55 @@
+# Interface text of the default theme, Polish.
+language-name = Polski
+skip-link = Przejdź do treści
+quick-exit = Opuść tę stronę
+quick-exit-help = Jak szybko wyjść i zatrzeć ślady
+quick-exit-press = { $remaining ->
+    [one] Naciśnij Shift jeszcze 1 raz, aby opuścić stronę
+   *[other] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
+}
+language-switcher = Wybierz język
+nav-label = Menu główne
+breadcrumbs-label = Jesteś tutaj
+emergency-notice = Jeśli uważasz, że dziecku grozi bezpośrednie niebezpieczeństwo, zadzwoń pod 999.
+published = Opublikowano
+updated = Ostatnia aktualizacja
+on-this-page = Na tej stronie
+themes-title = Tematy
+section-empty = Na razie nic tu nie ma.
+fallback-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej znajduje się wersja angielska.
+footer-contact = Kontakt
+footer-accessibility = Deklaracja dostępności
+footer-feed = Subskrybuj nowe publikacje (kanał Atom)
+footer-privacy = Ta strona nie używa plików cookie i nie śledzi użytkowników.
+feed-title = { $site }: nowe publikacje
+breadcrumb-home = Strona główna
+not-found-title = Nie znaleziono strony
+not-found-text = Nie udało się znaleźć tej strony. Mogła zostać przeniesiona albo adres zawiera błąd.
+not-found-home = Przejdź do strony głównej
+expired-title = Już niepublikowane
+expired-text = To podsumowanie przeglądu było publikowane przez ograniczony czas i zostało już usunięte.
+expired-ask = Skontaktuj się z nami, aby poprosić o kopię
+contact-details = Dane kontaktowe
+contact-organisation = Organizacja
+contact-address = Adres
+contact-phone = Telefon
+contact-email = E-mail
+contact-hours = Godziny pracy
+alert-note = Uwaga
+alert-tip = Wskazówka
+alert-important = Ważne
+alert-warning = Ostrzeżenie
+alert-caution = Ostrożnie
+date-long = { $day } { $month } { $year }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia

@@ -1,0 +1,55 @@
+# Interface text of the default theme, Urdu.
+language-name = اردو
+skip-link = مرکزی مواد پر جائیں
+quick-exit = یہ سائٹ فوراً چھوڑیں
+quick-exit-help = جلدی سے نکلنے اور اپنے نشانات مٹانے کا طریقہ
+quick-exit-press = { $remaining ->
+    [one] سائٹ چھوڑنے کے لیے Shift مزید 1 بار دبائیں
+   *[other] سائٹ چھوڑنے کے لیے Shift مزید { $remaining } بار دبائیں
+}
+language-switcher = زبان منتخب کریں
+nav-label = مرکزی فہرست
+breadcrumbs-label = آپ یہاں ہیں
+emergency-notice = اگر آپ کو لگتا ہے کہ کوئی بچہ فوری خطرے میں ہے تو 999 پر کال کریں۔
+published = شائع ہوا
+updated = آخری تازہ کاری
+on-this-page = اس صفحے پر
+themes-title = موضوعات
+section-empty = یہاں ابھی کچھ نہیں ہے۔
+fallback-notice = اس صفحے کا ابھی اردو میں ترجمہ نہیں ہوا۔ نیچے انگریزی متن دیا گیا ہے۔
+footer-contact = ہم سے رابطہ کریں
+footer-accessibility = رسائی کا بیان
+footer-feed = نئی اشاعتوں کی رکنیت لیں (Atom فیڈ)
+footer-privacy = یہ سائٹ کوکیز استعمال نہیں کرتی اور آپ کو ٹریک نہیں کرتی۔
+feed-title = { $site }: نئی اشاعتیں
+breadcrumb-home = سرورق
+not-found-title = صفحہ نہیں ملا
+not-found-text = ہمیں یہ صفحہ نہیں ملا۔ ہو سکتا ہے یہ منتقل ہو گیا ہو یا پتہ غلط لکھا گیا ہو۔
+not-found-home = سرورق پر جائیں
+expired-title = اب شائع نہیں ہوتا
+expired-text = اس جائزے کا خلاصہ محدود مدت کے لیے شائع کیا گیا تھا اور اب ہٹا دیا گیا ہے۔
+expired-ask = نقل حاصل کرنے کے لیے ہم سے رابطہ کریں
+contact-details = رابطے کی تفصیلات
+contact-organisation = ادارہ
+contact-address = پتہ
+contact-phone = فون
+contact-email = ای میل
+contact-hours = اوقاتِ کار
+alert-note = نوٹ
+alert-tip = مشورہ
+alert-important = اہم
+alert-warning = انتباہ
+alert-caution = احتیاط
+date-long = { $day } { $month } { $year }
+month-1 = جنوری
+month-2 = فروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مئی
+month-6 = جون
+month-7 = جولائی
+month-8 = اگست
+month-9 = ستمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
