@@ -52,9 +52,14 @@ pub fn parse<T: DeserializeOwned>(
         return Err(syntax_errors
             .iter()
             .map(|e| {
+                let hint = if e.message().contains("date") || e.message().contains("time") {
+                    "write dates as YYYY-MM-DD, for example 2024-03-01, with a real month and day"
+                } else {
+                    "check the quotes, `=` signs and brackets on this line; text values need \"double quotes\""
+                };
                 source
                     .error(e.span().unwrap_or(0..0), format!("this is not valid TOML: {}", first_line(e.message())))
-                    .with_hint("check the quotes, `=` signs and brackets on this line; text values need \"double quotes\"")
+                    .with_hint(hint)
             })
             .collect());
     }

@@ -1,0 +1,660 @@
+//! Readability: the Flesch–Kincaid grade level of English parent pages.
+//!
+//! This module sits in Lantern's checks stage. For English pages written for
+//! parents and carers, the checks stage strips the Markdown, passes the prose
+//! blocks (joined by blank lines) to [`measure`], and warns when the page's
+//! grade is above `max_grade` in `site.toml`. The [`Sentence`] ranges are byte
+//! ranges into the text that was passed in; the caller maps the hardest ones
+//! ([`Readability::hardest`]) back to `file:line:column` so the warning can
+//! point at the sentences to rewrite.
+//!
+//! The grade is 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) −
+//! 15.59. Sentences are split on `.`, `!` and `?` followed by a space or the
+//! end, and on blank lines; abbreviations such as "e.g." and "Dr." and
+//! decimals such as "2.5" do not end a sentence. Syllables are counted by a
+//! heuristic for English spelling (vowel groups, silent final e, "-le",
+//! "-es" and "-ed" endings and a few dozen other rules), so a word may be off
+//! by one; over a page the errors mostly cancel out.
+
+use std::ops::Range;
+
+/// One sentence of the measured text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Byte range of the sentence in the measured text, without surrounding whitespace.
+    pub range: std::ops::Range<usize>,
+    /// Number of words in the sentence.
+    pub words: usize,
+    /// Number of syllables in the sentence, by the heuristic counter.
+    pub syllables: usize,
+    /// Flesch–Kincaid grade of this sentence on its own.
+    pub grade: f64,
+}
+
+/// The readability of a piece of text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Readability {
+    /// Flesch–Kincaid grade level of the whole text; 0.0 for text without words.
+    pub grade: f64,
+    /// Number of words in the text.
+    pub words: usize,
+    /// The sentences, in the order they appear; sentences without words are left out.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Flesch–Kincaid grade level of plain text (already stripped of Markdown by the caller; the caller passes prose blocks). 0.39*(words/sentences) + 11.8*(syllables/words) - 15.59. Empty text → grade 0.0, no sentences.
+pub fn measure(text: &str) -> Readability {
+    let mut sentences = Vec::new();
+    for range in sentence_ranges(text) {
+        let Some(s) = text.get(range.clone()) else {
+            continue;
+        };
+        let (words, syllables) = count(s);
+        if words == 0 {
+            continue;
+        }
+        sentences.push(Sentence {
+            range,
+            words,
+            syllables,
+            grade: flesch_kincaid(words, 1, syllables),
+        });
+    }
+    let words: usize = sentences.iter().map(|s| s.words).sum();
+    let syllables: usize = sentences.iter().map(|s| s.syllables).sum();
+    let grade = if words == 0 {
+        0.0
+    } else {
+        flesch_kincaid(words, sentences.len(), syllables)
+    };
+    Readability {
+        grade,
+        words,
+        sentences,
+    }
+}
+
+impl Readability {
+    /// The `n` sentences with the highest grade, hardest first; sentences with the same grade keep their order in the text.
+    pub fn hardest(&self, n: usize) -> Vec<&Sentence> {
+        let mut sorted: Vec<&Sentence> = self.sentences.iter().collect();
+        sorted.sort_by(|a, b| b.grade.total_cmp(&a.grade));
+        sorted.truncate(n);
+        sorted
+    }
+}
+
+fn flesch_kincaid(words: usize, sentences: usize, syllables: usize) -> f64 {
+    if words == 0 || sentences == 0 {
+        return 0.0;
+    }
+    let words = words as f64;
+    0.39 * (words / sentences as f64) + 11.8 * (syllables as f64 / words) - 15.59
+}
+
+/// Words and syllables in a piece of text.
+fn count(text: &str) -> (usize, usize) {
+    let mut words = 0;
+    let mut syllables = 0;
+    for token in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
+        if token.chars().any(char::is_alphanumeric) {
+            words += 1;
+            syllables += token_syllables(token);
+        }
+    }
+    (words, syllables)
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------
+
+/// Abbreviations after which a full stop does not end a sentence (the word
+/// before the stop, lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "eg", "i.e", "ie", "mr", "mrs", "ms", "mx", "dr", "prof", "st", "vs", "v", "cf",
+    "approx", "para", "paras", "fig", "ref", "incl", "n.b", "nb", "p", "pp", "dept", "govt", "jr",
+    "sr", "rev", "sgt", "insp", "cllr", "hon", "viz", "al", "ch", "sec", "vol", "no", "nos", "tel",
+    "ext", "c",
+];
+
+/// Sentence ranges: blocks separated by blank lines, each split at sentence ends.
+fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        split_block(text, block, &mut out);
+    }
+    out
+}
+
+/// Ranges of the text between blank lines.
+fn blocks(text: &str) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                blocks.push(s..end);
+            }
+        } else {
+            start.get_or_insert(line_start);
+            end = pos;
+        }
+    }
+    if let Some(s) = start {
+        blocks.push(s..end);
+    }
+    blocks
+}
+
+fn split_block(text: &str, block: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(s) = text.get(block.clone()) else {
+        return;
+    };
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+            j += 1;
+        }
+        let strong = chars[i..j].iter().any(|&(_, c)| c == '!' || c == '?');
+        while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+        {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
+        let followed_by_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
+        if followed_by_space && (strong || ends_sentence(s, &chars, i, j)) {
+            push_trimmed(s, block.start, start..end, out);
+            start = end;
+        }
+        i = j;
+    }
+    push_trimmed(s, block.start, start..s.len(), out);
+}
+
+/// Whether the full stop (or ellipsis) at `chars[i]`, whose punctuation runs
+/// to `chars[j]`, ends a sentence.
+fn ends_sentence(s: &str, chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    // The next word starts in lower case: "etc. and", "a.m. on".
+    let next = chars[j..]
+        .iter()
+        .map(|&(_, c)| c)
+        .find(|c| !c.is_whitespace());
+    if next.is_some_and(char::is_lowercase) {
+        return false;
+    }
+    if j - i > 1 || chars[i].1 != '.' {
+        return true;
+    }
+    // The word before the stop: "e.g", "Dr".
+    let dot = chars[i].0;
+    let word_start = s[..dot]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = s[word_start..dot]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !ABBREVIATIONS.contains(&word.as_str())
+}
+
+fn push_trimmed(s: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(part) = s.get(range.clone()) else {
+        return;
+    };
+    let trimmed = part.trim_start();
+    let start = range.start + (part.len() - trimmed.len());
+    let trimmed = trimmed.trim_end();
+    if trimmed.chars().any(char::is_alphanumeric) {
+        out.push(offset + start..offset + start + trimmed.len());
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Syllables
+// ---------------------------------------------------------------------------
+
+/// Syllables in a whitespace-separated token: the parts of a hyphenated word
+/// are counted separately, and each group of digits counts as one.
+fn token_syllables(token: &str) -> usize {
+    let mut total = 0;
+    for part in token.split(['-', '‐']) {
+        let letters: String = part
+            .chars()
+            .filter(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+            .collect();
+        total += word_syllables(&letters);
+        total += part
+            .split(|c: char| !c.is_numeric())
+            .filter(|run| !run.is_empty())
+            .count();
+    }
+    total.max(1)
+}
+
+/// Word endings after which an "e" that ends the stem is silent:
+/// "place|ment", "safe|guarding", "some|one".
+const SILENT_E_BEFORE: &[&str] = &[
+    "ment", "ments", "ful", "fully", "less", "lessly", "ly", "ness", "guard", "guards", "guarded",
+    "guarding", "work", "works", "where", "one", "ones", "time", "times", "thing", "things",
+    "body", "line", "lines",
+];
+
+fn is_plain_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'à'
+            | 'á'
+            | 'â'
+            | 'ä'
+            | 'è'
+            | 'é'
+            | 'ê'
+            | 'ë'
+            | 'ì'
+            | 'í'
+            | 'î'
+            | 'ï'
+            | 'ò'
+            | 'ó'
+            | 'ô'
+            | 'ö'
+            | 'ù'
+            | 'ú'
+            | 'û'
+            | 'ü'
+    )
+}
+
+/// Heuristic syllable count of one English word (letters only; apostrophes
+/// are ignored). Words without letters count 0; any other word at least 1.
+fn word_syllables(word: &str) -> usize {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return 0;
+    }
+    // Acronyms without vowels are spelt out: "NHS", "CSPR".
+    if (2..=5).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && !letters.iter().any(|c| "AEIOUY".contains(*c))
+    {
+        return letters.iter().map(|&c| if c == 'W' { 3 } else { 1 }).sum();
+    }
+    let w: Vec<char> = letters.iter().flat_map(|c| c.to_lowercase()).collect();
+    let n = w.len();
+    if n <= 2 {
+        return 1;
+    }
+    let s: String = w.iter().collect();
+    // "y" is a vowel except at the start of a word or before a vowel.
+    let vowel: Vec<bool> = (0..n)
+        .map(|i| {
+            is_plain_vowel(w[i])
+                || (w[i] == 'y' && i > 0 && !w.get(i + 1).is_some_and(|&c| is_plain_vowel(c)))
+        })
+        .collect();
+    let mut count: isize = 0;
+    for i in 0..n {
+        if vowel[i] && (i == 0 || !vowel[i - 1]) {
+            count += 1;
+        }
+    }
+
+    // Silent final "e": "cake", but not "table", "centre", "free".
+    if w[n - 1] == 'e' && !vowel[n - 2] {
+        let syllabic = matches!(w[n - 2], 'l' | 'r') && !vowel[n - 3] && w[n - 3] != w[n - 2];
+        if !syllabic {
+            count -= 1;
+        }
+    }
+    // "-es": silent in "cakes", sounded in "boxes", "changes", "tables".
+    if n > 3 && s.ends_with("es") && !vowel[n - 3] {
+        let c = w[n - 3];
+        let sibilant =
+            matches!(c, 's' | 'x' | 'z' | 'c' | 'g') || (c == 'h' && matches!(w[n - 4], 'c' | 's'));
+        let syllabic = matches!(c, 'l' | 'r') && !vowel[n - 4];
+        if !sibilant && !syllabic {
+            count -= 1;
+        }
+    }
+    // "-ed": silent in "worked", sounded in "wanted", "handled".
+    if n > 3 && s.ends_with("ed") && !vowel[n - 3] {
+        let c = w[n - 3];
+        let syllabic = c == 'l' && !vowel[n - 4];
+        if !matches!(c, 't' | 'd') && !syllabic {
+            count -= 1;
+        }
+    }
+    // A stem's silent "e" before an ending: "placement", "safeguarding".
+    let exceptions = ["element", "vehement", "clement"];
+    if !exceptions.iter().any(|e| s.starts_with(e)) {
+        for i in 2..n.saturating_sub(1) {
+            if w[i] != 'e' || vowel[i - 1] || vowel[i + 1] || !vowel[..i - 1].contains(&true) {
+                continue;
+            }
+            // "settlement", "increment": the "le"/"re" is a syllable of its own.
+            let syllabic = matches!(w[i - 1], 'l' | 'r') && !vowel[i - 2];
+            let rest = s.char_indices().nth(i + 1).map_or(s.len(), |(p, _)| p);
+            if !syllabic && SILENT_E_BEFORE.contains(&&s[rest..]) {
+                count -= 1;
+            }
+        }
+    }
+    // "-ing" after a vowel: "being", "going", "continuing".
+    if n > 4 && s.ends_with("ing") && vowel[n - 4] && w[n - 4] != 'i' {
+        count += 1;
+    }
+    count += extra_syllables(&w, &s);
+    count.max(1) as usize
+}
+
+/// Vowel pairs that are sounded as two syllables ("me-di-a", "ac-tu-al"),
+/// and other spellings that the vowel groups miss.
+fn extra_syllables(w: &[char], s: &str) -> isize {
+    let n = w.len();
+    let mut extra = 0;
+    for i in 0..n.saturating_sub(1) {
+        let before = if i > 0 { Some(w[i - 1]) } else { None };
+        let after = w.get(i + 2).copied();
+        match (w[i], w[i + 1]) {
+            // "media", "trial", but not "social", "initial", "Asia".
+            ('i', 'a') if !matches!(before, Some('c' | 't' | 's')) => extra += 1,
+            // "period", "violence", "previous", but not "-tion", "-cious".
+            ('i', 'o') => match after {
+                Some('n') => {}
+                Some('u') if matches!(before, Some('c' | 't' | 'x')) => {}
+                _ => extra += 1,
+            },
+            // "actual", "usual", but not "language", "equal".
+            ('u', 'a')
+                if !matches!(before, Some('g' | 'q')) && !after.is_some_and(is_plain_vowel) =>
+            {
+                extra += 1
+            }
+            // "premium".
+            ('i', 'u') => extra += 1,
+            // "society", "quiet".
+            ('i', 'e') if after == Some('t') => extra += 1,
+            // "client", "experience", "science", but not "patient", "friend".
+            ('i', 'e')
+                if after == Some('n')
+                    && (!matches!(before, Some('t' | 'c' | 'r'))
+                        || (before == Some('c') && i >= 2 && w[i - 2] == 's')
+                        || (before == Some('r') && !s.starts_with("frien"))) =>
+            {
+                extra += 1
+            }
+            _ => {}
+        }
+    }
+    let starts = [
+        "crea", "react", "reali", "reass", "reapp", "reaff", "reo", "reu", "rei", "coop", "coor",
+        "geo", "theo",
+    ];
+    if starts.iter().any(|p| s.starts_with(p)) {
+        extra += 1;
+    }
+    if s.contains("deo") {
+        extra += 1;
+    }
+    if n > 3 && s.ends_with("ea") {
+        extra += 1;
+    }
+    let ends = [
+        "uity", "uities", "ism", "isms", "dnt", "snt", "ier", "iers", "iest",
+    ];
+    if ends.iter().any(|e| s.ends_with(e)) {
+        extra += 1;
+    }
+    extra
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllables_of_common_words() {
+        let cases: &[(&str, usize)] = &[
+            ("the", 1),
+            ("child", 1),
+            ("parents", 2),
+            ("safeguarding", 3),
+            ("review", 2),
+            ("agencies", 3),
+            ("information", 4),
+            ("recommendation", 5),
+            ("simple", 2),
+            ("table", 2),
+            ("cake", 1),
+            ("created", 3),
+            ("boxes", 2),
+            ("family", 3),
+            ("children", 2),
+            ("social", 2),
+            ("worker", 2),
+            ("practitioners", 4),
+            ("assessment", 3),
+            ("partnership", 3),
+            ("health", 1),
+            ("neglect", 2),
+            ("domestic", 3),
+            ("abuse", 2),
+            ("violence", 3),
+            ("school", 1),
+            ("mother", 2),
+            ("baby", 2),
+            ("placement", 2),
+            ("experience", 4),
+            ("services", 3),
+            ("lonely", 2),
+            ("made", 1),
+            ("played", 1),
+            ("wanted", 2),
+            ("handled", 2),
+            ("people", 2),
+            ("previous", 3),
+            ("being", 2),
+            ("actual", 3),
+            ("area", 3),
+            ("idea", 3),
+            ("centre", 2),
+            ("anxiety", 4),
+            ("guardian", 3),
+            ("eye", 1),
+            ("they", 1),
+            ("beyond", 2),
+            ("couldn't", 2),
+            ("children's", 2),
+            ("NHS", 3),
+            ("well-being", 3),
+            ("2024", 1),
+            ("2,500", 2),
+            ("cakes", 1),
+            ("changes", 2),
+            ("tables", 2),
+            ("worked", 1),
+            ("someone", 2),
+            ("careful", 2),
+            ("media", 3),
+            ("friends", 1),
+            ("client", 2),
+            ("science", 2),
+            ("patient", 2),
+            ("continuing", 4),
+            ("element", 3),
+            ("implement", 3),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(w, n)| token_syllables(w) != *n)
+            .map(|(w, n)| format!("{w}: expected {n}, got {}", token_syllables(w)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        measure(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.range.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn sentences_are_split() {
+        let cases: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("   \n\n  ", &[]),
+            ("One. Two.", &["One.", "Two."]),
+            ("Is it? Yes! Good.", &["Is it?", "Yes!", "Good."]),
+            ("No full stop", &["No full stop"]),
+            (
+                "Agencies, e.g. Children's Social Care, met. Then they left.",
+                &[
+                    "Agencies, e.g. Children's Social Care, met.",
+                    "Then they left.",
+                ],
+            ),
+            (
+                "Dr. Patel and Mr. Jones met i.e. Both came. End.",
+                &["Dr. Patel and Mr. Jones met i.e. Both came.", "End."],
+            ),
+            (
+                "It rose by 2.5 per cent. It fell.",
+                &["It rose by 2.5 per cent.", "It fell."],
+            ),
+            (
+                "Forms, letters etc. were sent. Nobody replied.",
+                &["Forms, letters etc. were sent.", "Nobody replied."],
+            ),
+            (
+                "First block without a stop\n\nSecond block",
+                &["First block without a stop", "Second block"],
+            ),
+            (
+                "A line that wraps\nonto the next line. Next.",
+                &["A line that wraps\nonto the next line.", "Next."],
+            ),
+            (
+                "He said \"Stop.\" Then he left.",
+                &["He said \"Stop.\"", "Then he left."],
+            ),
+            ("Wait... What now?", &["Wait...", "What now?"]),
+            ("Child D. The panel met.", &["Child D.", "The panel met."]),
+            ("... . !", &[]),
+            (
+                "Prosze? Zażółć gęślą jaźń. 🙂 Done",
+                &["Prosze?", "Zażółć gęślą jaźń.", "🙂 Done"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&sentence_texts(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn empty_text_grades_zero() {
+        for text in ["", "  \n\n ", "— … —", "🙂🙂"] {
+            let r = measure(text);
+            assert_eq!(r.grade, 0.0, "{text:?}");
+            assert_eq!(r.words, 0);
+            assert!(r.sentences.is_empty());
+        }
+    }
+
+    #[test]
+    fn simple_text_grades_low() {
+        let text = "The cat sat on the mat. It was a big cat. The cat had a red hat. \
+                    She liked her hat a lot. We went to the park and we had fun.";
+        let r = measure(text);
+        assert!(r.grade < 5.0, "grade {}", r.grade);
+        assert_eq!(r.sentences.len(), 5);
+        assert_eq!(r.words, 32);
+    }
+
+    #[test]
+    fn dense_text_grades_high() {
+        let text = "The multi-agency safeguarding arrangements necessitate comprehensive \
+                    organisational accountability, including systematic evaluation of \
+                    interdisciplinary practice, notwithstanding considerable operational \
+                    complexity and institutional fragmentation across partnership \
+                    organisations. Consequently, practitioners' professional curiosity \
+                    regarding intrafamilial vulnerability was insufficiently prioritised \
+                    within strategic commissioning considerations.";
+        let r = measure(text);
+        assert!(r.grade > 12.0, "grade {}", r.grade);
+    }
+
+    #[test]
+    fn grade_follows_the_formula() {
+        let text = "Parents can ask for help. We will listen to you and your child.";
+        let r = measure(text);
+        let syllables: usize = r.sentences.iter().map(|s| s.syllables).sum();
+        let expected =
+            0.39 * (r.words as f64 / 2.0) + 11.8 * (syllables as f64 / r.words as f64) - 15.59;
+        assert!((r.grade - expected).abs() < 1e-9);
+        for s in &r.sentences {
+            let expected =
+                0.39 * s.words as f64 + 11.8 * (s.syllables as f64 / s.words as f64) - 15.59;
+            assert!((s.grade - expected).abs() < 1e-9);
+        }
+        assert_eq!(r.sentences[0].words, 5);
+        assert_eq!(r.sentences[1].words, 8);
+    }
+
+    #[test]
+    fn hardest_sentences_come_first() {
+        let text = "We met. The multidisciplinary organisational considerations were \
+                    comprehensively reconsidered. You can call us. We met.";
+        let r = measure(text);
+        let hardest = r.hardest(2);
+        assert_eq!(hardest.len(), 2);
+        assert!(text[hardest[0].range.clone()].starts_with("The multidisciplinary"));
+        assert!(hardest[0].grade >= hardest[1].grade);
+        // Ties keep their order in the text.
+        let all = r.hardest(10);
+        assert_eq!(all.len(), 4);
+        let tied: Vec<usize> = all
+            .iter()
+            .filter(|s| &text[s.range.clone()] == "We met.")
+            .map(|s| s.range.start)
+            .collect();
+        assert_eq!(tied, vec![0, text.len() - "We met.".len()]);
+        assert!(r.hardest(0).is_empty());
+    }
+
+    #[test]
+    fn unicode_never_panics() {
+        for text in [
+            "عائشہ نے 3 مارچ 2019 کو جنم لیا۔ وہ خوش ہے؟",
+            "Zażółć gęślą jaźń. Łódź!",
+            "👨‍👩‍👧 ... 🙂. e.g. ﬁnance\u{200b}.",
+            "é́́. ÅÆØ? ß.",
+            ".\n\n.\r\n\r\n!",
+        ] {
+            let r = measure(text);
+            for s in &r.sentences {
+                assert!(text.get(s.range.clone()).is_some());
+                assert!(s.words > 0);
+            }
+        }
+    }
+}
