@@ -28,7 +28,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Words and phrases configured in site.toml [anonymisation] plus the board's own contact details.
+/// Words and phrases configured in `site.toml` `[anonymisation]` plus the board's own contact details.
 ///
 /// `deny` lists names and places that must never appear (matched as whole
 /// words, case-insensitively, also in possessive and plural forms); `allow`
@@ -216,9 +216,7 @@ pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
 
 /// Sorts findings and keeps, of every overlapping pair, the longer one, or
 /// the more specific one when they are the same length.
-fn resolve_overlaps(
-    mut raw: Vec<(Range<usize>, PersonalData)>,
-) -> Vec<(Range<usize>, PersonalData)> {
+fn resolve_overlaps(mut raw: Vec<(Range<usize>, PersonalData)>) -> Vec<(Range<usize>, PersonalData)> {
     raw.retain(|(r, _)| r.start < r.end);
     raw.sort_by(|a, b| {
         a.0.start
@@ -231,9 +229,7 @@ fn resolve_overlaps(
         if let Some(last) = kept.last_mut() {
             if range.start < last.0.end {
                 let (new_len, old_len) = (range.len(), last.0.len());
-                if new_len > old_len
-                    || (new_len == old_len && kind.specificity() > last.1.specificity())
-                {
+                if new_len > old_len || (new_len == old_len && kind.specificity() > last.1.specificity()) {
                     *last = (range, kind);
                 }
                 continue;
@@ -364,11 +360,7 @@ impl TermMatcher {
         alternatives.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         alternatives.dedup_by(|a, b| a.0 == b.0);
 
-        let ending = if endings {
-            r"(?:['’]s|s['’]?|es)?"
-        } else {
-            ""
-        };
+        let ending = if endings { r"(?:['’]s|s['’]?|es)?" } else { "" };
         let build = |alts: &[&str]| {
             RegexBuilder::new(&format!(
                 r"\b{{start-half}}(?:{}){ending}\b{{end-half}}",
@@ -510,14 +502,14 @@ fn is_capitalised(word: &str) -> bool {
 
 /// The UK postcode areas (plus BF for BFPO and BX for non-geographic codes).
 const POSTCODE_AREAS: &[&str] = &[
-    "AB", "AL", "B", "BA", "BB", "BD", "BF", "BH", "BL", "BN", "BR", "BS", "BT", "BX", "CA", "CB",
-    "CF", "CH", "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT",
-    "DY", "E", "EC", "EH", "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP",
-    "HR", "HS", "HU", "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD",
-    "LE", "LL", "LN", "LS", "LU", "M", "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW",
-    "OL", "OX", "PA", "PE", "PH", "PL", "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK",
-    "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST", "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR",
-    "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN", "WR", "WS", "WV", "YO", "ZE",
+    "AB", "AL", "B", "BA", "BB", "BD", "BF", "BH", "BL", "BN", "BR", "BS", "BT", "BX", "CA", "CB", "CF",
+    "CH", "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E",
+    "EC", "EH", "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS", "HU",
+    "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS",
+    "LU", "M", "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL",
+    "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS",
+    "ST", "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF",
+    "WN", "WR", "WS", "WV", "YO", "ZE",
 ];
 
 /// A full postcode in any case, with or without the space.
@@ -526,8 +518,7 @@ static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An outward code on its own, in capitals.
-static OUTWARD_CODE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?-u:\b)[A-Z]{1,2}[0-9][A-Z0-9]?(?-u:\b)"));
+static OUTWARD_CODE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?-u:\b)[A-Z]{1,2}[0-9][A-Z0-9]?(?-u:\b)"));
 
 /// Whether an upper-case outward code ("TS7", "SW1A") is a real one.
 fn valid_outward(outward: &str) -> bool {
@@ -563,8 +554,7 @@ fn valid_inward(inward: &str) -> bool {
 
 fn find_postcodes(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
     for caps in POSTCODE.captures_iter(text) {
-        let (Some(all), Some(outward), Some(inward)) = (caps.get(0), caps.get(1), caps.get(3))
-        else {
+        let (Some(all), Some(outward), Some(inward)) = (caps.get(0), caps.get(1), caps.get(3)) else {
             continue;
         };
         let spaced = caps.get(2).is_some();
@@ -668,8 +658,7 @@ fn find_phone_numbers(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
         // Part of a longer code such as an ISBN or a date: "978-0-19-…", "2024/0164…".
         let before = prev_char(text, m.start());
         if matches!(before, Some('-' | '/' | '.' | ':' | '£' | '$' | '€'))
-            && (is_digit(prev_prev_char(text, m.start()))
-                || matches!(before, Some('£' | '$' | '€')))
+            && (is_digit(prev_prev_char(text, m.start())) || matches!(before, Some('£' | '$' | '€')))
         {
             continue;
         }
@@ -682,8 +671,7 @@ fn find_phone_numbers(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
         let ends: Vec<usize> = s
             .char_indices()
             .filter(|&(i, c)| {
-                c.is_ascii_digit()
-                    && !s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+                c.is_ascii_digit() && !s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
             })
             .map(|(i, c)| i + c.len_utf8())
             .collect();
@@ -762,15 +750,12 @@ fn find_nhs_numbers(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
         }
         // Not when it continues a longer run of digits: "12 943 476 5919".
         let before = prev_char(text, all.start());
-        if matches!(before, Some(' ' | '-' | '.' | '/' | ','))
-            && is_digit(prev_prev_char(text, all.start()))
+        if matches!(before, Some(' ' | '-' | '.' | '/' | ',')) && is_digit(prev_prev_char(text, all.start()))
         {
             continue;
         }
         let after = next_char(text, all.end());
-        if matches!(after, Some(' ' | '-' | '.' | '/' | ','))
-            && is_digit(next_char(text, all.end() + 1))
-        {
+        if matches!(after, Some(' ' | '-' | '.' | '/' | ',')) && is_digit(next_char(text, all.end() + 1)) {
             continue;
         }
         // An ISBN-10 has a modulus-11 check digit too.
@@ -922,27 +907,38 @@ fn find_dates_of_birth(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) 
         return;
     }
     const MAX_GAP_BYTES: usize = 120;
-    for caps in DATE.captures_iter(text) {
-        let Some(date) = caps.get(0) else { continue };
-        if !valid_date(&caps) {
-            continue;
-        }
-        let near = words.iter().any(|(word, after_limit)| {
-            if word.end <= date.start() && date.start() - word.end <= MAX_GAP_BYTES {
-                let gap = &text[word.end..date.start()];
-                word_count(gap) <= 6 && !crosses_sentence(gap) && !contains_year(gap)
-            } else if word.start >= date.end() && word.start - date.end() <= MAX_GAP_BYTES {
-                let gap = &text[date.end()..word.start];
-                *after_limit > 0
-                    && word_count(gap) <= *after_limit
-                    && !crosses_sentence(gap)
-                    && !contains_year(gap)
-            } else {
-                false
-            }
+    // "born on 3 March 2019": the word comes first.
+    let word_then_date = |word: &Range<usize>, date: &Range<usize>| {
+        word.end <= date.start
+            && date.start - word.end <= MAX_GAP_BYTES
+            && text
+                .get(word.end..date.start)
+                .is_some_and(|gap| word_count(gap) <= 6 && !crosses_sentence(gap) && !contains_year(gap))
+    };
+    // "3 March 2019 (date of birth)": the date comes first.
+    let date_then_word = |date: &Range<usize>, word: &Range<usize>, limit: usize| {
+        limit > 0
+            && date.end <= word.start
+            && word.start - date.end <= MAX_GAP_BYTES
+            && text
+                .get(date.end..word.start)
+                .is_some_and(|gap| word_count(gap) <= limit && !crosses_sentence(gap) && !contains_year(gap))
+    };
+    let dates: Vec<Range<usize>> = DATE
+        .captures_iter(text)
+        .filter(valid_date)
+        .filter_map(|caps| caps.get(0).map(|m| m.range()))
+        .collect();
+    for date in &dates {
+        let near = words.iter().any(|(word, limit)| {
+            word_then_date(word, date)
+                || (date_then_word(date, word, *limit)
+                    // Not when the word has a date of its own: "pregnant on
+                    // 3 March, and gave birth on 1 September".
+                    && !dates.iter().any(|other| word_then_date(word, other)))
         });
         if near {
-            out.push((date.range(), PersonalData::DateOfBirth));
+            out.push((date.clone(), PersonalData::DateOfBirth));
         }
     }
 }
@@ -1138,8 +1134,7 @@ fn find_numbered_streets(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>
 
 fn find_named_streets(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
     for caps in NAMED_STREET.captures_iter(text) {
-        let (Some(street), Some(names), Some(suffix)) = (caps.get(1), caps.get(2), caps.get(3))
-        else {
+        let (Some(street), Some(names), Some(suffix)) = (caps.get(1), caps.get(2), caps.get(3)) else {
             continue;
         };
         if plausible_street(text, names.as_str(), suffix.as_str(), street.end()) {
@@ -1175,10 +1170,7 @@ mod tests {
     fn assert_quiet(cases: &[&str], rules: &Rules) {
         for input in cases {
             let found = scan(input, rules);
-            assert!(
-                found.is_empty(),
-                "expected nothing in {input:?}, got {found:?}"
-            );
+            assert!(found.is_empty(), "expected nothing in {input:?}, got {found:?}");
         }
     }
 
@@ -1455,6 +1447,14 @@ mod tests {
     }
 
     #[test]
+    fn a_birth_word_belongs_to_its_own_date() {
+        let text = "She was pregnant on 3 March 2019 and gave birth on 1 September 2019.";
+        let found = scan(text, &no_rules());
+        let texts: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, vec!["1 September 2019"]);
+    }
+
+    #[test]
     fn street_addresses_fire() {
         assert_fires(
             PersonalData::StreetAddress,
@@ -1547,12 +1547,7 @@ mod tests {
     fn allow_entries_win() {
         let rules = Rules::new(
             strings(&["Daisy"]),
-            strings(&[
-                "TS7 9JF",
-                "+44 1642 304520",
-                "Daisy Lane",
-                "info@example.org",
-            ]),
+            strings(&["TS7 9JF", "+44 1642 304520", "Daisy Lane", "info@example.org"]),
         );
         assert_quiet(
             &[
@@ -1696,6 +1691,61 @@ mod tests {
         }
         let found = scan("born 3 March 2019 in Łódź", &rules);
         assert!(found.iter().any(|f| f.text == "Łódź"));
+    }
+
+    /// A small xorshift generator, so the random test is repeatable.
+    fn next(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
+    #[test]
+    fn random_input_never_panics() {
+        let palette: Vec<char> = "0123456789 aAbBsStT.,-/()+@'’\n\u{a0}éłعہ🙂\u{212a}ſ"
+            .chars()
+            .collect();
+        let pieces = [
+            "born ",
+            "DOB",
+            " Lane",
+            "Daisy",
+            "TS7",
+            " 9JF",
+            "01642",
+            "+44",
+            "(0)",
+            " March ",
+            "lived on ",
+            "Flat ",
+            "@x.com",
+            "AB",
+            "943",
+            "Smith's",
+            "12 ",
+            " 2019",
+        ];
+        let rules = Rules::new(strings(&["Smith", "Daisy Lane"]), strings(&["TS7 9JF"]));
+        let mut seed = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut sample = String::new();
+            for _ in 0..next(&mut seed) % 40 {
+                let r = next(&mut seed);
+                if r % 3 == 0 {
+                    sample.push_str(pieces[(r / 3) as usize % pieces.len()]);
+                } else {
+                    sample.push(palette[(r / 3) as usize % palette.len()]);
+                }
+            }
+            let found = scan(&sample, &rules);
+            for pair in found.windows(2) {
+                assert!(pair[0].range.end <= pair[1].range.start, "{sample:?}");
+            }
+            for f in &found {
+                assert_eq!(&sample[f.range.clone()], f.text, "{sample:?}");
+            }
+        }
     }
 
     #[test]

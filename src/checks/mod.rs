@@ -5,6 +5,9 @@
 //! Each check is a function from the assembled site and rendered bodies to
 //! diagnostics; they run in parallel over pages.
 
+pub mod anonymise;
+pub mod readability;
+
 use crate::content::Kind;
 use crate::error::Diagnostic;
 use crate::markdown::Rendered;
