@@ -157,6 +157,19 @@ pub fn today_from(source_date_epoch: Option<&str>) -> Date {
     Date(from_env.unwrap_or_else(time::OffsetDateTime::now_utc).date())
 }
 
+/// A date in words in `lang`, from the Fluent messages `date-long` (with
+/// `$day`, `$month`, `$year`) and `month-1` … `month-12`; "26 November
+/// 2026", "26 listopada 2026".
+pub fn format_long(locales: &crate::i18n::Locales, lang: &str, date: Date) -> String {
+    let month_number = u8::from(date.0.month());
+    let month = locales.message(lang, &format!("month-{month_number}"), None);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("day", date.0.day());
+    args.set("month", month);
+    args.set("year", date.0.year().to_string());
+    locales.message(lang, "date-long", Some(&args))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,17 +218,4 @@ mod tests {
         // An unusable value falls back to the clock rather than failing.
         assert!(today_from(Some("soon")).0.year() >= 2024);
     }
-}
-
-/// A date in words in `lang`, from the Fluent messages `date-long` (with
-/// `$day`, `$month`, `$year`) and `month-1` … `month-12`; "26 November
-/// 2026", "26 listopada 2026".
-pub fn format_long(locales: &crate::i18n::Locales, lang: &str, date: Date) -> String {
-    let month_number = u8::from(date.0.month());
-    let month = locales.message(lang, &format!("month-{month_number}"), None);
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("day", date.0.day());
-    args.set("month", month);
-    args.set("year", date.0.year().to_string());
-    locales.message(lang, "date-long", Some(&args))
 }

@@ -144,22 +144,16 @@ fn options() -> Options {
 pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
     let mut state = State::new();
     let mut events: Vec<Event<'_>> = Vec::new();
-    let mut heading: Option<(
-        HeadingLevel,
-        Option<CowStr<'_>>,
-        Vec<CowStr<'_>>,
-        Range<usize>,
-        Vec<Event<'_>>,
-    )> = None;
+    let mut heading: Option<PendingHeading<'_>> = None;
     for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
         state.observe(&event, &span);
-        if let Some((_, _, _, _, buffer)) = heading.as_mut() {
+        if let Some(pending) = heading.as_mut() {
             if let Event::End(TagEnd::Heading(_)) = event {
-                if let Some((level, id, classes, start, buffer)) = heading.take() {
-                    events.extend(state.finish_heading(level, id, classes, start, buffer));
+                if let Some(pending) = heading.take() {
+                    events.extend(state.finish_heading(pending));
                 }
             } else {
-                buffer.push(event);
+                pending.events.push(event);
             }
             continue;
         }
@@ -167,7 +161,13 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
             Event::Start(Tag::Heading {
                 level, id, classes, ..
             }) => {
-                heading = Some((level, id, classes, span, Vec::new()));
+                heading = Some(PendingHeading {
+                    level,
+                    id,
+                    classes,
+                    span,
+                    events: Vec::new(),
+                });
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 events.push(Event::Html(alert_open(kind, titles).into()));
@@ -218,6 +218,16 @@ pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     pulldown_cmark_escape::escape_html(&mut out, text).ok();
     out
+}
+
+/// A heading whose events are held back until its text (and so its id)
+/// is known.
+struct PendingHeading<'a> {
+    level: HeadingLevel,
+    id: Option<CowStr<'a>>,
+    classes: Vec<CowStr<'a>>,
+    span: Range<usize>,
+    events: Vec<Event<'a>>,
 }
 
 /// What the single pass collects besides HTML.
@@ -316,14 +326,14 @@ impl State {
     }
 
     /// Gives a finished heading its id and records it.
-    fn finish_heading<'a>(
-        &mut self,
-        level: HeadingLevel,
-        explicit: Option<CowStr<'a>>,
-        classes: Vec<CowStr<'a>>,
-        span: Range<usize>,
-        buffer: Vec<Event<'a>>,
-    ) -> Vec<Event<'a>> {
+    fn finish_heading<'a>(&mut self, pending: PendingHeading<'a>) -> Vec<Event<'a>> {
+        let PendingHeading {
+            level,
+            id: explicit,
+            classes,
+            span,
+            events: buffer,
+        } = pending;
         self.depth = self.depth.saturating_sub(1);
         let text: String = buffer
             .iter()
@@ -452,7 +462,7 @@ mod tests {
         assert_eq!(r.links[0].text, "the leaflet");
         assert_eq!(&body[r.links[0].span.clone()], "[the leaflet](/leaflet/)");
         assert_eq!(r.images[0].text, "A child");
-        assert_eq!(r.tables[0].has_header, false);
+        assert!(!r.tables[0].has_header);
     }
 
     #[test]

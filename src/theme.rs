@@ -119,7 +119,7 @@ impl Theme {
                 let path = e.path().unwrap_or(folder).to_path_buf();
                 Error::io("could not read", path, e.into())
             })?;
-            if !entry.file_type().is_file() && !(entry.path_is_symlink() && entry.path().is_file()) {
+            if !(entry.file_type().is_file() || entry.path_is_symlink() && entry.path().is_file()) {
                 continue;
             }
             let path = entry.path();

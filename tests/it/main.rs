@@ -5,4 +5,5 @@
 
 mod build;
 mod errors;
+mod languages;
 mod support;
