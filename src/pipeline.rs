@@ -110,15 +110,22 @@ pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, E
     }))
 }
 
-/// Runs every check without writing anything.
+/// Runs every check without writing anything. Pages are still rendered
+/// (and thrown away), so that template errors are found too.
 pub fn check(options: &Options) -> Result<Report, Error> {
     let started = Instant::now();
     let mut report = match analyse(options)? {
-        Ok(analysis) => Report {
-            pages: analysis.site.pages.len(),
-            diagnostics: analysis.diagnostics,
-            ..Report::default()
-        },
+        Ok(mut analysis) => {
+            let mut diagnostics = std::mem::take(&mut analysis.diagnostics);
+            if let Some(templates) = analysis.templates.as_ref() {
+                diagnostics.extend(write_all(&analysis, templates, &Discard)?);
+            }
+            Report {
+                pages: analysis.site.pages.len(),
+                diagnostics,
+                ..Report::default()
+            }
+        }
         Err(diagnostics) => Report {
             diagnostics,
             ..Report::default()
@@ -178,6 +185,15 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     sort(&mut report.diagnostics);
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// A sink that keeps nothing, for `check`.
+struct Discard;
+
+impl render::Sink for Discard {
+    fn put(&self, _path: &str, _bytes: &[u8]) -> Result<(), Error> {
+        Ok(())
+    }
 }
 
 /// Renders pages and generated files into `sink`.

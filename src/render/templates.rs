@@ -174,17 +174,28 @@ fn chain(e: &tera::Error) -> String {
 }
 
 fn template_diagnostic(e: &tera::Error, origins: &HashMap<String, String>, theme: &Theme) -> Diagnostic {
-    let message = chain(e);
-    // Tera names the template in quotes: Failed to parse "page.html".
-    let name = message.split('"').nth(1).unwrap_or_default().to_owned();
+    let full = chain(e);
+    // Tera names the template in quotes: Failed to parse 'page.html'.
+    let name = full.split(['\'', '"']).nth(1).unwrap_or_default().to_owned();
     let origin = origins
         .get(&name)
         .cloned()
         .unwrap_or_else(|| format!("templates/{name}"));
-    let mut d = Diagnostic::error("templates", origin, message.clone())
-        .with_hint("fix the template syntax: every {% tag %} needs its {% end… %}, every {{ needs }}");
+    // Parse errors end with "= what was expected"; keep that, in plain words.
+    let reason = full
+        .rsplit("= ")
+        .next()
+        .filter(|r| full.contains("= "))
+        .unwrap_or(&full)
+        .trim();
+    let mut d = Diagnostic::error(
+        "templates",
+        origin,
+        format!("the template has a syntax error: {reason}"),
+    )
+    .with_hint("every {% if %} and {% for %} needs its {% endif %} or {% endfor %}, every {{ needs }}");
     // Parse errors carry " --> line:column".
-    if let Some(pos) = message.split("--> ").nth(1) {
+    if let Some(pos) = full.split("--> ").nth(1) {
         let mut numbers = pos.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
         if let (Some(Ok(line)), Some(Ok(column))) =
             (numbers.next().map(str::parse), numbers.next().map(str::parse))

@@ -3,6 +3,7 @@
 //!
 //! One module per feature; [`support`] holds the harness.
 
+mod bad_input;
 mod build;
 mod errors;
 mod languages;

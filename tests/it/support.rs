@@ -117,6 +117,48 @@ impl SiteTest {
         self
     }
 
+    /// Runs `lantern ARGS --root ROOT` as the unprivileged user `nobody`
+    /// when the tests run as root (where file permissions do not apply), and
+    /// as the current user otherwise.
+    pub fn run_unprivileged(mut self, args: &[&str]) -> SiteTest {
+        use std::os::unix::fs::PermissionsExt;
+        let is_root = std::process::Command::new("id")
+            .arg("-u")
+            .output()
+            .map(|o| o.stdout == b"0\n")
+            .unwrap_or(false);
+        if !is_root {
+            return self.run(args);
+        }
+        // Let `nobody` into the site's folder (tempdir makes it 0700).
+        let mut dir = self.root.clone();
+        while let Some(parent) = dir.parent().map(Path::to_path_buf) {
+            if parent == std::env::temp_dir() || parent.as_os_str().is_empty() {
+                break;
+            }
+            dir = parent;
+        }
+        for path in [dir.as_path(), self.root.as_path()] {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o777)).unwrap();
+        }
+        for entry in walkdir(&self.root) {
+            if let Some(parent) = entry.parent() {
+                std::fs::set_permissions(parent, std::fs::Permissions::from_mode(0o777)).ok();
+            }
+        }
+        let output = Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(env!("CARGO_BIN_EXE_lantern"))
+            .args(args)
+            .arg("--root")
+            .arg(&self.root)
+            .env("SOURCE_DATE_EPOCH", "1795651200")
+            .output()
+            .unwrap();
+        self.output = Some(output);
+        self
+    }
+
     /// `lantern build`.
     pub fn build(self) -> SiteTest {
         self.run(&["build"])
