@@ -182,12 +182,10 @@ fn template_diagnostic(e: &tera::Error, origins: &HashMap<String, String>, theme
         .cloned()
         .unwrap_or_else(|| format!("templates/{name}"));
     // Parse errors end with "= what was expected"; keep that, in plain words.
-    let reason = full
-        .rsplit("= ")
-        .next()
-        .filter(|r| full.contains("= "))
-        .unwrap_or(&full)
-        .trim();
+    let reason = match full.rsplit_once("= ") {
+        Some((_, expected)) => expected.trim(),
+        None => full.as_str(),
+    };
     let mut d = Diagnostic::error(
         "templates",
         origin,
