@@ -6,34 +6,64 @@
 //! Also the guard that refuses an output folder where a build could delete
 //! what the author wrote.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::error::Error;
 use crate::render::Sink;
 
 /// A folder being filled with a new build.
+///
+/// The staging folder is recycled: after a successful build it holds the
+/// *previous* site (the two folders are exchanged), and the next build
+/// brings it up to date by writing only files whose bytes changed and
+/// removing those no longer produced. On a rebuild most files are
+/// unchanged, so little is written and nothing is deleted and recreated.
 #[derive(Debug)]
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
+    /// Files in the staging folder not (yet) produced by this build.
+    stale: Mutex<HashSet<PathBuf>>,
+    /// Folders known to exist.
+    folders: Mutex<HashSet<PathBuf>>,
 }
 
 impl Staging {
-    /// Starts a new staging folder for `target` (the output folder), next to
-    /// it so that the final rename stays on one file system.
+    /// Starts a staging folder for `target` (the output folder), next to it
+    /// so that the final exchange stays on one file system.
     pub fn begin(target: &Path) -> Result<Staging, Error> {
-        let parent = target.parent().unwrap_or(Path::new("."));
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         crate::fs::create_dir_all(parent)?;
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".to_owned());
         let dir = parent.join(format!(".{name}.lantern-staging"));
-        crate::fs::remove_dir_all(&dir)?;
-        crate::fs::create_dir_all(&dir)?;
+        let mut stale = HashSet::new();
+        let mut folders = HashSet::new();
+        if dir.is_dir() {
+            for entry in walkdir::WalkDir::new(&dir).follow_links(false) {
+                let entry = entry.map_err(|e| Error::io("could not read", &dir, e.into()))?;
+                if entry.file_type().is_dir() {
+                    folders.insert(entry.into_path());
+                } else {
+                    stale.insert(entry.into_path());
+                }
+            }
+        } else {
+            crate::fs::create_dir_all(&dir)?;
+            folders.insert(dir.clone());
+        }
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
+            stale: Mutex::new(stale),
+            folders: Mutex::new(folders),
         })
     }
 
@@ -42,43 +72,100 @@ impl Staging {
         &self.dir
     }
 
-    /// Swaps the finished build in place of the output folder.
+    /// Removes what this build did not produce, then exchanges the staging
+    /// folder with the output folder in one step.
     pub fn commit(self) -> Result<(), Error> {
-        let parent = self.target.parent().unwrap_or(Path::new("."));
-        let name = self
-            .target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let old = parent.join(format!(".{name}.lantern-old"));
-        crate::fs::remove_dir_all(&old)?;
-        if self.target.exists() {
-            crate::fs::rename(&self.target, &old)?;
-        }
-        if let Err(e) = crate::fs::rename(&self.dir, &self.target) {
-            // Put the last good site back before reporting.
-            if old.exists() {
-                std::fs::rename(&old, &self.target).ok();
+        let stale = self.stale.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut emptied: Vec<PathBuf> = Vec::new();
+        for path in &stale {
+            match std::fs::remove_file(path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    // A stale folder where a file now belongs, or the like.
+                    if path.is_dir() {
+                        crate::fs::remove_dir_all(path)?;
+                    } else {
+                        return Err(Error::io("could not remove", path, e));
+                    }
+                }
+                _ => {}
             }
-            return Err(e);
+            emptied.extend(path.parent().map(Path::to_path_buf));
         }
-        crate::fs::remove_dir_all(&old)
+        // Remove folders left empty, deepest first.
+        emptied.sort_by_key(|p| std::cmp::Reverse(p.components().count()));
+        emptied.dedup();
+        for mut folder in emptied {
+            while folder.starts_with(&self.dir) && folder != self.dir && std::fs::remove_dir(&folder).is_ok()
+            {
+                folder.pop();
+            }
+        }
+        exchange(&self.dir, &self.target)
     }
 
-    /// Throws the staging folder away; the output folder is untouched.
-    pub fn abort(self) {
-        std::fs::remove_dir_all(&self.dir).ok();
+    /// Stops without touching the output folder. The staging folder stays
+    /// as a cache; the next build brings it up to date.
+    pub fn abort(self) {}
+
+    fn ensure_folder(&self, folder: &Path) -> Result<(), Error> {
+        let mut known = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        if known.contains(folder) {
+            return Ok(());
+        }
+        // A stale file where a folder now belongs.
+        if folder.is_file() {
+            std::fs::remove_file(folder).map_err(|e| Error::io("could not remove", folder, e))?;
+        }
+        crate::fs::create_dir_all(folder)?;
+        let mut f = folder.to_path_buf();
+        while f.starts_with(&self.dir) && known.insert(f.clone()) {
+            f.pop();
+        }
+        Ok(())
     }
 }
 
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
         let full = self.dir.join(path);
+        let existed = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(&full);
+        if existed && std::fs::read(&full).is_ok_and(|old| old == bytes) {
+            return Ok(());
+        }
         if let Some(parent) = full.parent() {
-            crate::fs::create_dir_all(parent)?;
+            self.ensure_folder(parent)?;
+        }
+        if full.is_dir() {
+            // A folder from an older build where a file now belongs.
+            crate::fs::remove_dir_all(&full)?;
         }
         crate::fs::write(&full, bytes)
     }
+}
+
+/// Puts `staging` in place of `target`, atomically where the system can
+/// exchange two folders; the old site ends up in `staging`.
+fn exchange(staging: &Path, target: &Path) -> Result<(), Error> {
+    if !target.exists() {
+        return crate::fs::rename(staging, target);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, target, RenameFlags::EXCHANGE).is_ok() {
+            return Ok(());
+        }
+    }
+    // No atomic exchange here: two renames, restoring the old site if the
+    // second fails.
+    let aside = staging.with_extension("old");
+    crate::fs::remove_dir_all(&aside)?;
+    crate::fs::rename(target, &aside)?;
+    if let Err(e) = crate::fs::rename(staging, target) {
+        std::fs::rename(&aside, target).ok();
+        return Err(e);
+    }
+    crate::fs::rename(&aside, staging)
 }
 
 /// Refuses an output folder that is the site root, lies above it, or is or
@@ -190,10 +277,22 @@ mod tests {
         third.commit().unwrap();
         assert!(!out.join("index.html").exists());
         assert_eq!(std::fs::read(out.join("a/b/index.html")).unwrap(), b"three");
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        let mut leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(leftovers, [std::ffi::OsString::from("public")]);
+        leftovers.sort();
+        assert_eq!(leftovers, [".public.lantern-staging", "public"]);
+        // The recycled staging folder is brought up to date, not rebuilt.
+        let fourth = Staging::begin(&out).unwrap();
+        fourth.put("a/b/index.html", b"three").unwrap();
+        fourth.put("c.txt", b"four").unwrap();
+        fourth.commit().unwrap();
+        assert_eq!(std::fs::read(out.join("a/b/index.html")).unwrap(), b"three");
+        assert_eq!(std::fs::read(out.join("c.txt")).unwrap(), b"four");
+        assert!(
+            !out.join("index.html").exists(),
+            "a file from two builds ago came back"
+        );
     }
 }
