@@ -303,7 +303,11 @@ pub fn latest(site: &Site, lang: &str, count: usize) -> Vec<Summary> {
         .filter(|&i| site.doc(i).kind.is_publication() && site.doc(i).front.date.is_some())
         .collect();
     let date = |i: usize| site.doc(i).front.date.as_ref().map(|d| *d.get_ref());
-    found.sort_by(|&a, &b| date(b).cmp(&date(a)).then_with(|| site.pages[a].url.cmp(&site.pages[b].url)));
+    found.sort_by(|&a, &b| {
+        date(b)
+            .cmp(&date(a))
+            .then_with(|| site.pages[a].url.cmp(&site.pages[b].url))
+    });
     found.into_iter().take(count).map(|i| summary(site, i)).collect()
 }
 

@@ -49,6 +49,7 @@ fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
         important: locales.message(lang, "alert-important", None),
         warning: locales.message(lang, "alert-warning", None),
         caution: locales.message(lang, "alert-caution", None),
+        table: locales.message(lang, "table-label", None),
     }
 }
 

@@ -6,3 +6,4 @@
 mod build;
 mod errors;
 mod support;
+mod theme;
