@@ -220,6 +220,11 @@ impl Locales {
             .is_some_and(|ids| ids.contains_key(id))
     }
 
+    /// Whether `lang` has message `id` itself (not by falling back).
+    pub fn has_in(&self, lang: &str, id: &str) -> bool {
+        self.ids.get(lang).is_some_and(|ids| ids.contains_key(id))
+    }
+
     /// Formats message `id` in `lang`, falling back to the default language,
     /// then to the id itself (so a missing message is visible, never blank).
     pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {

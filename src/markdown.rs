@@ -17,7 +17,11 @@ use serde::Serialize;
 
 use crate::content::path::slugify;
 
-/// The titles of alert boxes, in the page's language.
+mod table;
+
+/// The interface text the renderer writes into a body, in the page's
+/// language: the titles of alert boxes, and the name of a table that has no
+/// heading above it.
 #[derive(Debug, Clone)]
 pub struct AlertTitles {
     /// `[!NOTE]`
@@ -30,6 +34,9 @@ pub struct AlertTitles {
     pub warning: String,
     /// `[!CAUTION]`
     pub caution: String,
+    /// The accessible name of a table's scrolling region when no heading
+    /// comes before the table.
+    pub table: String,
 }
 
 impl Default for AlertTitles {
@@ -40,6 +47,7 @@ impl Default for AlertTitles {
             important: "Important".to_owned(),
             warning: "Warning".to_owned(),
             caution: "Caution".to_owned(),
+            table: "Table".to_owned(),
         }
     }
 }
@@ -143,6 +151,7 @@ fn options() -> Options {
 /// Renders a Markdown body.
 pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
     let mut state = State::new();
+    let mut tables = table::Tables::default();
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut heading: Option<PendingHeading<'_>> = None;
     for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
@@ -155,6 +164,11 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
             } else {
                 pending.events.push(event);
             }
+            continue;
+        }
+        let under = state.rendered.headings.last().and_then(|h| h.id.as_deref());
+        if let Some(rewritten) = tables.rewrite(&event, under, &titles.table) {
+            events.extend(rewritten);
             continue;
         }
         match event {
@@ -173,14 +187,6 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
                 events.push(Event::Html(alert_open(kind, titles).into()));
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => events.push(Event::Html("</div>\n".into())),
-            Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html("<div class=\"table-wrap\">".into()));
-                events.push(event);
-            }
-            Event::End(TagEnd::Table) => {
-                events.push(event);
-                events.push(Event::Html("</div>\n".into()));
-            }
             Event::Html(_) | Event::InlineHtml(_) => {
                 state.rendered.had_raw_html = true;
                 events.push(event);
@@ -391,9 +397,19 @@ fn reference(url: &str, span: &Range<usize>) -> Reference {
 static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     builder
-        .add_generic_attributes(["id", "class", "role", "dir", "lang", "aria-label", "aria-hidden"])
-        .add_tag_attributes("td", ["colspan", "rowspan", "style"])
-        .add_tag_attributes("th", ["colspan", "rowspan", "scope", "style"])
+        .add_generic_attributes([
+            "id",
+            "class",
+            "role",
+            "dir",
+            "lang",
+            "aria-label",
+            "aria-labelledby",
+            "aria-hidden",
+        ])
+        .add_tag_attributes("div", ["tabindex"])
+        .add_tag_attributes("td", ["colspan", "rowspan"])
+        .add_tag_attributes("th", ["colspan", "rowspan", "scope"])
         .add_tag_attributes("a", ["hreflang", "type"])
         .add_tags(["figure", "figcaption", "details", "summary", "aside", "section"])
         .rm_tags(["img"])
@@ -448,10 +464,37 @@ mod tests {
     #[test]
     fn tables_footnotes_strikethrough_and_smart_quotes() {
         let out = html("| A | B |\n|---|---|\n| 1 | 2 |\n\n~~old~~ \"new\"[^1]\n\n[^1]: A note.\n");
-        assert!(out.contains("<div class=\"table-wrap\"><table>"), "{out}");
+        assert!(
+            out.contains(
+                "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>"
+            ),
+            "{out}"
+        );
         assert!(out.contains("<del>old</del>"), "{out}");
         assert!(out.contains("“new”"), "{out}");
         assert!(out.contains("footnote-definition"), "{out}");
+    }
+
+    #[test]
+    fn tables_scroll_in_a_named_focusable_region_and_align_by_class() {
+        let out = html("## Progress\n\n| Item | Count |\n|:-----|------:|\n| A | 1 |\n");
+        assert_eq!(
+            out,
+            "<h2 id=\"progress\">Progress</h2>\n\
+             <div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"progress\"><table>\
+             <thead><tr><th class=\"align-start\">Item</th><th class=\"align-end\">Count</th></tr></thead>\
+             <tbody>\n<tr><td class=\"align-start\">A</td><td class=\"align-end\">1</td></tr>\n</tbody></table>\n</div>\n"
+        );
+        let sanitised = html("<b>raw</b>\n\n## Totals\n\n| A |\n|:-:|\n| 1 |\n");
+        assert!(
+            sanitised.contains("role=\"region\" tabindex=\"0\" aria-labelledby=\"totals\""),
+            "{sanitised}"
+        );
+        assert!(
+            sanitised.contains("<th class=\"align-center\">A</th>"),
+            "{sanitised}"
+        );
+        assert!(!sanitised.contains("style"), "{sanitised}");
     }
 
     #[test]

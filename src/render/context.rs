@@ -20,6 +20,9 @@ use crate::site::Site;
 pub struct SiteView {
     /// The site's name in this language.
     pub title: String,
+    /// The language the name is written in: this language when `title` in
+    /// site.toml is a message this language has, else the default one.
+    pub title_lang: String,
     /// The public base URL, without a trailing slash.
     pub base_url: String,
     /// The default language's code.
@@ -43,7 +46,7 @@ pub struct SiteView {
     /// The board's contact details.
     pub contact: Contact,
     /// The top-level sections, for the navigation.
-    pub nav: Vec<Link>,
+    pub nav: Vec<LangLink>,
 }
 
 /// A link with its text.
@@ -53,6 +56,18 @@ pub struct Link {
     pub title: String,
     /// Path from the site root.
     pub url: String,
+}
+
+/// A link whose text may be in another language than the page it is on:
+/// a fallback page's title in the navigation or the breadcrumbs.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LangLink {
+    /// Link text.
+    pub title: String,
+    /// Path from the site root.
+    pub url: String,
+    /// Language of the text, so the template can mark it with `lang`.
+    pub lang: String,
 }
 
 /// A page in another language, for the switcher and `hreflang`.
@@ -201,7 +216,7 @@ pub struct PageView {
     /// The page in every language that has it.
     pub translations: Vec<Translation>,
     /// Home › Section › Page.
-    pub breadcrumbs: Vec<Link>,
+    pub breadcrumbs: Vec<LangLink>,
     /// Review data.
     pub review: Option<ReviewView>,
     /// Briefing: the review it comes from.
@@ -219,6 +234,9 @@ pub struct SectionView {
     pub pages: Vec<Summary>,
     /// Sub-sections.
     pub subsections: Vec<Link>,
+    /// The home page only: the newest review summaries, briefings and
+    /// newsletters in this language, newest first.
+    pub latest: Vec<Summary>,
 }
 
 /// Builds the shared view for `lang`.
@@ -232,15 +250,21 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
                 .iter()
                 .filter_map(|child| site.sections.get(&(lang.to_owned(), child.clone())))
                 .filter_map(|s| s.index_page)
-                .map(|i| Link {
+                .map(|i| LangLink {
                     title: site.doc(i).front.title.clone(),
                     url: site.pages[i].url.clone(),
+                    lang: site.doc(i).path.lang.clone(),
                 })
                 .collect()
         })
         .unwrap_or_default();
     SiteView {
         title: locales.text_or_message(lang, &site.config.title),
+        title_lang: if locales.has_in(lang, &site.config.title) {
+            lang.to_owned()
+        } else {
+            site.config.default_language.clone()
+        },
         base_url: site.config.base_url.clone(),
         default_language: site.config.default_language.clone(),
         home_url: format!("{prefix}/"),
@@ -271,6 +295,22 @@ pub fn summary(site: &Site, i: usize) -> Summary {
     }
 }
 
+/// The `count` newest listed publications (reviews, briefings, newsletters)
+/// in `lang`, newest first, for the home page's "latest learning".
+pub fn latest(site: &Site, lang: &str, count: usize) -> Vec<Summary> {
+    let mut found: Vec<usize> = (0..site.pages.len())
+        .filter(|&i| site.pages[i].lang == lang && site.is_listed(i))
+        .filter(|&i| site.doc(i).kind.is_publication() && site.doc(i).front.date.is_some())
+        .collect();
+    let date = |i: usize| site.doc(i).front.date.as_ref().map(|d| *d.get_ref());
+    found.sort_by(|&a, &b| {
+        date(b)
+            .cmp(&date(a))
+            .then_with(|| site.pages[a].url.cmp(&site.pages[b].url))
+    });
+    found.into_iter().take(count).map(|i| summary(site, i)).collect()
+}
+
 /// The language versions of page `i`.
 pub fn translations(site: &Site, locales: &Locales, i: usize) -> Vec<Translation> {
     site.translations(i)
@@ -290,13 +330,14 @@ pub fn translations(site: &Site, locales: &Locales, i: usize) -> Vec<Translation
 }
 
 /// Home › Section › … › this page, in the page's language.
-pub fn breadcrumbs(site: &Site, locales: &Locales, i: usize) -> Vec<Link> {
+pub fn breadcrumbs(site: &Site, locales: &Locales, i: usize) -> Vec<LangLink> {
     let page = &site.pages[i];
     let doc = site.doc(i);
     let prefix = site.config.language_prefix(&page.lang);
-    let mut crumbs = vec![Link {
+    let mut crumbs = vec![LangLink {
         title: locales.message(&page.lang, "breadcrumb-home", None),
         url: format!("{prefix}/"),
+        lang: page.lang.clone(),
     }];
     let mut path = String::new();
     for part in doc.path.section.split('/').filter(|p| !p.is_empty()) {
@@ -310,17 +351,19 @@ pub fn breadcrumbs(site: &Site, locales: &Locales, i: usize) -> Vec<Link> {
             .and_then(|s| s.index_page)
         {
             if index != i {
-                crumbs.push(Link {
+                crumbs.push(LangLink {
                     title: site.doc(index).front.title.clone(),
                     url: site.pages[index].url.clone(),
+                    lang: site.doc(index).path.lang.clone(),
                 });
             }
         }
     }
     if page.url != format!("{prefix}/") {
-        crumbs.push(Link {
+        crumbs.push(LangLink {
             title: doc.front.title.clone(),
             url: page.url.clone(),
+            lang: doc.path.lang.clone(),
         });
     }
     crumbs

@@ -49,6 +49,7 @@ fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
         important: locales.message(lang, "alert-important", None),
         warning: locales.message(lang, "alert-warning", None),
         caution: locales.message(lang, "alert-caution", None),
+        table: locales.message(lang, "table-label", None),
     }
 }
 
@@ -140,6 +141,7 @@ fn section_view(site: &Site, i: usize) -> context::SectionView {
         return context::SectionView {
             pages: Vec::new(),
             subsections: Vec::new(),
+            latest: Vec::new(),
         };
     };
     context::SectionView {
@@ -159,8 +161,16 @@ fn section_view(site: &Site, i: usize) -> context::SectionView {
                 url: site.pages[j].url.clone(),
             })
             .collect(),
+        latest: if doc.path.section.is_empty() {
+            context::latest(site, &page.lang, LATEST_COUNT)
+        } else {
+            Vec::new()
+        },
     }
 }
+
+/// How many publications the home page lists as the latest learning.
+const LATEST_COUNT: usize = 3;
 
 /// The file a URL path is written to: "/a/b/" → "a/b/index.html".
 pub fn output_path(url: &str) -> String {

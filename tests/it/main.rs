@@ -8,3 +8,4 @@ mod build;
 mod errors;
 mod languages;
 mod support;
+mod theme;

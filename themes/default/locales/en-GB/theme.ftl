@@ -2,7 +2,8 @@
 language-name = English
 skip-link = Skip to main content
 quick-exit = Leave this site
-quick-exit-help = How to leave quickly and cover your tracks
+quick-exit-region = Quick exit
+quick-exit-help = Staying safe online
 quick-exit-press = { $remaining ->
     [one] Press Shift 1 more time to leave this site
    *[other] Press Shift { $remaining } more times to leave this site
@@ -35,6 +36,17 @@ contact-address = Address
 contact-phone = Phone
 contact-email = Email
 contact-hours = Opening hours
+not-found-next = You can:
+printed-from = Printed from:
+home-what-is-a-review = What is a serious case review?
+home-what-is-a-review-text = Our leaflet for parents explains why a review happens, what it looks at and how you can take part.
+home-contact-text = Ask a question, ask to meet the review panel chair, or tell us what you need.
+home-safety-text = How to leave this site quickly and hide your visit.
+home-latest = Latest learning
+latest-kind-review = Review summary
+latest-kind-briefing = 7-minute briefing
+latest-kind-newsletter = Newsletter
+table-label = Table
 alert-note = Note
 alert-tip = Tip
 alert-important = Important

@@ -2,7 +2,8 @@
 language-name = Polski
 skip-link = Przejdź do treści
 quick-exit = Opuść tę stronę
-quick-exit-help = Jak szybko wyjść i zatrzeć ślady
+quick-exit-region = Szybkie wyjście
+quick-exit-help = Bezpieczeństwo w internecie
 quick-exit-press = { $remaining ->
     [one] Naciśnij Shift jeszcze 1 raz, aby opuścić stronę
    *[other] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
@@ -35,6 +36,17 @@ contact-address = Adres
 contact-phone = Telefon
 contact-email = E-mail
 contact-hours = Godziny pracy
+not-found-next = Możesz:
+printed-from = Wydrukowano ze strony:
+home-what-is-a-review = Czym jest analiza poważnego przypadku?
+home-what-is-a-review-text = Nasza ulotka dla rodziców wyjaśnia, dlaczego przeprowadza się analizę, czego ona dotyczy i jak możesz wziąć w niej udział.
+home-contact-text = Zadaj pytanie, poproś o spotkanie z przewodniczącym zespołu lub powiedz nam, czego potrzebujesz.
+home-safety-text = Jak szybko opuścić tę stronę i ukryć swoją wizytę.
+home-latest = Najnowsze wnioski
+latest-kind-review = Podsumowanie analizy
+latest-kind-briefing = 7-minutowy materiał informacyjny
+latest-kind-newsletter = Biuletyn
+table-label = Tabela
 alert-note = Uwaga
 alert-tip = Wskazówka
 alert-important = Ważne

@@ -2,7 +2,8 @@
 language-name = اردو
 skip-link = مرکزی مواد پر جائیں
 quick-exit = یہ سائٹ فوراً چھوڑیں
-quick-exit-help = جلدی سے نکلنے اور اپنے نشانات مٹانے کا طریقہ
+quick-exit-region = فوری طور پر نکلنا
+quick-exit-help = آن لائن محفوظ رہنا
 quick-exit-press = { $remaining ->
     [one] سائٹ چھوڑنے کے لیے Shift مزید 1 بار دبائیں
    *[other] سائٹ چھوڑنے کے لیے Shift مزید { $remaining } بار دبائیں
@@ -35,6 +36,17 @@ contact-address = پتہ
 contact-phone = فون
 contact-email = ای میل
 contact-hours = اوقاتِ کار
+not-found-next = آپ یہ کر سکتے ہیں:
+printed-from = یہ صفحہ یہاں سے پرنٹ کیا گیا:
+home-what-is-a-review = سنگین کیس کا جائزہ کیا ہے؟
+home-what-is-a-review-text = والدین کے لیے ہمارا کتابچہ بتاتا ہے کہ جائزہ کیوں ہوتا ہے، اس میں کیا دیکھا جاتا ہے اور آپ اس میں کیسے حصہ لے سکتے ہیں۔
+home-contact-text = کوئی سوال پوچھیں، جائزہ پینل کے سربراہ سے ملاقات کی درخواست کریں، یا ہمیں بتائیں کہ آپ کو کیا ضرورت ہے۔
+home-safety-text = اس ویب سائٹ سے جلدی نکلنے اور اپنا وزٹ چھپانے کا طریقہ۔
+home-latest = تازہ ترین سبق
+latest-kind-review = جائزے کا خلاصہ
+latest-kind-briefing = سات منٹ کی بریفنگ
+latest-kind-newsletter = نیوز لیٹر
+table-label = جدول
 alert-note = نوٹ
 alert-tip = مشورہ
 alert-important = اہم

@@ -1,0 +1,366 @@
+// The browser tests: each opens its own context (see support.mjs), so
+// nothing carries over between them, and none can reach another host.
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+import { PAGE_TYPES, fileOf } from "./pages.mjs";
+import { assert, equal, newPage } from "./support.mjs";
+
+/** The quick exit's destination, read from the home page. */
+async function exitUrl(env) {
+  const { context, page } = await newPage(env);
+  await page.goto(env.base + "/");
+  const href = await page.getAttribute("#quick-exit", "href");
+  await context.close();
+  assert(href && /^https?:\/\//.test(href), `the quick exit link has no absolute href: ${href}`);
+  env.exitHost = new URL(href).host;
+  return href;
+}
+
+function present(env) {
+  return PAGE_TYPES.filter((p) => existsSync(path.join(env.folder, fileOf(p.path))));
+}
+
+function missing(env) {
+  return PAGE_TYPES.filter((p) => !existsSync(path.join(env.folder, fileOf(p.path)))).map((p) => p.path);
+}
+
+const reflow = {
+  name: "every page type reflows at 320 CSS px without horizontal scrolling",
+  async run(env) {
+    const { context, page, external, errors } = await newPage(env, { width: 320, height: 640 });
+    const wide = [];
+    for (const type of present(env)) {
+      await page.goto(env.base + type.path);
+      const overflow = await page.evaluate(() => {
+        const root = document.documentElement;
+        const culprits = [...document.querySelectorAll("body *")]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest(".table-wrap"))
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        return { scroll: root.scrollWidth, client: root.clientWidth, culprits };
+      });
+      if (overflow.scroll > overflow.client) {
+        wide.push(`${type.path} is ${overflow.scroll}px wide (${overflow.culprits.join(", ")})`);
+      }
+    }
+    await context.close();
+    assert(wide.length === 0, wide.join("\n"));
+    assert(external.length === 0, `requests to other hosts: ${external.join(", ")}`);
+    assert(errors.length === 0, `console errors: ${errors.join(" | ")}`);
+    const gone = missing(env);
+    return gone.length ? { note: `not built: ${gone.join(" ")}` } : undefined;
+  },
+};
+
+const skipLink = {
+  name: "the first Tab lands on the skip link, and activating it moves focus to main",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 320, height: 640 });
+    for (const pagePath of ["/", "/ur/", "/information-for-parents/"]) {
+      await page.goto(env.base + pagePath);
+      await page.keyboard.press("Tab");
+      const first = await page.evaluate(() => {
+        const el = document.activeElement;
+        const box = el.getBoundingClientRect();
+        return { cls: el.className, href: el.getAttribute("href"), width: box.width, height: box.height, top: box.top };
+      });
+      equal(first.cls, "skip-link", `first focus on ${pagePath}`);
+      equal(first.href, "#main-content", "skip link target");
+      assert(first.width >= 24 && first.height >= 24 && first.top >= 0, `the focused skip link is not visible: ${JSON.stringify(first)}`);
+      await page.keyboard.press("Enter");
+      const focused = await page.evaluate(() => document.activeElement.id);
+      equal(focused, "main-content", `focus after the skip link on ${pagePath}`);
+      const tag = await page.evaluate(() => document.activeElement.tagName);
+      equal(tag, "MAIN", "the skip link's target");
+    }
+    await context.close();
+  },
+};
+
+const shiftThreeTimes = {
+  name: "Shift three times leaves the site, announcing each press, and Back does not return",
+  async run(env) {
+    const exit = await exitUrl(env);
+    const { context, page, external } = await newPage(env, { width: 1280, height: 800 });
+    await page.goto(env.base + "/");
+    await page.goto(env.base + "/information-for-parents/");
+    await page.keyboard.press("Shift");
+    equal(await page.textContent("#quick-exit-status"), "Press Shift 2 more times to leave this site", "after one press");
+    await page.keyboard.press("Shift");
+    equal(await page.textContent("#quick-exit-status"), "Press Shift 1 more time to leave this site", "after two presses");
+    await Promise.all([page.waitForURL(exit), page.keyboard.press("Shift")]);
+    assert(external.includes(exit), `the exit page was not requested: ${external.join(", ")}`);
+    await page.goBack();
+    const back = page.url();
+    assert(!back.includes("/information-for-parents/"), `Back returned to the page that was left: ${back}`);
+    equal(back, env.base + "/", "Back goes to the page before the one that was left");
+    const shown = await page.evaluate(() => !document.body.hidden && document.title !== "");
+    assert(shown, "the page Back returns to is blank");
+    await context.close();
+  },
+};
+
+const pressesInLanguage = {
+  name: "the Shift count is announced in the page's language and resets after 5 seconds",
+  async run(env) {
+    const { context, page } = await newPage(env);
+    await page.clock.install();
+    await page.goto(env.base + "/pl/");
+    await page.keyboard.press("Shift");
+    equal(await page.textContent("#quick-exit-status"), "Naciśnij Shift jeszcze 2 razy, aby opuścić stronę", "Polish");
+    await page.keyboard.press("Shift");
+    await page.clock.runFor(5100);
+    equal(await page.textContent("#quick-exit-status"), "", "after 5 seconds the count is cleared");
+    await page.keyboard.press("Shift");
+    equal(await page.textContent("#quick-exit-status"), "Naciśnij Shift jeszcze 2 razy, aby opuścić stronę", "counting again from one");
+    await page.keyboard.press("a");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    assert(page.url().endsWith("/pl/"), "another key between presses starts the count again");
+    await page.goto(env.base + "/ur/");
+    await page.keyboard.press("Shift");
+    const urdu = await page.textContent("#quick-exit-status");
+    assert(urdu.includes("Shift") && /[\u0600-\u06ff]/.test(urdu), `Urdu announcement: ${urdu}`);
+    const role = await page.getAttribute("#quick-exit-status", "role");
+    equal(role, "status", "the announcement region's role");
+    await context.close();
+  },
+};
+
+const clickReplaces = {
+  name: "clicking Leave this site replaces the page, so Back does not return",
+  async run(env) {
+    const exit = await exitUrl(env);
+    const { context, page } = await newPage(env, { width: 320, height: 640 });
+    await page.goto(env.base + "/");
+    await page.goto(env.base + "/staying-safe-online/");
+    await Promise.all([page.waitForURL(exit), page.click("#quick-exit")]);
+    await page.goBack();
+    equal(page.url(), env.base + "/", "Back after the quick exit");
+    await context.close();
+  },
+};
+
+const noScript = {
+  name: "the quick exit link works with JavaScript disabled",
+  async run(env) {
+    const exit = await exitUrl(env);
+    const { context, page } = await newPage(env, { width: 320, height: 640 }, { javaScriptEnabled: false });
+    await page.goto(env.base + "/reviews/");
+    const visible = await page.isVisible("#quick-exit");
+    assert(visible, "the quick exit link is not visible without JavaScript");
+    await Promise.all([page.waitForURL(exit), page.click("#quick-exit")]);
+    equal(page.url(), exit, "the quick exit destination");
+    await context.close();
+  },
+};
+
+const stickyExit = {
+  name: "the quick exit stays in view when scrolling on a phone and never hides the focused element",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 320, height: 640 });
+    await page.goto(env.base + "/staying-safe-online/");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    const box = await page.locator("#quick-exit").boundingBox();
+    assert(box && box.y >= 0 && box.y + box.height <= 640, `the button scrolled out of view: ${JSON.stringify(box)}`);
+    assert(box.width >= 24 && box.height >= 24, "the button is smaller than 24 by 24 px");
+    const hidden = [];
+    const check = async (what) => {
+      const state = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) {
+          return null;
+        }
+        // Covered: the point at the middle of the element belongs to the bar.
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const inBar = el.closest(".exit-bar") !== null;
+        const covered = !inBar && top !== null && top.closest(".exit-bar") !== null;
+        return { covered, text: (el.textContent || "").trim().slice(0, 40) };
+      });
+      if (state && state.covered) {
+        hidden.push(`${what}: ${state.text}`);
+      }
+    };
+    // Forwards to the end of the page, then backwards (Shift+Tab scrolls
+    // each element in at the top, where the bar is), then #fragment links.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (let i = 0; i < 45; i += 1) {
+      await page.keyboard.press("Tab");
+      await check("Tab");
+    }
+    for (let i = 0; i < 45; i += 1) {
+      await page.keyboard.press("Shift+Tab");
+      await check("Shift+Tab");
+    }
+    assert(page.url().includes("/staying-safe-online/"), "Shift+Tab counted as presses of Shift and left the site");
+    for (const link of await page.locator(".toc a").all()) {
+      await link.click();
+      const id = new URL(page.url()).hash.slice(1);
+      const covered = await page.evaluate((target) => {
+        const r = document.getElementById(decodeURIComponent(target)).getBoundingClientRect();
+        const bar = document.querySelector(".exit-bar").getBoundingClientRect();
+        return r.top < bar.bottom - 1;
+      }, id);
+      if (covered) {
+        hidden.push(`#${id}`);
+      }
+    }
+    await context.close();
+    assert(hidden.length === 0, `focused elements hidden under the quick exit bar: ${hidden.join(" | ")}`);
+  },
+};
+
+const rightToLeft = {
+  name: "the Urdu home page is laid out right to left, its header mirrored",
+  async run(env) {
+    const { context, page } = await newPage(env);
+    const layout = async (pagePath) => {
+      await page.goto(env.base + pagePath);
+      return page.evaluate(() => {
+        const x = (sel) => {
+          const r = document.querySelector(sel).getBoundingClientRect();
+          return r.left + r.width / 2;
+        };
+        return {
+          dir: getComputedStyle(document.body).direction,
+          html: document.documentElement.getAttribute("dir"),
+          name: x(".site-name"),
+          languages: x(".languages"),
+          exit: x("#quick-exit"),
+          heading: document.querySelector("main h1").getBoundingClientRect().right,
+          width: document.documentElement.clientWidth,
+        };
+      });
+    };
+    const ltr = await layout("/");
+    const rtl = await layout("/ur/");
+    await context.close();
+    equal(ltr.dir, "ltr", "English direction");
+    equal(rtl.dir, "rtl", "Urdu computed direction");
+    equal(rtl.html, "rtl", "Urdu <html dir>");
+    assert(ltr.name < ltr.languages && ltr.exit > ltr.width / 2, "English header: name on the left, quick exit on the right");
+    assert(rtl.name > rtl.languages && rtl.exit < rtl.width / 2, "Urdu header: name on the right, quick exit on the left");
+    assert(rtl.heading > rtl.width / 2, "the Urdu heading starts on the right");
+  },
+};
+
+const print = {
+  name: "print hides navigation and the quick exit, and shows where links go",
+  async run(env) {
+    const { context, page } = await newPage(env);
+    await page.emulateMedia({ media: "print" });
+    await page.goto(env.base + "/information-for-parents/");
+    const shown = await page.evaluate(() => {
+      const display = (sel) => {
+        const el = document.querySelector(sel);
+        return el ? getComputedStyle(el).display : "absent";
+      };
+      const link = document.querySelector("main .prose a[href^='/']");
+      return {
+        exit: display(".exit-bar"),
+        help: display(".exit-help"),
+        nav: display(".site-nav"),
+        languages: display(".languages"),
+        breadcrumbs: display(".breadcrumbs"),
+        toc: display(".toc"),
+        skip: display(".skip-link"),
+        footerLinks: display(".footer-links"),
+        printOnly: display(".print-only"),
+        after: link ? getComputedStyle(link, "::after").content : "no link",
+        itemBreak: getComputedStyle(document.querySelector("main li")).breakInside,
+      };
+    });
+    await context.close();
+    for (const part of ["exit", "help", "nav", "languages", "breadcrumbs", "toc", "skip", "footerLinks"]) {
+      assert(shown[part] === "none" || shown[part] === "absent", `${part} is printed (display: ${shown[part]})`);
+    }
+    equal(shown.printOnly, "block", "the printed-from line");
+    assert(shown.after.includes("attr(href)") || shown.after.includes("/"), `links are not followed by their URL: ${shown.after}`);
+    equal(shown.itemBreak, "avoid", "page breaks inside list items");
+  },
+};
+
+const consistentHelp = {
+  name: "every page type has the contact link first in the footer and the same landmarks",
+  async run(env) {
+    const { context, page } = await newPage(env);
+    const problems = [];
+    for (const type of present(env)) {
+      await page.goto(env.base + type.path);
+      const found = await page.evaluate(() => {
+        const first = document.querySelector(".site-footer .footer-links a");
+        const home = document.querySelector(".site-name").getAttribute("href");
+        return {
+          contact: first ? first.getAttribute("href") : null,
+          expected: `${home}contact/`,
+          mains: document.querySelectorAll("main").length,
+          headers: document.querySelectorAll("body > header").length,
+          footers: document.querySelectorAll("body > footer").length,
+          exit: document.querySelectorAll("#quick-exit").length,
+          h1: document.querySelectorAll("h1").length,
+          inline: document.querySelectorAll("[style], [onclick], [onload], script:not([src])").length,
+        };
+      });
+      if (found.contact !== found.expected) problems.push(`${type.path}: first footer link ${found.contact}`);
+      if (found.mains !== 1 || found.headers !== 1 || found.footers !== 1) problems.push(`${type.path}: landmarks ${JSON.stringify(found)}`);
+      if (found.exit !== 1) problems.push(`${type.path}: no quick exit`);
+      if (found.h1 !== 1) problems.push(`${type.path}: ${found.h1} h1 elements`);
+      if (found.inline !== 0) problems.push(`${type.path}: inline style, script or handler`);
+    }
+    await context.close();
+    assert(problems.length === 0, problems.join("\n"));
+  },
+};
+
+const targetSize = {
+  name: "links outside running text are at least 24 by 24 CSS px",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 320, height: 640 });
+    const small = [];
+    for (const pagePath of ["/", "/reviews/", "/ur/", "/information-for-parents/"]) {
+      await page.goto(env.base + pagePath);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll(".exit-bar a, .exit-help a, .site-header a, .breadcrumbs a, .footer-links a, .toc a, .tags a, .card a")]
+          .map((a) => ({ text: a.textContent.trim(), box: a.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 24 || box.width < 24)
+          .map(({ text, box }) => `${text} ${Math.round(box.width)}x${Math.round(box.height)}`),
+      );
+      small.push(...found.map((f) => `${pagePath}: ${f}`));
+    }
+    await context.close();
+    assert(small.length === 0, small.join("\n"));
+  },
+};
+
+const darkMode = {
+  name: "dark mode follows prefers-color-scheme",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 1280, height: 800 }, { colorScheme: "dark" });
+    await page.goto(env.base + "/");
+    const colours = await page.evaluate(() => ({
+      bg: getComputedStyle(document.documentElement).backgroundColor,
+      ink: getComputedStyle(document.body).color,
+    }));
+    await context.close();
+    const lightness = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    assert(lightness(colours.bg) < 60, `the dark background is light: ${colours.bg}`);
+    assert(lightness(colours.ink) > 190, `the dark-mode text is dark: ${colours.ink}`);
+  },
+};
+
+export const TESTS = [
+  reflow,
+  skipLink,
+  shiftThreeTimes,
+  pressesInLanguage,
+  clickReplaces,
+  noScript,
+  stickyExit,
+  rightToLeft,
+  print,
+  consistentHelp,
+  targetSize,
+  darkMode,
+];

@@ -1,0 +1,102 @@
+//! The default theme's markup: what every page carries (skip link, quick
+//! exit, landmarks), tables that scroll in a named region, no inline style
+//! or script, and text in another language marked with `lang`.
+
+use crate::support::SiteTest;
+
+#[test]
+fn every_page_has_the_skip_link_quick_exit_and_landmarks_in_order() {
+    let site = SiteTest::fixture("components").build();
+    site.assert_success();
+    for file in [
+        "index.html",
+        "components/index.html",
+        "ur/components/index.html",
+        "404.html",
+    ] {
+        let page = site.read(file);
+        let order: Vec<Option<usize>> = [
+            "<a class=\"skip-link\" href=\"#main-content\">",
+            "id=\"quick-exit\"",
+            "role=\"status\" id=\"quick-exit-status\"",
+            "<header class=\"site-header\">",
+            "<main id=\"main-content\" tabindex=\"-1\">",
+            "<footer class=\"site-footer\">",
+        ]
+        .iter()
+        .map(|marker| page.find(marker))
+        .collect();
+        assert!(order.iter().all(Option::is_some), "{file}: {order:?}\n{page}");
+        assert!(
+            order.windows(2).all(|w| w[0] < w[1]),
+            "{file}: out of order {order:?}"
+        );
+        assert!(
+            page.find("<a ")
+                .map(|at| page[at..].starts_with("<a class=\"skip-link\""))
+                == Some(true),
+            "{file}: the skip link is not the first link"
+        );
+        assert!(!page.contains(" style=\""), "{file} has an inline style");
+        assert!(!page.contains("<script>"), "{file} has an inline script");
+        assert!(!page.contains(" onclick="), "{file} has an inline handler");
+    }
+}
+
+#[test]
+fn the_quick_exit_link_carries_the_shift_messages_in_the_page_language() {
+    let site = SiteTest::fixture("components").build();
+    let english = site.read("components/index.html");
+    assert!(
+        english.contains("href=\"https://www.bbc.co.uk/weather\" rel=\"noreferrer\" data-press-1=\"Press Shift 1 more time to leave this site\" data-press-2=\"Press Shift 2 more times to leave this site\">Leave this site</a>"),
+        "{english}"
+    );
+    let urdu = site.read("ur/components/index.html");
+    assert!(
+        urdu.contains("data-press-2=\"سائٹ چھوڑنے کے لیے Shift مزید 2 بار دبائیں\""),
+        "{urdu}"
+    );
+    assert!(
+        urdu.contains("<a href=\"/ur/staying-safe-online/\">آن لائن محفوظ رہنا</a>"),
+        "{urdu}"
+    );
+}
+
+#[test]
+fn tables_scroll_in_a_region_named_by_their_heading() {
+    let site = SiteTest::fixture("components").build();
+    let page = site.read("components/index.html");
+    assert!(
+        page.contains("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"progress-at-a-glance\"><table><thead><tr><th class=\"align-start\">Recommendation</th>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<th class=\"align-end\">Due</th><th class=\"align-center\">Status</th>"),
+        "{page}"
+    );
+}
+
+#[test]
+fn fallback_titles_in_navigation_and_lists_are_marked_with_their_language() {
+    let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR")).build();
+    site.assert_success();
+    let home = site.read("ur/index.html");
+    assert!(
+        home.contains("<li><a href=\"/ur/reviews/\" lang=\"en-GB\" dir=\"auto\">Review summaries</a></li>"),
+        "{home}"
+    );
+    assert!(
+        home.contains("<section class=\"latest\" aria-labelledby=\"latest-learning\">"),
+        "{home}"
+    );
+    assert!(home.contains("<p class=\"summary-kind\">نیوز لیٹر</p>"), "{home}");
+    let english = site.read("index.html");
+    assert!(
+        english.contains("<h2 class=\"card-title\"><a href=\"/information-for-parents/\">What is a serious case review?</a></h2>"),
+        "{english}"
+    );
+    assert!(
+        english.contains("<h2 class=\"card-title\"><a href=\"/contact/\">Contact us</a></h2>"),
+        "{english}"
+    );
+}
