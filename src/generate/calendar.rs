@@ -74,7 +74,10 @@ pub fn ics(site: &Site, locales: &Locales, i: usize) -> Option<String> {
         .unwrap_or(site.today);
     let mut lines = Lines::default();
     lines.raw("BEGIN", "VCALENDAR").raw("VERSION", "2.0");
-    lines.text("PRODID", &format!("-//Lantern//Lantern {}//EN", env!("CARGO_PKG_VERSION")));
+    lines.text(
+        "PRODID",
+        &format!("-//Lantern//Lantern {}//EN", env!("CARGO_PKG_VERSION")),
+    );
     lines.raw("CALSCALE", "GREGORIAN").raw("METHOD", "PUBLISH");
     for (name, value) in LONDON {
         lines.raw(name, value);
@@ -96,10 +99,16 @@ pub fn ics(site: &Site, locales: &Locales, i: usize) -> Option<String> {
     let mut description = Vec::new();
     description.extend(front.description.clone());
     if let Some(audience) = &front.audience {
-        description.push(format!("{}: {audience}", locales.message(lang, "training-audience", None)));
+        description.push(format!(
+            "{}: {audience}",
+            locales.message(lang, "training-audience", None)
+        ));
     }
     if let Some(booking) = &front.booking {
-        description.push(format!("{}: {booking}", locales.message(lang, "training-booking", None)));
+        description.push(format!(
+            "{}: {booking}",
+            locales.message(lang, "training-booking", None)
+        ));
     }
     if !description.is_empty() {
         lines.text("DESCRIPTION", &description.join("\n\n"));

@@ -185,7 +185,12 @@ pub fn sitemap_entries(site: &Site) -> Vec<Entry> {
     vec![Entry {
         versions: missing
             .iter()
-            .map(|l| (l.clone(), format!("{}{PAGE_PATH}", site.config.language_prefix(l))))
+            .map(|l| {
+                (
+                    l.clone(),
+                    format!("{}{PAGE_PATH}", site.config.language_prefix(l)),
+                )
+            })
             .collect(),
         lastmod: None,
     }]
@@ -218,18 +223,26 @@ mod tests {
     fn json_ld_cannot_close_the_script_element() {
         let c = config("organisation = \"A </script><script>alert(1)</script> & B\"\n");
         let json = json_ld(&c, "T");
-        assert!(!json.contains('<') && !json.contains('>') && !json.contains('&'), "{json}");
+        assert!(
+            !json.contains('<') && !json.contains('>') && !json.contains('&'),
+            "{json}"
+        );
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(back["name"], "A </script><script>alert(1)</script> & B");
     }
 
     #[test]
     fn vcard_escapes_and_uses_crlf() {
-        let c = config("organisation = \"Board; North, South\"\naddress = [\"1 Lane\", \"Town\"]\npostcode = \"TS1 1AA\"\nphone = \"01642 304520\"\n");
+        let c = config(
+            "organisation = \"Board; North, South\"\naddress = [\"1 Lane\", \"Town\"]\npostcode = \"TS1 1AA\"\nphone = \"01642 304520\"\n",
+        );
         let card = vcard(&c, "T", "Hours");
         assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"), "{card}");
         assert!(card.contains("FN:Board\\; North\\, South\r\n"), "{card}");
-        assert!(card.contains("ADR;TYPE=work:;;1 Lane\\nTown;;;TS1 1AA;\r\n"), "{card}");
+        assert!(
+            card.contains("ADR;TYPE=work:;;1 Lane\\nTown;;;TS1 1AA;\r\n"),
+            "{card}"
+        );
         assert!(!card.replace("\r\n", "").contains('\n'), "{card}");
     }
 }

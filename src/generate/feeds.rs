@@ -177,7 +177,11 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<(), Error> {
                 .get(&(lang.clone(), name.to_owned()))
                 .and_then(|s| s.index_page);
             let section_title = section_page.map_or_else(
-                || inputs.locales.message(lang, &format!("kind-{}", kind_key(kind)), None),
+                || {
+                    inputs
+                        .locales
+                        .message(lang, &format!("kind-{}", kind_key(kind)), None)
+                },
                 |p| site.doc(p).front.title.clone(),
             );
             let mut args = fluent_bundle::FluentArgs::new();

@@ -98,7 +98,10 @@ fn page_conflicts(site: &Site, files: &BTreeMap<String, Vec<u8>>) -> Vec<Diagnos
             Diagnostic::error(
                 "content",
                 &doc.file,
-                format!("this page has the address {}, which Lantern uses for a page it makes itself", p.url),
+                format!(
+                    "this page has the address {}, which Lantern uses for a page it makes itself",
+                    p.url
+                ),
             )
             .with_hint("rename the file or give it another `slug`")
         })

@@ -70,9 +70,7 @@ pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
             if slug.is_empty() {
                 continue;
             }
-            let entry = found
-                .entry(slug)
-                .or_insert_with(|| (theme.clone(), Vec::new()));
+            let entry = found.entry(slug).or_insert_with(|| (theme.clone(), Vec::new()));
             // Spellings that share a slug: keep one, the same every build.
             if *theme < entry.0 {
                 entry.0.clone_from(theme);
@@ -156,7 +154,14 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
         let mut sorted = list.clone();
         sorted.sort_by_key(|t| t.name.to_lowercase());
         let value = serde_json::to_value(&sorted).unwrap_or_default();
-        diagnostics.extend(page::render(inputs, lang, "themes.html", &index, &[("themes", value)], sink)?);
+        diagnostics.extend(page::render(
+            inputs,
+            lang,
+            "themes.html",
+            &index,
+            &[("themes", value)],
+            sink,
+        )?);
         for (slug, theme) in themes {
             let path = format!("{PATH}{slug}/");
             let langs: Vec<String> = all
@@ -168,9 +173,24 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
                 title: index_title.clone(),
                 url: index.url.clone(),
             };
-            let view = page::view(inputs, lang, &path, &langs, theme.name.clone(), None, vec![parent]);
+            let view = page::view(
+                inputs,
+                lang,
+                &path,
+                &langs,
+                theme.name.clone(),
+                None,
+                vec![parent],
+            );
             let value = serde_json::to_value(theme).unwrap_or_default();
-            diagnostics.extend(page::render(inputs, lang, "theme.html", &view, &[("theme", value)], sink)?);
+            diagnostics.extend(page::render(
+                inputs,
+                lang,
+                "theme.html",
+                &view,
+                &[("theme", value)],
+                sink,
+            )?);
         }
     }
     Ok(diagnostics)
@@ -231,7 +251,10 @@ mod tests {
 
     #[test]
     fn iso_dates_parse() {
-        assert_eq!(parse_iso("2026-10-15").map(|d| d.iso()), Some("2026-10-15".into()));
+        assert_eq!(
+            parse_iso("2026-10-15").map(|d| d.iso()),
+            Some("2026-10-15".into())
+        );
         assert_eq!(parse_iso("soon"), None);
     }
 }

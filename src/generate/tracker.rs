@@ -12,9 +12,9 @@
 
 use serde::Serialize;
 
+use super::Inputs;
 use super::page::{self, GeneratedView};
 use super::sitemap::Entry;
-use super::Inputs;
 use crate::content::Kind;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::direction;
