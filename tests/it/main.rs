@@ -4,5 +4,11 @@
 //! One module per feature; [`support`] holds the harness.
 
 mod build;
+mod cards;
 mod errors;
+mod feeds;
+mod publications;
+mod reproducible;
+mod scaffold;
 mod support;
+mod tracker;
