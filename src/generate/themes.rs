@@ -25,7 +25,7 @@ use crate::site::Site;
 pub const PATH: &str = "/themes/";
 
 /// The order kinds are listed in on a theme page.
-const KIND_ORDER: [Kind; 6] = [
+pub const KIND_ORDER: [Kind; 6] = [
     Kind::Review,
     Kind::Briefing,
     Kind::Newsletter,

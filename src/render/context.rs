@@ -414,18 +414,25 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
     let page = &site.pages[i];
     let doc: &Document = site.doc(i);
     let prefix = site.config.language_prefix(&page.lang);
-    let toc = if body.h2s().count() >= 3 {
-        body.h2s()
-            .filter_map(|h| {
-                h.id.as_ref().map(|id| Link {
-                    title: h.text.clone(),
-                    url: format!("#{id}"),
-                })
+    let mut toc: Vec<Link> = body
+        .h2s()
+        .filter_map(|h| {
+            h.id.as_ref().map(|id| Link {
+                title: h.text.clone(),
+                url: format!("#{id}"),
             })
-            .collect()
-    } else {
-        Vec::new()
-    };
+        })
+        .collect();
+    // The review template's own sections, after the body's.
+    if doc.kind == Kind::Review && !site.is_expired(doc) && !doc.front.recommendations.is_empty() {
+        toc.push(Link {
+            title: locales.message(&page.lang, "review-recommendations", None),
+            url: "#review-recommendations".to_owned(),
+        });
+    }
+    if toc.len() < 3 {
+        toc.clear();
+    }
     PageView {
         title: doc.front.title.clone(),
         description: doc.front.description.clone(),
