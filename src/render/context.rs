@@ -447,9 +447,12 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
             .front
             .themes
             .iter()
-            .map(|t| Link {
+            .map(|t| (t, crate::content::path::slugify(t)))
+            // A theme of punctuation alone has no page to link to.
+            .filter(|(_, slug)| !slug.is_empty())
+            .map(|(t, slug)| Link {
                 title: t.clone(),
-                url: format!("{prefix}/themes/{}/", crate::content::path::slugify(t)),
+                url: format!("{prefix}{}{slug}/", crate::generate::themes::PATH),
             })
             .collect(),
         is_fallback: page.is_fallback,

@@ -204,3 +204,73 @@ fn an_expired_review_shows_a_notice_and_leaves_every_list() {
         );
     }
 }
+
+#[test]
+fn review_front_matter_mistakes_are_errors_at_their_line_and_column() {
+    let site = SiteTest::with_files(&[
+        ("site.toml", "title = \"T\"\nbase_url = \"https://e.org\"\n"),
+        ("content/_index.md", "+++\ntitle = \"H\"\n+++\n"),
+        (
+            "content/reviews/status.md",
+            "+++\ntitle = \"R\"\ndate = 2024-01-01\n\n[[recommendations]]\nid = \"R1\"\ntext = \"a\"\nstatus = \"done\"\n+++\n",
+        ),
+        ("content/reviews/date.md", "+++\ntitle = \"S\"\ndate = 2024-02-30\n+++\n"),
+        (
+            "content/reviews/twice.md",
+            "+++\ntitle = \"T\"\ndate = 2024-01-01\n\n[[recommendations]]\nid = \"R1\"\ntext = \"a\"\nstatus = \"complete\"\n\n[[recommendations]]\nid = \"R1\"\ntext = \"b\"\nstatus = \"in-progress\"\n\n[[recommendations.progress]]\ndate = 2026-11-27\nnote = \"tomorrow\"\n+++\n",
+        ),
+        (
+            "content/reviews/today.md",
+            "+++\ntitle = \"U\"\ndate = 2024-01-01\n\n[[recommendations]]\nid = \"R1\"\ntext = \"a\"\nstatus = \"complete\"\n\n[[recommendations.progress]]\ndate = 2026-11-26\nnote = \"today is fine\"\n+++\n",
+        ),
+        (
+            "content/briefings/b.md",
+            "+++\ntitle = \"B\"\ndate = 2024-01-01\nreview = \"reviews/twise.md\"\n+++\n",
+        ),
+    ])
+    .run(&["check", "--format", "json"]);
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    let findings: serde_json::Value = serde_json::from_str(&site.stdout()).unwrap();
+    let errors: Vec<String> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| {
+            format!(
+                "{}:{}:{}: {}",
+                d["file"].as_str().unwrap(),
+                d["line"],
+                d["column"],
+                d["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(errors.len(), 5, "{errors:#?}");
+    for (expected, what) in [
+        (
+            "content/briefings/b.md:4:10: `review` names reviews/twise.md, which does not exist",
+            "dangling review",
+        ),
+        ("content/reviews/date.md:3:8: ", "impossible date"),
+        ("content/reviews/status.md:8:10: ", "wrong status"),
+        (
+            "content/reviews/twice.md:11:6: recommendation id `R1` is used twice",
+            "duplicate id",
+        ),
+        (
+            "content/reviews/twice.md:16:8: progress on R1 is dated 2026-11-27, which is in the future (today is 2026-11-26)",
+            "future progress",
+        ),
+    ] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected)),
+            "{what}: no {expected:?} in {errors:#?}"
+        );
+    }
+    let status = errors.iter().find(|e| e.contains("status.md")).unwrap();
+    assert!(
+        status.contains("not-started") && status.contains("complete"),
+        "{status}"
+    );
+}

@@ -210,3 +210,26 @@ fn every_language_has_a_tracker_with_its_own_words_and_plurals() {
     let fallback = select(&html, "p.rec-text[lang=en-GB]");
     assert_eq!(fallback.len(), 2, "Child B's and Family Z's text is English");
 }
+
+#[test]
+fn a_page_or_static_file_cannot_take_a_generated_address() {
+    let site = SiteTest::with_files(&[
+        ("site.toml", "title = \"T\"\nbase_url = \"https://e.org\"\n"),
+        ("content/_index.md", "+++\ntitle = \"H\"\n+++\n"),
+        ("content/recommendations.md", "+++\ntitle = \"Mine\"\n+++\n"),
+        ("static/feed.xml", "<feed/>"),
+    ])
+    .build();
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    let stderr = site.stderr();
+    assert!(
+        stderr.contains(
+            "this page has the address /recommendations/, which Lantern uses for a page it makes itself"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("this static file would overwrite the page at /feed.xml"),
+        "{stderr}"
+    );
+}
