@@ -12,7 +12,8 @@
 //! 7. [`generate`]: static files, 404, robots.txt, sitemap, feeds, …
 //! 8. [`output`]: a staging folder, swapped in only on success
 //!
-//! [`pipeline`] runs the stages; [`report`] prints what they found.
+//! [`pipeline`] runs the stages; [`report`] prints what they found;
+//! [`scaffold`] writes new pages (`lantern new`) and new sites (`lantern init`).
 
 pub mod checks;
 pub mod cli;
@@ -28,6 +29,7 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod scaffold;
 pub mod schema;
 pub mod site;
 pub mod theme;
@@ -92,13 +94,43 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Serve { .. } => Err(Error::Usage(
             "`lantern serve` is not built yet; use `lantern build` and open public/index.html".to_owned(),
         )),
-        Command::New { .. } => Err(Error::Usage(
-            "`lantern new` is not built yet; copy an existing page in content/ instead".to_owned(),
-        )),
-        Command::Init { .. } => Err(Error::Usage(
-            "`lantern init` is not built yet; copy this repository's site.toml and content/ instead"
-                .to_owned(),
-        )),
+        Command::New {
+            kind,
+            slug,
+            lang,
+            root,
+        } => {
+            let config = match config::Config::load(&root)? {
+                Ok(config) => config,
+                Err(diagnostics) => {
+                    print_findings(&root, &diagnostics, Format::Human);
+                    return Err(Error::Usage(
+                        "site.toml has errors (above); fix them, then run `lantern new` again".to_owned(),
+                    ));
+                }
+            };
+            let request = scaffold::new::Request {
+                root: &root,
+                kind,
+                slug: &slug,
+                lang: lang.as_deref(),
+                today: dates::today(),
+            };
+            let created = scaffold::new::run(&request, &config)?;
+            eprintln!(
+                "created {}: it is a draft, so `lantern build --drafts` shows it; remove `draft = true` to publish it",
+                created.display()
+            );
+            Ok(0)
+        }
+        Command::Init { dir } => {
+            scaffold::init::run(&dir, dates::today())?;
+            eprintln!(
+                "created a new site in {0}: run `lantern build --root {0}` to build it, then edit site.toml and the files in content/",
+                dir.display()
+            );
+            Ok(0)
+        }
     }
 }
 

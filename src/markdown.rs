@@ -130,13 +130,21 @@ impl Rendered {
 }
 
 /// Ids the theme uses itself, which a heading must never take.
-const RESERVED_IDS: [&str; 6] = [
+const RESERVED_IDS: [&str; 14] = [
     "main",
     "main-content",
     "top",
     "on-this-page",
     "skip",
     "site-header",
+    "page-themes-title",
+    "contact-details",
+    "review-recommendations",
+    "review-briefings",
+    "briefing-parts-title",
+    "session-details",
+    "sessions-upcoming",
+    "sessions-past",
 ];
 
 fn options() -> Options {

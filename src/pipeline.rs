@@ -226,7 +226,6 @@ pub fn write_all(
         templates,
         site_views: &site_views,
     };
-    diagnostics.extend(generate::static_files(&analysis.theme, site, sink)?);
-    diagnostics.extend(generate::fixed_pages(&inputs, sink)?);
+    diagnostics.extend(generate::all(&analysis.theme, &inputs, sink)?);
     Ok(diagnostics)
 }

@@ -1,12 +1,25 @@
 //! Outputs that do not come from one content file: static files, the 404
-//! page, `robots.txt` and the sitemap (and, in their own modules, feeds,
-//! the recommendations tracker, theme pages and the contact card).
+//! page, `robots.txt`, the sitemap, the recommendations tracker
+//! ([`tracker`]), theme pages ([`themes`]), Atom feeds ([`feeds`]), the
+//! contact card and schema.org data ([`contact`]) and training calendars
+//! ([`calendar`]).
 //!
-//! Runs after [`crate::render::pages`], into the same sink.
+//! Runs after [`crate::render::pages`], into the same sink. [`all`] first
+//! collects every generated file in memory, so that a content page or a
+//! static file that would take a generated file's address is reported
+//! instead of silently overwritten.
 
+pub mod calendar;
+pub mod contact;
+pub mod feeds;
+pub mod lines;
+pub mod page;
 pub mod sitemap;
+pub mod themes;
+pub mod tracker;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Mutex;
 
 use crate::error::{Diagnostic, Error};
 use crate::render::{Sink, Templates, base_context, output_path};
@@ -25,13 +38,88 @@ pub struct Inputs<'a> {
     pub site_views: &'a HashMap<String, tera::Value>,
 }
 
+/// A sink that keeps files in memory, in path order.
+#[derive(Debug, Default)]
+pub struct Collected {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl Sink for Collected {
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(path.to_owned(), bytes.to_vec());
+        Ok(())
+    }
+}
+
+impl Collected {
+    /// The files, by path.
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Every generated file and the static files, into `sink`; a content page
+/// or static file at a generated file's path is an error.
+pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+    let site = inputs.site;
+    let generated = Collected::default();
+    let mut diagnostics = fixed_pages(inputs, &generated)?;
+    diagnostics.extend(tracker::write(inputs, &generated)?);
+    diagnostics.extend(themes::write(inputs, &generated)?);
+    diagnostics.extend(contact::write(inputs, &generated)?);
+    diagnostics.extend(calendar::write(inputs, &generated)?);
+    feeds::write(inputs, &generated)?;
+    let mut extra = tracker::sitemap_entries(site);
+    extra.extend(themes::sitemap_entries(site));
+    extra.extend(contact::sitemap_entries(site));
+    generated.put("sitemap.xml", sitemap::render(site, &extra).as_bytes())?;
+    let files = generated.into_files();
+    diagnostics.extend(page_conflicts(site, &files));
+    let taken: HashSet<String> = files.keys().cloned().collect();
+    diagnostics.extend(static_files(theme, site, &taken, sink)?);
+    for (path, bytes) in &files {
+        sink.put(path, bytes)?;
+    }
+    Ok(diagnostics)
+}
+
+/// A content page whose address Lantern uses for a page it generates.
+fn page_conflicts(site: &Site, files: &BTreeMap<String, Vec<u8>>) -> Vec<Diagnostic> {
+    site.pages
+        .iter()
+        .filter(|p| !p.is_fallback && files.contains_key(&output_path(&p.url)))
+        .map(|p| {
+            let doc = &site.documents[p.doc];
+            Diagnostic::error(
+                "content",
+                &doc.file,
+                format!(
+                    "this page has the address {}, which Lantern uses for a page it makes itself",
+                    p.url
+                ),
+            )
+            .with_hint("rename the file or give it another `slug`")
+        })
+        .collect()
+}
+
 /// Copies the theme's and site's static files; a file whose path is also a
-/// page's is an error (the page would be overwritten).
-pub fn static_files(theme: &Theme, site: &Site, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+/// page's or a generated file's is an error (it would overwrite it).
+pub fn static_files(
+    theme: &Theme,
+    site: &Site,
+    generated: &HashSet<String>,
+    sink: &dyn Sink,
+) -> Result<Vec<Diagnostic>, Error> {
     let page_paths: HashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
     let mut diagnostics = Vec::new();
     for (path, file) in &theme.static_files {
-        if page_paths.contains(path) || GENERATED.contains(&path.as_str()) {
+        if page_paths.contains(path) || generated.contains(path) {
             diagnostics.push(
                 Diagnostic::error(
                     "content",
@@ -46,9 +134,6 @@ pub fn static_files(theme: &Theme, site: &Site, sink: &dyn Sink) -> Result<Vec<D
     }
     Ok(diagnostics)
 }
-
-/// Files Lantern writes itself, which a static file must not replace.
-const GENERATED: [&str; 3] = ["404.html", "robots.txt", "sitemap.xml"];
 
 /// `404.html` in the default language, and `robots.txt`.
 pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
@@ -70,7 +155,6 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
         site.config.base_url
     );
     sink.put("robots.txt", robots.as_bytes())?;
-    sink.put("sitemap.xml", sitemap::render(site).as_bytes())?;
     Ok(diagnostics)
 }
 
@@ -90,4 +174,22 @@ pub fn xml_escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// A file size in words for link text: "1 KB", "12 KB" (rounded up, so a
+/// reader is never surprised by a larger download).
+pub fn kilobytes(bytes: usize) -> String {
+    format!("{} KB", bytes.div_ceil(1024).max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_round_up_to_whole_kilobytes() {
+        assert_eq!(kilobytes(0), "1 KB");
+        assert_eq!(kilobytes(1024), "1 KB");
+        assert_eq!(kilobytes(1025), "2 KB");
+    }
 }

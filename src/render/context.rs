@@ -47,6 +47,10 @@ pub struct SiteView {
     pub contact: Contact,
     /// The top-level sections, for the navigation.
     pub nav: Vec<LangLink>,
+    /// The themes index path in this language.
+    pub themes_url: String,
+    /// The contact details as a `tel:` link, vCard and schema.org data.
+    pub contact_card: crate::generate::contact::ContactCard,
 }
 
 /// A link with its text.
@@ -106,6 +110,14 @@ pub struct Summary {
     pub reference: Option<String>,
     /// Language of the text (differs from the page's for fallbacks).
     pub content_lang: String,
+    /// Training: when it starts, `YYYY-MM-DDTHH:MM:SS`.
+    pub starts: Option<String>,
+    /// Training: its start time, `HH:MM`.
+    pub starts_time: Option<String>,
+    /// Training: where, as written.
+    pub location: Option<String>,
+    /// Training: whether it is held online.
+    pub online: bool,
 }
 
 /// A recommendation as the review page and tracker show it.
@@ -180,8 +192,14 @@ pub struct TrainingView {
     pub booking_is_email: bool,
     /// Path of the session's iCalendar file.
     pub ics_url: String,
+    /// Its size in words: "1 KB".
+    pub ics_size: String,
     /// Whether it is still to come.
     pub upcoming: bool,
+    /// Whether it starts and ends on the same day.
+    pub same_day: bool,
+    /// Whether it is held online.
+    pub online: bool,
 }
 
 /// Everything about the page being rendered.
@@ -237,6 +255,25 @@ pub struct SectionView {
     /// The home page only: the newest review summaries, briefings and
     /// newsletters in this language, newest first.
     pub latest: Vec<Summary>,
+    /// The kind of the section's pages: "review", "newsletter", "page", …
+    pub kind: Kind,
+    /// Its Atom feed, for publication sections.
+    pub feed_url: Option<String>,
+    /// Newsletters: the archive by year, newest first.
+    pub years: Vec<YearGroup>,
+    /// Training: sessions still to come, soonest first.
+    pub upcoming: Vec<Summary>,
+    /// Training: sessions that have ended, latest first.
+    pub past: Vec<Summary>,
+}
+
+/// The pages of one year, for an archive.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearGroup {
+    /// "2026", or "" for undated pages.
+    pub year: String,
+    /// Its pages, newest first.
+    pub pages: Vec<Summary>,
 }
 
 /// Builds the shared view for `lang`.
@@ -277,6 +314,15 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
         emergency_notice: site.config.emergency_notice,
         contact: site.config.contact.clone(),
         nav,
+        themes_url: format!("{prefix}{}", crate::generate::themes::PATH),
+        contact_card: {
+            let default = &site.config.default_language;
+            crate::generate::contact::card(
+                &site.config,
+                &locales.text_or_message(default, &site.config.title),
+                &locales.message(default, "contact-hours", None),
+            )
+        },
     }
 }
 
@@ -292,6 +338,14 @@ pub fn summary(site: &Site, i: usize) -> Summary {
         issue: doc.front.issue.clone(),
         reference: doc.front.reference.clone(),
         content_lang: doc.path.lang.clone(),
+        starts: doc.front.starts.as_ref().map(|s| s.get_ref().iso()),
+        starts_time: doc.front.starts.as_ref().map(|s| s.get_ref().hhmm()),
+        location: doc.front.location.clone(),
+        online: doc
+            .front
+            .location
+            .as_deref()
+            .is_some_and(crate::generate::calendar::is_online),
     }
 }
 
@@ -403,18 +457,25 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
     let page = &site.pages[i];
     let doc: &Document = site.doc(i);
     let prefix = site.config.language_prefix(&page.lang);
-    let toc = if body.h2s().count() >= 3 {
-        body.h2s()
-            .filter_map(|h| {
-                h.id.as_ref().map(|id| Link {
-                    title: h.text.clone(),
-                    url: format!("#{id}"),
-                })
+    let mut toc: Vec<Link> = body
+        .h2s()
+        .filter_map(|h| {
+            h.id.as_ref().map(|id| Link {
+                title: h.text.clone(),
+                url: format!("#{id}"),
             })
-            .collect()
-    } else {
-        Vec::new()
-    };
+        })
+        .collect();
+    // The review template's own sections, after the body's.
+    if doc.kind == Kind::Review && !site.is_expired(doc) && !doc.front.recommendations.is_empty() {
+        toc.push(Link {
+            title: locales.message(&page.lang, "review-recommendations", None),
+            url: "#review-recommendations".to_owned(),
+        });
+    }
+    if toc.len() < 3 {
+        toc.clear();
+    }
     PageView {
         title: doc.front.title.clone(),
         description: doc.front.description.clone(),
@@ -429,9 +490,12 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
             .front
             .themes
             .iter()
-            .map(|t| Link {
+            .map(|t| (t, crate::content::path::slugify(t)))
+            // A theme of punctuation alone has no page to link to.
+            .filter(|(_, slug)| !slug.is_empty())
+            .map(|(t, slug)| Link {
                 title: t.clone(),
-                url: format!("{prefix}/themes/{}/", crate::content::path::slugify(t)),
+                url: format!("{prefix}{}{slug}/", crate::generate::themes::PATH),
             })
             .collect(),
         is_fallback: page.is_fallback,
@@ -448,7 +512,7 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
             })
         }),
         issue: doc.front.issue.clone(),
-        training: (doc.kind == Kind::Training).then(|| training_view(site, doc, &page.url)),
+        training: (doc.kind == Kind::Training).then(|| training_view(site, locales, i)),
     }
 }
 
@@ -491,8 +555,9 @@ fn review_view(site: &Site, doc: &Document, lang: &str) -> ReviewView {
     }
 }
 
-fn training_view(site: &Site, doc: &Document, url: &str) -> TrainingView {
-    let front = &doc.front;
+fn training_view(site: &Site, locales: &Locales, i: usize) -> TrainingView {
+    let front = &site.doc(i).front;
+    let ics = crate::generate::calendar::ics(site, locales, i).unwrap_or_default();
     let booking_is_email = front
         .booking
         .as_ref()
@@ -506,10 +571,19 @@ fn training_view(site: &Site, doc: &Document, url: &str) -> TrainingView {
         audience: front.audience.clone(),
         booking: front.booking.clone(),
         booking_is_email,
-        ics_url: format!("{}{}.ics", url.trim_end_matches('/'), ""),
+        ics_url: crate::generate::calendar::ics_url(&site.pages[i].url),
+        ics_size: crate::generate::kilobytes(ics.len()),
         upcoming: front
             .ends
             .as_ref()
             .is_some_and(|e| e.get_ref().date() >= site.today),
+        same_day: match (&front.starts, &front.ends) {
+            (Some(s), Some(e)) => s.get_ref().date() == e.get_ref().date(),
+            _ => true,
+        },
+        online: front
+            .location
+            .as_deref()
+            .is_some_and(crate::generate::calendar::is_online),
     }
 }

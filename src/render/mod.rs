@@ -5,6 +5,7 @@
 //! as it is ready, so a large site never sits in memory whole.
 
 pub mod context;
+pub mod section;
 pub mod templates;
 
 use std::collections::HashMap;
@@ -82,7 +83,7 @@ pub fn pages(
             let view = context::page_view(site, locales, i, &bodies[page.doc]);
             context.insert("page", &view);
             if doc.path.is_index {
-                context.insert("section", &section_view(site, i));
+                context.insert("section", &section::section_view(site, i));
             }
             let template = template_for(site, i);
             if !templates.has(&template) {
@@ -133,44 +134,6 @@ pub fn template_for(site: &Site, i: usize) -> String {
     }
     doc.kind.default_template().to_owned()
 }
-
-fn section_view(site: &Site, i: usize) -> context::SectionView {
-    let page = &site.pages[i];
-    let doc = site.doc(i);
-    let Some(section) = site.sections.get(&(page.lang.clone(), doc.path.section.clone())) else {
-        return context::SectionView {
-            pages: Vec::new(),
-            subsections: Vec::new(),
-            latest: Vec::new(),
-        };
-    };
-    context::SectionView {
-        pages: section
-            .members
-            .iter()
-            .filter(|&&m| site.is_listed(m))
-            .map(|&m| context::summary(site, m))
-            .collect(),
-        subsections: section
-            .children
-            .iter()
-            .filter_map(|c| site.sections.get(&(page.lang.clone(), c.clone())))
-            .filter_map(|s| s.index_page)
-            .map(|j| context::Link {
-                title: site.doc(j).front.title.clone(),
-                url: site.pages[j].url.clone(),
-            })
-            .collect(),
-        latest: if doc.path.section.is_empty() {
-            context::latest(site, &page.lang, LATEST_COUNT)
-        } else {
-            Vec::new()
-        },
-    }
-}
-
-/// How many publications the home page lists as the latest learning.
-const LATEST_COUNT: usize = 3;
 
 /// The file a URL path is written to: "/a/b/" → "a/b/index.html".
 pub fn output_path(url: &str) -> String {

@@ -5,7 +5,13 @@
 
 mod bad_input;
 mod build;
+mod cards;
 mod errors;
+mod feeds;
 mod languages;
+mod publications;
+mod reproducible;
+mod scaffold;
 mod support;
 mod theme;
+mod tracker;

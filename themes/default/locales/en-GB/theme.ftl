@@ -65,3 +65,108 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Review summaries and recommendations
+review-reference = Reference
+review-kind = Type of review
+review-kind-cspr = Child safeguarding practice review
+review-kind-scr = Serious case review
+review-agencies = Agencies involved
+review-expires = Published until
+review-recommendations = Recommendations
+review-recommendations-count = { $count ->
+    [one] This review made 1 recommendation.
+   *[other] This review made { $count } recommendations.
+}
+review-briefings = Briefings from this review
+review-see-tracker = See progress on every recommendation of every review
+rec-heading = Recommendation { $id }
+rec-heading-in-review = { $review }: recommendation { $id }
+rec-status = Status
+rec-outcome = Intended outcome
+rec-due = Due by
+rec-no-due = No date set
+rec-agencies = Responsible
+rec-latest = Latest progress
+rec-no-progress = No progress reported yet.
+rec-all-progress = { $count ->
+    [one] 1 progress report
+   *[other] All { $count } progress reports
+}
+rec-overdue-flag = Overdue
+status-overdue = Overdue
+status-in-progress = In progress
+status-not-started = Not started
+status-complete = Complete
+
+## The recommendations tracker
+tracker-title = Progress on recommendations
+tracker-description = Every recommendation from our reviews: what it should achieve, when it is due and how it is going.
+tracker-intro = Every review ends with recommendations. Each one has an intended outcome and a date it should be done by. A recommendation is overdue when that date has passed and it is not complete.
+tracker-today = This is how things stood on { $date }.
+tracker-total = { $count ->
+    [one] There is 1 recommendation:
+   *[other] There are { $count } recommendations:
+}
+tracker-count-overdue = { $count } overdue
+tracker-count-in-progress = { $count } in progress
+tracker-count-not-started = { $count } not started
+tracker-count-complete = { $count } complete
+tracker-jump = Recommendations by status
+tracker-group-empty = None.
+tracker-from = From
+tracker-expired = (no longer published)
+tracker-none = There are no recommendations yet.
+chart-caption = Recommendations of each review, by status
+chart-legend = Key
+chart-review = Review
+chart-total = Total
+chart-table-caption = Number of recommendations of each review, by status
+
+## Themes
+themes-index-title = Themes
+themes-index-description = Review summaries, briefings and newsletters by theme.
+themes-index-intro = Choose a theme to see every review summary, briefing and newsletter about it.
+themes-count = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+themes-none = There are no themes yet.
+theme-intro = { $count ->
+    [one] 1 page on this theme.
+   *[other] { $count } pages on this theme, newest first.
+}
+theme-all = All themes
+kind-review = Review summaries
+kind-briefing = 7-minute briefings
+kind-newsletter = Newsletters
+kind-training = Training
+kind-page = Pages
+kind-section = Sections
+
+## Briefings and newsletters
+briefing-parts = This briefing in seven parts
+briefing-from-review = This briefing comes from
+newsletter-issue = Issue
+newsletter-archive = Newsletters by year
+newsletter-undated = Undated
+
+## Training
+training-details = About the session
+training-when = When
+training-time = { $start } to { $end }
+training-where = Where
+training-online = Online
+training-audience = Who it is for
+training-booking = How to book
+training-book-link = Book a place
+training-calendar = Add to your calendar (iCalendar, { $size })
+training-past-notice = This session has already taken place.
+training-upcoming = Upcoming sessions
+training-past = Past sessions
+training-none-upcoming = There are no sessions planned at the moment.
+
+## Feeds and contact
+feed-section-title = { $site }: { $section }
+feed-section-link = Subscribe to new pages in this section (Atom feed)
+contact-vcard = Add to your contacts (vCard, { $size })

@@ -65,3 +65,126 @@ month-9 = września
 month-10 = października
 month-11 = listopada
 month-12 = grudnia
+
+## Podsumowania analiz i rekomendacje
+review-reference = Sygnatura
+review-kind = Rodzaj analizy
+review-kind-cspr = Analiza praktyki w zakresie ochrony dzieci (child safeguarding practice review)
+review-kind-scr = Analiza poważnego przypadku (serious case review)
+review-agencies = Zaangażowane instytucje
+review-expires = Publikowane do
+review-recommendations = Rekomendacje
+review-recommendations-count = { $count ->
+    [one] W wyniku analizy sformułowano 1 rekomendację.
+    [few] W wyniku analizy sformułowano { $count } rekomendacje.
+    [many] W wyniku analizy sformułowano { $count } rekomendacji.
+   *[other] W wyniku analizy sformułowano { $count } rekomendacji.
+}
+review-briefings = 7-minutowe briefingi z tej analizy
+review-see-tracker = Zobacz postępy wszystkich rekomendacji ze wszystkich analiz
+rec-heading = Rekomendacja { $id }
+rec-heading-in-review = { $review }: rekomendacja { $id }
+rec-status = Stan
+rec-outcome = Zamierzony rezultat
+rec-due = Termin
+rec-no-due = Bez terminu
+rec-agencies = Odpowiedzialne instytucje
+rec-latest = Ostatnie postępy
+rec-no-progress = Nie zgłoszono jeszcze postępów.
+rec-all-progress = { $count ->
+    [one] 1 raport z postępów
+   *[other] Wszystkie raporty z postępów ({ $count })
+}
+rec-overdue-flag = Po terminie
+status-overdue = Po terminie
+status-in-progress = W toku
+status-not-started = Nie rozpoczęto
+status-complete = Zakończono
+
+## Monitorowanie rekomendacji
+tracker-title = Postępy we wdrażaniu rekomendacji
+tracker-description = Wszystkie rekomendacje z naszych analiz: jaki mają przynieść rezultat, jaki jest termin i jak przebiega ich realizacja.
+tracker-intro = Każda analiza kończy się rekomendacjami. Każda z nich ma zamierzony rezultat i termin realizacji. Rekomendacja jest po terminie, gdy termin minął, a nie została zakończona.
+tracker-today = Stan na dzień { $date }.
+tracker-total = { $count ->
+    [one] Jest 1 rekomendacja:
+    [few] Są { $count } rekomendacje:
+    [many] Jest { $count } rekomendacji:
+   *[other] Liczba rekomendacji: { $count }:
+}
+tracker-count-overdue = { $count } po terminie
+tracker-count-in-progress = { $count } w toku
+tracker-count-not-started = { $count ->
+    [one] 1 nierozpoczęta
+    [few] { $count } nierozpoczęte
+    [many] { $count } nierozpoczętych
+   *[other] { $count } nierozpoczętej
+}
+tracker-count-complete = { $count ->
+    [one] 1 zakończona
+    [few] { $count } zakończone
+    [many] { $count } zakończonych
+   *[other] { $count } zakończonej
+}
+tracker-jump = Rekomendacje według stanu
+tracker-group-empty = Brak.
+tracker-from = Analiza
+tracker-expired = (już niepublikowana)
+tracker-none = Nie ma jeszcze żadnych rekomendacji.
+chart-caption = Rekomendacje z każdej analizy według stanu
+chart-legend = Legenda
+chart-review = Analiza
+chart-total = Razem
+chart-table-caption = Liczba rekomendacji z każdej analizy według stanu
+
+## Tematy
+themes-index-title = Tematy
+themes-index-description = Podsumowania analiz, briefingi i biuletyny według tematu.
+themes-index-intro = Wybierz temat, aby zobaczyć wszystkie podsumowania analiz, briefingi i biuletyny na ten temat.
+themes-count = { $count ->
+    [one] 1 strona
+    [few] { $count } strony
+    [many] { $count } stron
+   *[other] { $count } strony
+}
+themes-none = Nie ma jeszcze żadnych tematów.
+theme-intro = { $count ->
+    [one] 1 strona na ten temat.
+    [few] { $count } strony na ten temat, od najnowszych.
+    [many] { $count } stron na ten temat, od najnowszych.
+   *[other] { $count } strony na ten temat, od najnowszych.
+}
+theme-all = Wszystkie tematy
+kind-review = Podsumowania analiz
+kind-briefing = 7-minutowe briefingi
+kind-newsletter = Biuletyny
+kind-training = Szkolenia
+kind-page = Strony
+kind-section = Działy
+
+## Briefingi i biuletyny
+briefing-parts = Ten briefing w siedmiu częściach
+briefing-from-review = Ten briefing powstał na podstawie analizy
+newsletter-issue = Wydanie
+newsletter-archive = Biuletyny według roku
+newsletter-undated = Bez daty
+
+## Szkolenia
+training-details = O szkoleniu
+training-when = Kiedy
+training-time = od { $start } do { $end }
+training-where = Gdzie
+training-online = Online
+training-audience = Dla kogo
+training-booking = Jak się zapisać
+training-book-link = Zarezerwuj miejsce
+training-calendar = Dodaj do kalendarza (iCalendar, { $size })
+training-past-notice = To szkolenie już się odbyło.
+training-upcoming = Nadchodzące szkolenia
+training-past = Minione szkolenia
+training-none-upcoming = Obecnie nie planujemy żadnych szkoleń.
+
+## Kanały i kontakt
+feed-section-title = { $site }: { $section }
+feed-section-link = Subskrybuj nowe strony w tym dziale (kanał Atom)
+contact-vcard = Dodaj do kontaktów (vCard, { $size })

@@ -65,3 +65,108 @@ month-9 = ستمبر
 month-10 = اکتوبر
 month-11 = نومبر
 month-12 = دسمبر
+
+## جائزوں کے خلاصے اور سفارشات
+review-reference = حوالہ
+review-kind = جائزے کی قسم
+review-kind-cspr = بچوں کے تحفظ کے طریقۂ کار کا جائزہ (child safeguarding practice review)
+review-kind-scr = سنگین کیس کا جائزہ (serious case review)
+review-agencies = شامل ادارے
+review-expires = اشاعت کی آخری تاریخ
+review-recommendations = سفارشات
+review-recommendations-count = { $count ->
+    [one] اس جائزے میں 1 سفارش کی گئی۔
+   *[other] اس جائزے میں { $count } سفارشات کی گئیں۔
+}
+review-briefings = اس جائزے پر مبنی بریفنگز
+review-see-tracker = تمام جائزوں کی تمام سفارشات پر پیش رفت دیکھیں
+rec-heading = سفارش { $id }
+rec-heading-in-review = { $review }: سفارش { $id }
+rec-status = صورتحال
+rec-outcome = مطلوبہ نتیجہ
+rec-due = مکمل کرنے کی تاریخ
+rec-no-due = کوئی تاریخ مقرر نہیں
+rec-agencies = ذمہ دار ادارے
+rec-latest = تازہ ترین پیش رفت
+rec-no-progress = ابھی تک کوئی پیش رفت رپورٹ نہیں ہوئی۔
+rec-all-progress = { $count ->
+    [one] پیش رفت کی 1 رپورٹ
+   *[other] پیش رفت کی تمام { $count } رپورٹیں
+}
+rec-overdue-flag = تاریخ گزر چکی ہے
+status-overdue = تاخیر کا شکار
+status-in-progress = جاری ہے
+status-not-started = شروع نہیں ہوا
+status-complete = مکمل
+
+## سفارشات پر پیش رفت
+tracker-title = سفارشات پر پیش رفت
+tracker-description = ہمارے جائزوں کی ہر سفارش: اس سے کیا حاصل ہونا ہے، یہ کب تک مکمل ہونی ہے اور اس پر کام کیسا چل رہا ہے۔
+tracker-intro = ہر جائزہ سفارشات پر ختم ہوتا ہے۔ ہر سفارش کا ایک مطلوبہ نتیجہ اور مکمل کرنے کی ایک تاریخ ہوتی ہے۔ اگر یہ تاریخ گزر جائے اور سفارش مکمل نہ ہو تو اسے تاخیر کا شکار سمجھا جاتا ہے۔
+tracker-today = { $date } کی صورتحال۔
+tracker-total = { $count ->
+    [one] کل 1 سفارش ہے:
+   *[other] کل { $count } سفارشات ہیں:
+}
+tracker-count-overdue = { $count } تاخیر کا شکار
+tracker-count-in-progress = { $count } جاری
+tracker-count-not-started = { $count } شروع نہیں ہوئیں
+tracker-count-complete = { $count } مکمل
+tracker-jump = صورتحال کے لحاظ سے سفارشات
+tracker-group-empty = کوئی نہیں۔
+tracker-from = جائزہ
+tracker-expired = (اب شائع نہیں ہوتا)
+tracker-none = ابھی کوئی سفارش نہیں ہے۔
+chart-caption = ہر جائزے کی سفارشات، صورتحال کے لحاظ سے
+chart-legend = وضاحت
+chart-review = جائزہ
+chart-total = کل
+chart-table-caption = ہر جائزے کی سفارشات کی تعداد، صورتحال کے لحاظ سے
+
+## موضوعات
+themes-index-title = موضوعات
+themes-index-description = موضوع کے لحاظ سے جائزوں کے خلاصے، بریفنگز اور نیوز لیٹر۔
+themes-index-intro = کوئی موضوع منتخب کریں تاکہ اس سے متعلق ہر جائزے کا خلاصہ، بریفنگ اور نیوز لیٹر دیکھ سکیں۔
+themes-count = { $count ->
+    [one] 1 صفحہ
+   *[other] { $count } صفحات
+}
+themes-none = ابھی کوئی موضوع نہیں ہے۔
+theme-intro = { $count ->
+    [one] اس موضوع پر 1 صفحہ۔
+   *[other] اس موضوع پر { $count } صفحات، نئے سے پرانے کی ترتیب میں۔
+}
+theme-all = تمام موضوعات
+kind-review = جائزوں کے خلاصے
+kind-briefing = 7 منٹ کی بریفنگز
+kind-newsletter = نیوز لیٹر
+kind-training = تربیت
+kind-page = صفحات
+kind-section = حصے
+
+## بریفنگز اور نیوز لیٹر
+briefing-parts = یہ بریفنگ سات حصوں میں
+briefing-from-review = یہ بریفنگ اس جائزے پر مبنی ہے
+newsletter-issue = شمارہ
+newsletter-archive = سال کے لحاظ سے نیوز لیٹر
+newsletter-undated = بغیر تاریخ
+
+## تربیت
+training-details = سیشن کے بارے میں
+training-when = کب
+training-time = { $start } سے { $end } تک
+training-where = کہاں
+training-online = آن لائن
+training-audience = کس کے لیے ہے
+training-booking = بکنگ کیسے کریں
+training-book-link = جگہ بک کریں
+training-calendar = اپنے کیلنڈر میں شامل کریں (iCalendar، { $size })
+training-past-notice = یہ سیشن ہو چکا ہے۔
+training-upcoming = آنے والے سیشن
+training-past = گزشتہ سیشن
+training-none-upcoming = اس وقت کوئی سیشن طے نہیں ہے۔
+
+## فیڈز اور رابطہ
+feed-section-title = { $site }: { $section }
+feed-section-link = اس حصے کے نئے صفحات کی رکنیت لیں (Atom فیڈ)
+contact-vcard = اپنے رابطوں میں شامل کریں (vCard، { $size })

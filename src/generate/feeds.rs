@@ -1,0 +1,215 @@
+//! Atom 1.0 feeds of publications (reviews, briefings, newsletters): one
+//! of them all at `/feed.xml`, and one per publication section at
+//! `/<section>/feed.xml`, in every language (`/pl/feed.xml`, …).
+//!
+//! Entry ids are the pages' permalinks, which do not change between
+//! builds; `updated` is the newest entry's date, so a feed only changes
+//! when its content does. Expired reviews and drafts are left out.
+//!
+//! A language's feed lists every publication at that language's URLs,
+//! fallbacks included: a page not yet translated still exists at
+//! `/pl/…` (with a notice in Polish), and a reader who follows the Polish
+//! feed should hear about it. Such an entry carries the `xml:lang` of its
+//! text, so a feed reader knows it is in English.
+
+use std::fmt::Write;
+
+use super::Inputs;
+use super::xml_escape;
+use crate::content::Kind;
+use crate::dates::Date;
+use crate::error::Error;
+use crate::render::Sink;
+use crate::site::Site;
+
+/// The kinds that have a section feed.
+pub const SECTIONS: [Kind; 3] = [Kind::Review, Kind::Briefing, Kind::Newsletter];
+
+/// The path of the feed of `section` (or of all publications) in `lang`.
+pub fn feed_path(site: &Site, lang: &str, section: Option<&str>) -> String {
+    let prefix = site.config.language_prefix(lang);
+    match section {
+        Some(name) => format!("{prefix}/{}/feed.xml", crate::content::path::slugify(name)),
+        None => format!("{prefix}/feed.xml"),
+    }
+}
+
+/// Whether `lang` has a feed for the section at `path` (a top-level
+/// publication section that exists in that language).
+pub fn has_section_feed(site: &Site, lang: &str, path: &str) -> bool {
+    SECTIONS.iter().any(|k| k.section_name() == Some(path))
+        && site.sections.contains_key(&(lang.to_owned(), path.to_owned()))
+}
+
+/// The publications of `kind` (or all) in `lang`, newest first.
+fn entries(site: &Site, lang: &str, kind: Option<Kind>) -> Vec<usize> {
+    let mut pages: Vec<usize> = (0..site.pages.len())
+        .filter(|&i| site.pages[i].lang == lang && site.is_listed(i))
+        .filter(|&i| {
+            let k = site.doc(i).kind;
+            k.is_publication() && kind.is_none_or(|want| want == k)
+        })
+        .collect();
+    pages.sort_by(|&a, &b| {
+        date_of(site, b)
+            .cmp(&date_of(site, a))
+            .then_with(|| site.doc(a).front.title.cmp(&site.doc(b).front.title))
+            .then_with(|| site.pages[a].url.cmp(&site.pages[b].url))
+    });
+    pages
+}
+
+fn date_of(site: &Site, i: usize) -> Option<Date> {
+    site.doc(i).front.date.as_ref().map(|d| *d.get_ref())
+}
+
+fn updated_of(site: &Site, i: usize) -> Date {
+    let front = &site.doc(i).front;
+    front
+        .updated
+        .or(front.date.as_ref().map(|d| *d.get_ref()))
+        .unwrap_or(site.today)
+}
+
+/// What a feed is about.
+struct Head {
+    title: String,
+    self_path: String,
+    alternate_path: String,
+}
+
+/// The feed's XML.
+fn render(site: &Site, author: &str, lang: &str, head: &Head, pages: &[usize]) -> String {
+    let updated = pages
+        .iter()
+        .map(|&i| updated_of(site, i))
+        .max()
+        .unwrap_or(site.today);
+    let self_url = site.permalink(&head.self_path);
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
+        xml_escape(lang)
+    );
+    let _ = writeln!(out, "  <title>{}</title>", xml_escape(&head.title));
+    let _ = writeln!(out, "  <id>{}</id>", xml_escape(&self_url));
+    let _ = writeln!(
+        out,
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
+        xml_escape(&self_url)
+    );
+    let _ = writeln!(
+        out,
+        "  <link rel=\"alternate\" type=\"text/html\" hreflang=\"{}\" href=\"{}\"/>",
+        xml_escape(lang),
+        xml_escape(&site.permalink(&head.alternate_path))
+    );
+    let _ = writeln!(out, "  <updated>{}</updated>", updated.rfc3339());
+    let _ = writeln!(out, "  <author><name>{}</name></author>", xml_escape(author));
+    let _ = writeln!(out, "  <generator>Lantern</generator>");
+    for &i in pages {
+        entry(&mut out, site, i);
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+fn entry(out: &mut String, site: &Site, i: usize) {
+    let page = &site.pages[i];
+    let doc = site.doc(i);
+    let permalink = xml_escape(&site.permalink(&page.url));
+    if doc.path.lang == page.lang {
+        out.push_str("  <entry>\n");
+    } else {
+        let _ = writeln!(out, "  <entry xml:lang=\"{}\">", xml_escape(&doc.path.lang));
+    }
+    let _ = writeln!(out, "    <title>{}</title>", xml_escape(&doc.front.title));
+    let _ = writeln!(out, "    <id>{permalink}</id>");
+    let _ = writeln!(
+        out,
+        "    <link rel=\"alternate\" type=\"text/html\" hreflang=\"{}\" href=\"{permalink}\"/>",
+        xml_escape(&doc.path.lang)
+    );
+    if let Some(date) = date_of(site, i) {
+        let _ = writeln!(out, "    <published>{}</published>", date.rfc3339());
+    }
+    let _ = writeln!(out, "    <updated>{}</updated>", updated_of(site, i).rfc3339());
+    if let Some(description) = &doc.front.description {
+        let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(description));
+    }
+    for theme in &doc.front.themes {
+        let _ = writeln!(out, "    <category term=\"{}\"/>", xml_escape(theme));
+    }
+    out.push_str("  </entry>\n");
+}
+
+/// Writes every feed in every language.
+pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<(), Error> {
+    let site = inputs.site;
+    let default = &site.config.default_language;
+    for lang in &site.config.languages {
+        let site_title = inputs.locales.text_or_message(lang, &site.config.title);
+        let author = site
+            .config
+            .contact
+            .organisation
+            .clone()
+            .unwrap_or_else(|| inputs.locales.text_or_message(default, &site.config.title));
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("site", site_title.clone());
+        let head = Head {
+            title: inputs.locales.message(lang, "feed-title", Some(&args)),
+            self_path: feed_path(site, lang, None),
+            alternate_path: format!("{}/", site.config.language_prefix(lang)),
+        };
+        let xml = render(site, &author, lang, &head, &entries(site, lang, None));
+        sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+        for kind in SECTIONS {
+            let Some(name) = kind.section_name() else {
+                continue;
+            };
+            if !has_section_feed(site, lang, name) {
+                continue;
+            }
+            let section_page = site
+                .sections
+                .get(&(lang.clone(), name.to_owned()))
+                .and_then(|s| s.index_page);
+            let section_title = section_page.map_or_else(
+                || {
+                    inputs
+                        .locales
+                        .message(lang, &format!("kind-{}", kind_key(kind)), None)
+                },
+                |p| site.doc(p).front.title.clone(),
+            );
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("site", site_title.clone());
+            args.set("section", section_title);
+            let head = Head {
+                title: inputs.locales.message(lang, "feed-section-title", Some(&args)),
+                self_path: feed_path(site, lang, Some(name)),
+                alternate_path: section_page.map_or_else(
+                    || format!("{}/{name}/", site.config.language_prefix(lang)),
+                    |p| site.pages[p].url.clone(),
+                ),
+            };
+            let xml = render(site, &author, lang, &head, &entries(site, lang, Some(kind)));
+            sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+/// The lower-case name of a kind, as in message ids: "review".
+pub fn kind_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Page => "page",
+        Kind::Section => "section",
+        Kind::Review => "review",
+        Kind::Briefing => "briefing",
+        Kind::Newsletter => "newsletter",
+        Kind::Training => "training",
+    }
+}

@@ -1,0 +1,130 @@
+//! The `page` a template sees for a page Lantern makes itself (the
+//! recommendations tracker, theme pages, a contact page without content),
+//! shaped like [`crate::render::context::PageView`] so that `base.html` and
+//! its partials work unchanged, and the helper that renders one.
+
+use serde::Serialize;
+
+use super::Inputs;
+use crate::error::{Diagnostic, Error};
+use crate::i18n::direction;
+use crate::render::context::{LangLink, Link, Translation};
+use crate::render::{Sink, base_context, output_path};
+
+/// A generated page, as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct GeneratedView {
+    /// Title: the `<h1>` and the `<title>`.
+    pub title: String,
+    /// One sentence about the page.
+    pub description: Option<String>,
+    /// Path.
+    pub url: String,
+    /// Absolute URL.
+    pub permalink: String,
+    /// Always `false`: generated pages speak the reader's language.
+    pub is_fallback: bool,
+    /// The language of the text.
+    pub content_lang: String,
+    /// Its direction.
+    pub content_dir: &'static str,
+    /// The page in every language.
+    pub translations: Vec<Translation>,
+    /// Home › … › this page.
+    pub breadcrumbs: Vec<LangLink>,
+    /// Empty: generated pages have no Markdown headings.
+    pub toc: Vec<Link>,
+    /// Empty.
+    pub themes: Vec<Link>,
+    /// No publication date.
+    pub date: Option<String>,
+    /// No update date.
+    pub updated: Option<String>,
+    /// No Markdown body.
+    pub content: String,
+}
+
+/// The view of the generated page at `path` (without a language prefix,
+/// such as "/recommendations/") in `lang`; it exists in each of `langs`.
+/// `parents` come between Home and the page in the breadcrumbs.
+pub fn view(
+    inputs: &Inputs<'_>,
+    lang: &str,
+    path: &str,
+    langs: &[String],
+    title: String,
+    description: Option<String>,
+    parents: Vec<Link>,
+) -> GeneratedView {
+    let site = inputs.site;
+    let url = format!("{}{path}", site.config.language_prefix(lang));
+    let translations = langs
+        .iter()
+        .map(|l| {
+            let other = format!("{}{path}", site.config.language_prefix(l));
+            Translation {
+                code: l.clone(),
+                name: inputs.locales.message(l, "language-name", None),
+                permalink: site.permalink(&other),
+                url: other,
+                dir: direction(l),
+                current: l == lang,
+            }
+        })
+        .collect();
+    let in_lang = |link: Link| LangLink {
+        title: link.title,
+        url: link.url,
+        lang: lang.to_owned(),
+    };
+    let mut breadcrumbs = vec![in_lang(Link {
+        title: inputs.locales.message(lang, "breadcrumb-home", None),
+        url: format!("{}/", site.config.language_prefix(lang)),
+    })];
+    breadcrumbs.extend(parents.into_iter().map(in_lang));
+    breadcrumbs.push(in_lang(Link {
+        title: title.clone(),
+        url: url.clone(),
+    }));
+    GeneratedView {
+        title,
+        description,
+        permalink: site.permalink(&url),
+        url,
+        is_fallback: false,
+        content_lang: lang.to_owned(),
+        content_dir: direction(lang),
+        translations,
+        breadcrumbs,
+        toc: Vec::new(),
+        themes: Vec::new(),
+        date: None,
+        updated: None,
+        content: String::new(),
+    }
+}
+
+/// Renders `template` in `lang` with `page` and the extra context values,
+/// into the file for `page.url`. A template error is returned as a
+/// diagnostic, not written.
+pub fn render(
+    inputs: &Inputs<'_>,
+    lang: &str,
+    template: &str,
+    page: &GeneratedView,
+    extra: &[(&str, serde_json::Value)],
+    sink: &dyn Sink,
+) -> Result<Option<Diagnostic>, Error> {
+    let mut context = base_context(inputs.site_views, lang);
+    context.insert("page", page);
+    for (name, value) in extra {
+        context.insert(*name, value);
+    }
+    match inputs.templates.render(lang, template, &context) {
+        Ok(html) => {
+            sink.put(&output_path(&page.url), html.as_bytes())?;
+            Ok(None)
+        }
+        Err(d) => Ok(Some(d)),
+    }
+}

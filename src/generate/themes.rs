@@ -1,0 +1,260 @@
+//! Theme pages: `/themes/` lists every theme with how many publications it
+//! has, and `/themes/<slug>/` lists the reviews, briefings, newsletters (and
+//! any other page) on one theme, grouped by kind, newest first; in every
+//! language, from the pages in that language (fallbacks included, so a
+//! link from any page's theme list always leads somewhere).
+//!
+//! Expired reviews are left out, like drafts.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::Inputs;
+use super::page::{self};
+use super::sitemap::Entry;
+use crate::content::Kind;
+use crate::content::path::slugify;
+use crate::dates::Date;
+use crate::error::{Diagnostic, Error};
+use crate::render::Sink;
+use crate::render::context::{Link, Summary, summary};
+use crate::site::Site;
+
+/// The themes index path, after the language prefix.
+pub const PATH: &str = "/themes/";
+
+/// The order kinds are listed in on a theme page.
+pub const KIND_ORDER: [Kind; 6] = [
+    Kind::Review,
+    Kind::Briefing,
+    Kind::Newsletter,
+    Kind::Training,
+    Kind::Page,
+    Kind::Section,
+];
+
+/// One theme in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeView {
+    /// The theme as authors write it, with a capital first letter.
+    pub name: String,
+    /// Its URL segment.
+    pub slug: String,
+    /// Its page.
+    pub url: String,
+    /// How many pages are on it.
+    pub count: usize,
+    /// Its pages by kind, in [`KIND_ORDER`], newest first in each.
+    pub groups: Vec<KindGroup>,
+}
+
+/// The pages of one kind on a theme.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindGroup {
+    /// The kind.
+    pub kind: Kind,
+    /// The pages.
+    pub pages: Vec<Summary>,
+}
+
+/// Every theme of `lang`'s pages, by slug.
+pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
+    let mut found: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
+    for (i, page) in site.pages.iter().enumerate() {
+        if page.lang != lang || !site.is_listed(i) {
+            continue;
+        }
+        for theme in &site.doc(i).front.themes {
+            let slug = slugify(theme);
+            if slug.is_empty() {
+                continue;
+            }
+            let entry = found.entry(slug).or_insert_with(|| (theme.clone(), Vec::new()));
+            // Spellings that share a slug: keep one, the same every build.
+            if *theme < entry.0 {
+                entry.0.clone_from(theme);
+            }
+            if !entry.1.contains(&i) {
+                entry.1.push(i);
+            }
+        }
+    }
+    let prefix = site.config.language_prefix(lang);
+    found
+        .into_iter()
+        .map(|(slug, (name, mut pages))| {
+            pages.sort_by(|&a, &b| newest_first(site, a, b));
+            let groups = KIND_ORDER
+                .iter()
+                .map(|kind| KindGroup {
+                    kind: *kind,
+                    pages: pages
+                        .iter()
+                        .filter(|&&i| site.doc(i).kind == *kind)
+                        .map(|&i| summary(site, i))
+                        .collect(),
+                })
+                .filter(|g| !g.pages.is_empty())
+                .collect();
+            let view = ThemeView {
+                name: capitalise(&name),
+                url: format!("{prefix}{PATH}{slug}/"),
+                slug: slug.clone(),
+                count: pages.len(),
+                groups,
+            };
+            (slug, view)
+        })
+        .collect()
+}
+
+fn date_of(site: &Site, i: usize) -> Option<Date> {
+    site.doc(i).front.date.as_ref().map(|d| *d.get_ref())
+}
+
+fn newest_first(site: &Site, a: usize, b: usize) -> std::cmp::Ordering {
+    date_of(site, b)
+        .cmp(&date_of(site, a))
+        .then_with(|| site.doc(a).front.title.cmp(&site.doc(b).front.title))
+        .then_with(|| site.pages[a].url.cmp(&site.pages[b].url))
+}
+
+/// "information sharing" → "Information sharing"; the rest is left as written.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Writes the index and a page per theme, in every language.
+pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+    let site = inputs.site;
+    let all: BTreeMap<&String, BTreeMap<String, ThemeView>> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l, themes_in(site, l)))
+        .collect();
+    let mut diagnostics = Vec::new();
+    for (lang, themes) in &all {
+        let index_title = inputs.locales.message(lang, "themes-index-title", None);
+        let index = page::view(
+            inputs,
+            lang,
+            PATH,
+            &site.config.languages,
+            index_title.clone(),
+            Some(inputs.locales.message(lang, "themes-index-description", None)),
+            Vec::new(),
+        );
+        let list: Vec<&ThemeView> = themes.values().collect();
+        let mut sorted = list.clone();
+        sorted.sort_by_key(|t| t.name.to_lowercase());
+        let value = serde_json::to_value(&sorted).unwrap_or_default();
+        diagnostics.extend(page::render(
+            inputs,
+            lang,
+            "themes.html",
+            &index,
+            &[("themes", value)],
+            sink,
+        )?);
+        for (slug, theme) in themes {
+            let path = format!("{PATH}{slug}/");
+            let langs: Vec<String> = all
+                .iter()
+                .filter(|(_, t)| t.contains_key(slug))
+                .map(|(l, _)| (*l).clone())
+                .collect();
+            let parent = Link {
+                title: index_title.clone(),
+                url: index.url.clone(),
+            };
+            let view = page::view(
+                inputs,
+                lang,
+                &path,
+                &langs,
+                theme.name.clone(),
+                None,
+                vec![parent],
+            );
+            let value = serde_json::to_value(theme).unwrap_or_default();
+            diagnostics.extend(page::render(
+                inputs,
+                lang,
+                "theme.html",
+                &view,
+                &[("theme", value)],
+                sink,
+            )?);
+        }
+    }
+    Ok(diagnostics)
+}
+
+/// The index and theme pages in the sitemap, with the newest date of their
+/// pages.
+pub fn sitemap_entries(site: &Site) -> Vec<Entry> {
+    let langs = &site.config.languages;
+    let mut entries = vec![Entry {
+        versions: langs
+            .iter()
+            .map(|l| (l.clone(), format!("{}{PATH}", site.config.language_prefix(l))))
+            .collect(),
+        lastmod: None,
+    }];
+    let mut by_slug: BTreeMap<String, Entry> = BTreeMap::new();
+    for lang in langs {
+        for (slug, theme) in themes_in(site, lang) {
+            let entry = by_slug.entry(slug).or_insert(Entry {
+                versions: Vec::new(),
+                lastmod: None,
+            });
+            entry.versions.push((lang.clone(), theme.url.clone()));
+            let newest = theme
+                .groups
+                .iter()
+                .flat_map(|g| &g.pages)
+                .filter_map(|p| p.date.as_deref())
+                .max()
+                .and_then(parse_iso);
+            entry.lastmod = entry.lastmod.max(newest);
+        }
+    }
+    entries.extend(by_slug.into_values());
+    entries
+}
+
+fn parse_iso(text: &str) -> Option<Date> {
+    let mut parts = text.split('-').map(str::parse::<i32>);
+    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    Date::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitalise_only_the_first_letter() {
+        assert_eq!(capitalise("information sharing"), "Information sharing");
+        assert_eq!(capitalise("ADHD"), "ADHD");
+        assert_eq!(capitalise("żółw"), "Żółw");
+        assert_eq!(capitalise(""), "");
+    }
+
+    #[test]
+    fn iso_dates_parse() {
+        assert_eq!(
+            parse_iso("2026-10-15").map(|d| d.iso()),
+            Some("2026-10-15".into())
+        );
+        assert_eq!(parse_iso("soon"), None);
+    }
+}

@@ -1,0 +1,384 @@
+//! The recommendations tracker, `/recommendations/` in every language: every
+//! recommendation of every review, one section per status (overdue first,
+//! then in progress, not started and complete), with counts, an in-page list
+//! of the sections so it can be filtered without JavaScript, and a chart of
+//! each review's recommendations by status drawn as inline SVG, with a data
+//! table as its text equivalent.
+//!
+//! A recommendation is overdue when its due date is before "today" and it
+//! is not complete ([`crate::render::context::is_overdue`]); "today" is the
+//! build date or `SOURCE_DATE_EPOCH`'s, so a build is reproducible. Expired
+//! reviews' recommendations stay, without a link to the review.
+
+use serde::Serialize;
+
+use super::Inputs;
+use super::page::{self, GeneratedView};
+use super::sitemap::Entry;
+use crate::content::Kind;
+use crate::error::{Diagnostic, Error};
+use crate::i18n::direction;
+use crate::render::Sink;
+use crate::render::context::{RecommendationView, recommendation_view};
+use crate::site::Site;
+
+/// The tracker's path, after the language prefix.
+pub const PATH: &str = "/recommendations/";
+
+/// The groups, in the order the page shows them.
+pub const GROUPS: [&str; 4] = ["overdue", "in-progress", "not-started", "complete"];
+
+/// What `recommendations.html` sees as `tracker`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrackerView {
+    /// "Today", `YYYY-MM-DD`: the day overdue is judged on.
+    pub today: String,
+    /// Recommendations in all.
+    pub total: usize,
+    /// One group per status, in [`GROUPS`] order, empty ones included.
+    pub groups: Vec<Group>,
+    /// Each review with its counts, for the chart's data table.
+    pub reviews: Vec<ReviewRow>,
+    /// The chart, when there is anything to draw.
+    pub chart: Option<Chart>,
+}
+
+/// The recommendations with one status.
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    /// `overdue`, `in-progress`, `not-started` or `complete`.
+    pub key: &'static str,
+    /// The section's id: "status-overdue".
+    pub id: String,
+    /// How many.
+    pub count: usize,
+    /// Them, earliest due first.
+    pub items: Vec<Item>,
+}
+
+/// One recommendation on the tracker.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    /// The review it comes from.
+    pub review: ReviewRef,
+    /// Link to the recommendation on the review page (none once expired).
+    pub url: Option<String>,
+    /// The recommendation.
+    pub rec: RecommendationView,
+}
+
+/// A review as the tracker names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewRef {
+    /// Its title.
+    pub title: String,
+    /// Its page in this language; none once it has expired.
+    pub url: Option<String>,
+    /// "CSPR 2024/01".
+    pub reference: Option<String>,
+    /// How a recommendation's heading names it: the reference, or the title.
+    pub name: String,
+    /// The language of its text (the default language for a fallback).
+    pub content_lang: String,
+    /// That language's direction.
+    pub content_dir: &'static str,
+    /// Whether it has been taken down.
+    pub expired: bool,
+}
+
+/// A review's recommendations counted by group.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewRow {
+    /// The review.
+    pub review: ReviewRef,
+    /// Counts in [`GROUPS`] order.
+    pub counts: Vec<usize>,
+    /// All its recommendations.
+    pub total: usize,
+}
+
+/// A stacked horizontal bar chart, laid out in SVG user units.
+#[derive(Debug, Clone, Serialize)]
+pub struct Chart {
+    /// Width of the view box.
+    pub width: u32,
+    /// Height of the view box.
+    pub height: u32,
+    /// Where the bars start; labels end just before.
+    pub bars_x: u32,
+    /// One row per review.
+    pub rows: Vec<ChartRow>,
+}
+
+/// One review's bar.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartRow {
+    /// Short label: the reference, or the start of the title.
+    pub label: String,
+    /// Top of the bar.
+    pub y: u32,
+    /// Baseline of the row's text.
+    pub text_y: u32,
+    /// Height of the bar.
+    pub height: u32,
+    /// Its parts, in [`GROUPS`] order, empty ones left out.
+    pub segments: Vec<Segment>,
+}
+
+/// One status's part of a bar.
+#[derive(Debug, Clone, Serialize)]
+pub struct Segment {
+    /// The group.
+    pub key: &'static str,
+    /// Left edge.
+    pub x: u32,
+    /// Width.
+    pub width: u32,
+    /// How many recommendations.
+    pub count: usize,
+    /// The middle, where the count is written.
+    pub text_x: u32,
+    /// Whether the part is wide enough to write its count in.
+    pub labelled: bool,
+}
+
+/// The group a recommendation belongs in.
+pub fn group_of(rec: &RecommendationView) -> &'static str {
+    if rec.overdue { "overdue" } else { rec.status }
+}
+
+/// The reviews on the tracker in `lang`, in list order.
+fn review_pages(site: &Site, lang: &str) -> Vec<usize> {
+    let mut pages: Vec<usize> = (0..site.pages.len())
+        .filter(|&i| site.pages[i].lang == lang && site.doc(i).kind == Kind::Review)
+        .collect();
+    pages.sort_by(|&a, &b| site.list_order(a, b));
+    pages
+}
+
+/// The tracker's data in `lang`.
+pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
+    let mut groups: Vec<Group> = GROUPS
+        .iter()
+        .map(|key| Group {
+            key,
+            id: format!("status-{key}"),
+            count: 0,
+            items: Vec::new(),
+        })
+        .collect();
+    let mut reviews = Vec::new();
+    for i in review_pages(site, lang) {
+        let doc = site.doc(i);
+        if doc.front.recommendations.is_empty() {
+            continue;
+        }
+        let expired = site.is_expired(doc);
+        let review = ReviewRef {
+            title: doc.front.title.clone(),
+            url: (!expired).then(|| site.pages[i].url.clone()),
+            reference: doc.front.reference.clone(),
+            name: doc
+                .front
+                .reference
+                .clone()
+                .unwrap_or_else(|| doc.front.title.clone()),
+            content_lang: doc.path.lang.clone(),
+            content_dir: direction(&doc.path.lang),
+            expired,
+        };
+        let mut counts = vec![0; GROUPS.len()];
+        for (n, rec) in doc.front.recommendations.iter().enumerate() {
+            let rec = recommendation_view(rec, site.today);
+            let group = GROUPS.iter().position(|g| *g == group_of(&rec)).unwrap_or(0);
+            counts[group] += 1;
+            groups[group].items.push(Item {
+                review: review.clone(),
+                url: review.url.as_ref().map(|u| format!("{u}#rec-{}", n + 1)),
+                rec,
+            });
+        }
+        reviews.push(ReviewRow {
+            review,
+            total: counts.iter().sum(),
+            counts,
+        });
+    }
+    for group in &mut groups {
+        group.count = group.items.len();
+        // Earliest due first; undated last; the review order otherwise.
+        group
+            .items
+            .sort_by(|a, b| (a.rec.due.is_none(), &a.rec.due).cmp(&(b.rec.due.is_none(), &b.rec.due)));
+    }
+    TrackerView {
+        today: site.today.iso(),
+        total: reviews.iter().map(|r| r.total).sum(),
+        chart: chart(&reviews),
+        groups,
+        reviews,
+    }
+}
+
+const ROW: u32 = 36;
+const BAR: u32 = 24;
+const LABELS: u32 = 170;
+const WIDTH: u32 = 640;
+
+/// Lays out one bar per review on a common scale.
+fn chart(reviews: &[ReviewRow]) -> Option<Chart> {
+    let max = reviews.iter().map(|r| r.total).max().filter(|m| *m > 0)?;
+    let span = WIDTH - LABELS - 10;
+    let rows = reviews
+        .iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let y = 6 + ROW * u32::try_from(n).unwrap_or(u32::MAX / ROW - 1);
+            let mut x = LABELS;
+            let mut before = 0;
+            let segments = GROUPS
+                .iter()
+                .zip(&row.counts)
+                .filter(|(_, count)| **count > 0)
+                .map(|(key, &count)| {
+                    // Edges from running totals, so rounding never leaves gaps.
+                    before += count;
+                    let end = LABELS + scale(before, max, span);
+                    let segment = Segment {
+                        key,
+                        x,
+                        width: end - x,
+                        count,
+                        text_x: x + (end - x) / 2,
+                        labelled: end - x >= 18,
+                    };
+                    x = end;
+                    segment
+                })
+                .collect();
+            ChartRow {
+                label: short_label(&row.review),
+                y,
+                text_y: y + 17,
+                height: BAR,
+                segments,
+            }
+        })
+        .collect::<Vec<_>>();
+    let height = 12 + ROW * u32::try_from(rows.len()).unwrap_or(0);
+    Some(Chart {
+        width: WIDTH,
+        height,
+        bars_x: LABELS,
+        rows,
+    })
+}
+
+fn scale(count: usize, max: usize, span: u32) -> u32 {
+    let count = u64::try_from(count).unwrap_or(u64::MAX);
+    let max = u64::try_from(max).unwrap_or(1).max(1);
+    u32::try_from(count.saturating_mul(u64::from(span)) / max).unwrap_or(span)
+}
+
+/// The reference, or the title cut to fit beside the bar.
+fn short_label(review: &ReviewRef) -> String {
+    let text = review.reference.as_deref().unwrap_or(&review.title);
+    if text.chars().count() <= 20 {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(19).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// Writes the tracker in every language.
+pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+    let site = inputs.site;
+    let mut diagnostics = Vec::new();
+    for lang in &site.config.languages {
+        let title = inputs.locales.message(lang, "tracker-title", None);
+        let description = inputs.locales.message(lang, "tracker-description", None);
+        let view: GeneratedView = page::view(
+            inputs,
+            lang,
+            PATH,
+            &site.config.languages,
+            title,
+            Some(description),
+            Vec::new(),
+        );
+        let tracker = serde_json::to_value(tracker_view(site, lang)).unwrap_or_default();
+        if let Some(d) = page::render(
+            inputs,
+            lang,
+            "recommendations.html",
+            &view,
+            &[("tracker", tracker)],
+            sink,
+        )? {
+            diagnostics.push(d);
+        }
+    }
+    Ok(diagnostics)
+}
+
+/// The tracker in the sitemap: changed when its newest listed review did.
+pub fn sitemap_entries(site: &Site) -> Vec<Entry> {
+    let lastmod = site
+        .documents
+        .iter()
+        .filter(|d| d.kind == Kind::Review && !site.is_expired(d))
+        .filter_map(|d| d.front.updated.or(d.front.date.as_ref().map(|s| *s.get_ref())))
+        .max();
+    vec![Entry {
+        versions: site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), format!("{}{PATH}", site.config.language_prefix(l))))
+            .collect(),
+        lastmod,
+    }]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(counts: [usize; 4]) -> ReviewRow {
+        ReviewRow {
+            review: ReviewRef {
+                title: "A very long review title indeed".into(),
+                url: None,
+                reference: None,
+                name: "A".into(),
+                content_lang: "en-GB".into(),
+                content_dir: "ltr",
+                expired: false,
+            },
+            counts: counts.to_vec(),
+            total: counts.iter().sum(),
+        }
+    }
+
+    #[test]
+    fn bars_share_one_scale_and_have_no_gaps() {
+        let chart = chart(&[row([1, 1, 0, 2]), row([0, 0, 0, 2])]).unwrap();
+        let first = &chart.rows[0];
+        assert_eq!(first.segments.len(), 3);
+        assert_eq!(first.segments[0].x, LABELS);
+        for pair in first.segments.windows(2) {
+            assert_eq!(pair[0].x + pair[0].width, pair[1].x);
+        }
+        let end = |r: &ChartRow| r.segments.last().map(|s| s.x + s.width).unwrap();
+        assert_eq!(end(first), WIDTH - 10);
+        assert_eq!(end(&chart.rows[1]), LABELS + (WIDTH - LABELS - 10) / 2);
+        assert_eq!(first.label, "A very long review…");
+    }
+
+    #[test]
+    fn nothing_to_draw_without_recommendations() {
+        assert!(chart(&[]).is_none());
+        assert!(chart(&[row([0, 0, 0, 0])]).is_none());
+    }
+}
