@@ -300,7 +300,7 @@ const consistentHelp = {
           footers: document.querySelectorAll("body > footer").length,
           exit: document.querySelectorAll("#quick-exit").length,
           h1: document.querySelectorAll("h1").length,
-          inline: document.querySelectorAll("[style], [onclick], [onload], script:not([src])").length,
+          inline: document.querySelectorAll("[style], [onclick], [onload], script:not([src]):not([type='application/ld+json'])").length,
         };
       });
       if (found.contact !== found.expected) problems.push(`${type.path}: first footer link ${found.contact}`);
