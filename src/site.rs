@@ -54,6 +54,9 @@ pub struct Site {
     pub by_key: HashMap<(String, String), usize>,
     /// URL → index in `pages`.
     pub by_url: HashMap<String, usize>,
+    /// Review translation key → translation keys of the briefings that
+    /// name it in `review`.
+    pub briefings_of: HashMap<String, Vec<String>>,
 }
 
 /// The translation key of a document: its section and stem, the same in
@@ -94,6 +97,7 @@ impl Site {
             sections: BTreeMap::new(),
             by_key: HashMap::new(),
             by_url: HashMap::new(),
+            briefings_of: HashMap::new(),
         };
         let originals: HashMap<String, usize> = site
             .documents
@@ -161,6 +165,22 @@ impl Site {
         site.pages.sort_by(|a, b| a.url.cmp(&b.url));
         site.reindex();
         site.collect_sections();
+        for doc in site
+            .documents
+            .iter()
+            .filter(|d| d.path.lang == site.config.default_language)
+        {
+            if let Some(review) = &doc.front.review {
+                let review = review
+                    .get_ref()
+                    .trim_start_matches("content/")
+                    .trim_end_matches(".md");
+                site.briefings_of
+                    .entry(review.to_owned())
+                    .or_default()
+                    .push(translation_key(doc));
+            }
+        }
         (site, diagnostics)
     }
 

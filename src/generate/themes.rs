@@ -8,6 +8,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use serde::Serialize;
 
 use super::Inputs;
@@ -162,35 +164,35 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
             &[("themes", value)],
             sink,
         )?);
-        for (slug, theme) in themes {
-            let path = format!("{PATH}{slug}/");
-            let langs: Vec<String> = all
-                .iter()
-                .filter(|(_, t)| t.contains_key(slug))
-                .map(|(l, _)| (*l).clone())
-                .collect();
-            let parent = Link {
-                title: index_title.clone(),
-                url: index.url.clone(),
-            };
-            let view = page::view(
-                inputs,
-                lang,
-                &path,
-                &langs,
-                theme.name.clone(),
-                None,
-                vec![parent],
-            );
-            let value = serde_json::to_value(theme).unwrap_or_default();
-            diagnostics.extend(page::render(
-                inputs,
-                lang,
-                "theme.html",
-                &view,
-                &[("theme", value)],
-                sink,
-            )?);
+        // Theme pages are independent: render them in parallel.
+        let results: Vec<Result<Option<Diagnostic>, Error>> = themes
+            .par_iter()
+            .map(|(slug, theme)| {
+                let path = format!("{PATH}{slug}/");
+                let langs: Vec<String> = all
+                    .iter()
+                    .filter(|(_, t)| t.contains_key(slug))
+                    .map(|(l, _)| (*l).clone())
+                    .collect();
+                let parent = Link {
+                    title: index_title.clone(),
+                    url: index.url.clone(),
+                };
+                let view = page::view(
+                    inputs,
+                    lang,
+                    &path,
+                    &langs,
+                    theme.name.clone(),
+                    None,
+                    vec![parent],
+                );
+                let value = serde_json::to_value(theme).unwrap_or_default();
+                page::render(inputs, lang, "theme.html", &view, &[("theme", value)], sink)
+            })
+            .collect();
+        for result in results {
+            diagnostics.extend(result?);
         }
     }
     Ok(diagnostics)

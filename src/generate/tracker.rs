@@ -10,6 +10,7 @@
 //! build date or `SOURCE_DATE_EPOCH`'s, so a build is reproducible. Expired
 //! reviews' recommendations stay, without a link to the review.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Inputs;
@@ -294,30 +295,36 @@ fn short_label(review: &ReviewRef) -> String {
 /// Writes the tracker in every language.
 pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
     let site = inputs.site;
+    let results: Vec<Result<Option<Diagnostic>, Error>> = site
+        .config
+        .languages
+        .par_iter()
+        .map(|lang| {
+            let title = inputs.locales.message(lang, "tracker-title", None);
+            let description = inputs.locales.message(lang, "tracker-description", None);
+            let view: GeneratedView = page::view(
+                inputs,
+                lang,
+                PATH,
+                &site.config.languages,
+                title,
+                Some(description),
+                Vec::new(),
+            );
+            let tracker = serde_json::to_value(tracker_view(site, lang)).unwrap_or_default();
+            page::render(
+                inputs,
+                lang,
+                "recommendations.html",
+                &view,
+                &[("tracker", tracker)],
+                sink,
+            )
+        })
+        .collect();
     let mut diagnostics = Vec::new();
-    for lang in &site.config.languages {
-        let title = inputs.locales.message(lang, "tracker-title", None);
-        let description = inputs.locales.message(lang, "tracker-description", None);
-        let view: GeneratedView = page::view(
-            inputs,
-            lang,
-            PATH,
-            &site.config.languages,
-            title,
-            Some(description),
-            Vec::new(),
-        );
-        let tracker = serde_json::to_value(tracker_view(site, lang)).unwrap_or_default();
-        if let Some(d) = page::render(
-            inputs,
-            lang,
-            "recommendations.html",
-            &view,
-            &[("tracker", tracker)],
-            sink,
-        )? {
-            diagnostics.push(d);
-        }
+    for result in results {
+        diagnostics.extend(result?);
     }
     Ok(diagnostics)
 }

@@ -518,22 +518,19 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
 
 fn review_view(site: &Site, doc: &Document, lang: &str) -> ReviewView {
     let key = crate::site::translation_key(doc);
-    let briefings = site
-        .pages
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.lang == lang)
-        .filter(|(j, _)| {
-            let d = site.doc(*j);
-            d.kind == Kind::Briefing
-                && d.front
-                    .review
-                    .as_ref()
-                    .is_some_and(|r| r.get_ref().trim_end_matches(".md") == key)
-        })
-        .map(|(j, p)| Link {
+    let mut briefing_pages: Vec<usize> = site
+        .briefings_of
+        .get(&key)
+        .into_iter()
+        .flatten()
+        .filter_map(|briefing| site.page_for(lang, briefing))
+        .collect();
+    briefing_pages.sort_unstable();
+    let briefings = briefing_pages
+        .into_iter()
+        .map(|j| Link {
             title: site.doc(j).front.title.clone(),
-            url: p.url.clone(),
+            url: site.pages[j].url.clone(),
         })
         .collect();
     ReviewView {
