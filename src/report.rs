@@ -11,6 +11,7 @@ use codespan_reporting::diagnostic::{Diagnostic as Snippet, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
 
+use crate::checks::translations::LanguageCoverage;
 use crate::error::{Diagnostic, Severity};
 
 /// How findings are printed.
@@ -90,6 +91,65 @@ fn render_one(
 pub fn json(diagnostics: &[Diagnostic]) -> String {
     // Serialising plain strings and numbers cannot fail.
     serde_json::to_string_pretty(diagnostics).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// How many missing pages or messages the coverage table names per language.
+const LISTED: usize = 10;
+
+/// The translation coverage table, for standard error: per language, pages
+/// translated and messages present, then what is missing (at most ten of
+/// each, then "and N more"). Empty for a site with one language.
+pub fn coverage(table: &[LanguageCoverage]) -> String {
+    if table.len() < 2 {
+        return String::new();
+    }
+    let width = table
+        .iter()
+        .map(|c| c.lang.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    let fraction = |n: usize, total: usize| {
+        let percent = (n * 100).checked_div(total).unwrap_or(100);
+        format!("{n}/{total} ({percent}%)")
+    };
+    let rows: Vec<(String, String, String)> = table
+        .iter()
+        .map(|c| {
+            (
+                c.lang.clone(),
+                fraction(c.pages_translated, c.pages_total),
+                fraction(c.messages_present, c.messages_total),
+            )
+        })
+        .collect();
+    let pages_width = rows.iter().map(|r| r.1.len()).max().unwrap_or(0).max(5);
+    let mut out = String::from("translation coverage:\n");
+    out.push_str(&format!(
+        "  {:width$}  {:pages_width$}  messages\n",
+        "language", "pages"
+    ));
+    for (lang, pages, messages) in &rows {
+        out.push_str(&format!("  {lang:width$}  {pages:>pages_width$}  {messages}\n"));
+    }
+    for c in table {
+        list_missing(&mut out, &c.lang, "page", &c.missing_pages);
+        list_missing(&mut out, &c.lang, "message", &c.missing_messages);
+    }
+    out
+}
+
+fn list_missing(out: &mut String, lang: &str, what: &str, missing: &[String]) {
+    if missing.is_empty() {
+        return;
+    }
+    out.push_str(&format!("  missing in {lang}: {}\n", plural(missing.len(), what)));
+    for item in missing.iter().take(LISTED) {
+        out.push_str(&format!("    {item}\n"));
+    }
+    if missing.len() > LISTED {
+        out.push_str(&format!("    and {} more\n", missing.len() - LISTED));
+    }
 }
 
 /// One line that counts errors and warnings, e.g. "2 errors, 1 warning".

@@ -1,0 +1,404 @@
+//! Accessibility lint: faults in a page's Markdown that shut out readers who
+//! use a screen reader, a keyboard or a small screen.
+//!
+//! Part of the checks stage, run on every page in every section. It reads
+//! only what [`crate::markdown`] collected while rendering (headings,
+//! links, images, tables), so the Markdown is parsed once. [`faults`] is
+//! pure and tested by table; [`check`] places each fault in its file. The
+//! rules:
+//!
+//! - an image without alt text (a decorative one is written as HTML,
+//!   `<img src="…" alt="">`);
+//! - a skipped heading level, counting the title as the h1, and a second h1;
+//! - a link without text, or with text that means nothing out of context
+//!   ("click here", "read more", a bare web address), in English, Polish
+//!   and Urdu;
+//! - a table without a header row;
+//! - a link to a document (PDF, Word, …) whose text does not give its type
+//!   and size;
+//! - the same link text leading to different places on one page.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::content::Document;
+use crate::error::Diagnostic;
+use crate::markdown::{Reference, Rendered};
+
+/// Which rule a fault breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// `![](photo.jpg)`.
+    ImageWithoutAlt,
+    /// h2 followed by h4, or a body that starts at h3.
+    SkippedHeadingLevel,
+    /// `# ` in the body: the title is already the h1.
+    SecondH1,
+    /// `[](/contact/)`.
+    EmptyLink,
+    /// `[click here](/contact/)`, `<https://example.org>`.
+    VagueLinkText,
+    /// A table whose header row is empty.
+    TableWithoutHeader,
+    /// `[Annual report](/report.pdf)` without "(PDF, 240 KB)".
+    DocumentWithoutTypeOrSize,
+    /// `[Contact](/a/)` and `[Contact](/b/)` on one page.
+    SameTextDifferentPlaces,
+}
+
+/// One accessibility fault, at a byte range of the Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    /// The rule it breaks.
+    pub rule: Rule,
+    /// Where it is in the body.
+    pub span: Range<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// Every fault in a rendered body, in source order. `body` is the Markdown
+/// the spans refer to (to name the line of an earlier link).
+pub fn faults(body: &str, rendered: &Rendered) -> Vec<Fault> {
+    let mut found = Vec::new();
+    images(rendered, &mut found);
+    headings(rendered, &mut found);
+    link_texts(body, rendered, &mut found);
+    tables(rendered, &mut found);
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found
+}
+
+/// The faults of `doc`, located in its file.
+pub fn check(doc: &Document, rendered: &Rendered) -> Vec<Diagnostic> {
+    faults(doc.body(), rendered)
+        .into_iter()
+        .map(|f| {
+            let span = f.span.start + doc.body_start..f.span.end + doc.body_start;
+            Diagnostic::error("accessibility", &doc.file, f.message)
+                .at(&doc.text, span)
+                .with_hint(f.hint)
+        })
+        .collect()
+}
+
+fn fault(rule: Rule, span: &Range<usize>, message: String, hint: &str) -> Fault {
+    Fault {
+        rule,
+        span: span.clone(),
+        message,
+        hint: hint.to_owned(),
+    }
+}
+
+fn images(rendered: &Rendered, found: &mut Vec<Fault>) {
+    for image in rendered.images.iter().filter(|i| i.text.trim().is_empty()) {
+        found.push(fault(
+            Rule::ImageWithoutAlt,
+            &image.span,
+            "image without alt text: a screen reader cannot say what it shows".to_owned(),
+            "describe the image between the square brackets: ![A health visitor talking with a parent](photo.jpg); \
+             if it is only decoration, write it as HTML with an empty alt: <img src=\"photo.jpg\" alt=\"\">",
+        ));
+    }
+}
+
+fn headings(rendered: &Rendered, found: &mut Vec<Fault>) {
+    // The template shows the page title as the h1.
+    let mut previous = 1;
+    for heading in &rendered.headings {
+        let level = heading.level;
+        if level == 1 {
+            found.push(fault(
+                Rule::SecondH1,
+                &heading.span,
+                "a second h1: the page title is already the page's h1".to_owned(),
+                "use `##` for the parts of the page (`#` is for the title, which comes from the front matter)",
+            ));
+        } else if level > previous + 1 {
+            let message = if previous == 1 {
+                format!(
+                    "skipped heading level: the page starts at h{level}, but the first heading after the title must be h2"
+                )
+            } else {
+                format!("skipped heading level: h{previous} is followed by h{level}")
+            };
+            let hint = format!(
+                "use `{}` here, so that screen-reader users can follow the page's outline",
+                "#".repeat(usize::from(previous) + 1)
+            );
+            found.push(fault(Rule::SkippedHeadingLevel, &heading.span, message, &hint));
+        }
+        previous = level;
+    }
+}
+
+fn tables(rendered: &Rendered, found: &mut Vec<Fault>) {
+    for table in rendered.tables.iter().filter(|t| !t.has_header) {
+        found.push(fault(
+            Rule::TableWithoutHeader,
+            &table.span,
+            "table without a header row: a screen reader cannot say what each column holds".to_owned(),
+            "put the column names in the first row: | Agency | What it does |, then |---|---|",
+        ));
+    }
+}
+
+fn link_texts(body: &str, rendered: &Rendered, found: &mut Vec<Fault>) {
+    let mut first_by_text: HashMap<String, &Reference> = HashMap::new();
+    for link in &rendered.links {
+        let text = link.text.trim();
+        if text.is_empty() {
+            found.push(fault(
+                Rule::EmptyLink,
+                &link.span,
+                "link without text: a screen reader announces it as just \"link\"".to_owned(),
+                "write what the link leads to between the square brackets: [the contact page](/contact/)",
+            ));
+            continue;
+        }
+        if let Some(problem) = vague(text, &link.url) {
+            found.push(fault(Rule::VagueLinkText, &link.span, problem, VAGUE_HINT));
+        }
+        if let Some(kind) = document_kind(&link.url) {
+            if let Some(missing) = missing_type_or_size(text, kind) {
+                found.push(fault(
+                    Rule::DocumentWithoutTypeOrSize,
+                    &link.span,
+                    format!("link to a {} document without its {missing}: readers should know before they download it", kind.name),
+                    &format!("say both in the link text, such as [Annual report ({}, 240 KB)]({})", kind.name, link.url),
+                ));
+            }
+        }
+        let key = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        match first_by_text.get(&key) {
+            Some(first) if same_place(&first.url, &link.url) => {}
+            Some(first) => {
+                let line = body[..first.span.start.min(body.len())].matches('\n').count();
+                found.push(fault(
+                    Rule::SameTextDifferentPlaces,
+                    &link.span,
+                    format!(
+                        "the link text \"{text}\" leads to {}, but the same text leads to {} earlier on this page (body line {})",
+                        link.url,
+                        first.url,
+                        line + 1
+                    ),
+                    "give each link text that says where it goes, so that the two can be told apart",
+                ));
+            }
+            None => {
+                first_by_text.insert(key, link);
+            }
+        }
+    }
+}
+
+const VAGUE_HINT: &str = "screen-reader users often list a page's links on their own: write text that makes sense \
+                          out of context, such as [how to contact the review panel](/contact/)";
+
+/// Link texts that say nothing about where a link goes, after trimming
+/// punctuation and lower-casing: English, Polish, Urdu.
+const VAGUE: &[&str] = &[
+    // English
+    "click here",
+    "click",
+    "here",
+    "click this",
+    "read more",
+    "read more here",
+    "more",
+    "more here",
+    "more info",
+    "more information",
+    "this link",
+    "link",
+    "this",
+    "this page",
+    "learn more",
+    "find out more",
+    "continue",
+    "continue reading",
+    "go",
+    "go here",
+    "details",
+    "see here",
+    "press here",
+    "tap here",
+    "download",
+    "website",
+    "web page",
+    "url",
+    // Polish
+    "kliknij tutaj",
+    "kliknij tu",
+    "kliknij",
+    "tutaj",
+    "tu",
+    "więcej",
+    "czytaj więcej",
+    "czytaj dalej",
+    "dowiedz się więcej",
+    "ten link",
+    "link tutaj",
+    "więcej informacji",
+    "pobierz",
+    // Urdu
+    "یہاں کلک کریں",
+    "یہاں کلک کیجیے",
+    "یہاں",
+    "کلک کریں",
+    "مزید",
+    "مزید پڑھیں",
+    "مزید جانیں",
+    "مزید معلومات",
+    "یہ لنک",
+    "لنک",
+];
+
+/// Why a link text means nothing out of context, if it does.
+pub fn vague(text: &str, url: &str) -> Option<String> {
+    let trimmed = text.trim();
+    let lower = trimmed.to_lowercase();
+    let bare = lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("www.")
+        || (trimmed == url && !url.starts_with("mailto:") && !url.starts_with("tel:") && url.contains('/'));
+    if bare {
+        return Some(format!(
+            "the link text is a web address, \"{trimmed}\": a screen reader reads it out letter by letter"
+        ));
+    }
+    let words = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    VAGUE
+        .contains(&words.as_str())
+        .then(|| format!("the link text \"{trimmed}\" does not say where the link goes"))
+}
+
+/// Whether two destinations, as written, are the same place.
+fn same_place(a: &str, b: &str) -> bool {
+    fn key(url: &str) -> &str {
+        let url = url.trim();
+        let url = url.strip_suffix("index.html").unwrap_or(url);
+        url.trim_end_matches('/')
+    }
+    key(a) == key(b)
+}
+
+/// A kind of downloadable document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocumentKind {
+    /// How to name it in a link: "PDF", "Word".
+    pub name: &'static str,
+    /// Words that name its type in a link text (lower case).
+    words: &'static [&'static str],
+}
+
+const DOCUMENTS: &[(&[&str], DocumentKind)] = &[
+    (
+        &["pdf"],
+        DocumentKind {
+            name: "PDF",
+            words: &["pdf"],
+        },
+    ),
+    (
+        &["doc", "docx"],
+        DocumentKind {
+            name: "Word",
+            words: &["word", "doc", "docx", "ms word"],
+        },
+    ),
+    (
+        &["odt"],
+        DocumentKind {
+            name: "OpenDocument",
+            words: &["odt", "opendocument", "open document"],
+        },
+    ),
+    (
+        &["xls", "xlsx"],
+        DocumentKind {
+            name: "Excel",
+            words: &["excel", "xls", "xlsx", "spreadsheet", "arkusz"],
+        },
+    ),
+    (
+        &["ppt", "pptx"],
+        DocumentKind {
+            name: "PowerPoint",
+            words: &["powerpoint", "ppt", "pptx"],
+        },
+    ),
+    (
+        &["csv"],
+        DocumentKind {
+            name: "CSV",
+            words: &["csv"],
+        },
+    ),
+    (
+        &["rtf"],
+        DocumentKind {
+            name: "RTF",
+            words: &["rtf", "rich text"],
+        },
+    ),
+];
+
+/// The kind of document a link leads to, from its file extension.
+pub fn document_kind(url: &str) -> Option<DocumentKind> {
+    let path = url.split(['#', '?']).next().unwrap_or_default();
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let (_, extension) = name.rsplit_once('.')?;
+    let extension = extension.to_ascii_lowercase();
+    DOCUMENTS
+        .iter()
+        .find(|(extensions, _)| extensions.contains(&extension.as_str()))
+        .map(|(_, kind)| *kind)
+}
+
+static SIZE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|bytes?|kilobytes?|megabytes?|bajtów|bajty)\b")
+        .expect("a valid literal pattern")
+});
+
+/// "type", "size" or "type and size", when the link text lacks them.
+fn missing_type_or_size(text: &str, kind: DocumentKind) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    let has_type = kind.words.iter().any(|w| {
+        if w.contains(' ') {
+            joined.contains(w)
+        } else {
+            words.contains(w)
+        }
+    });
+    let has_size = SIZE.is_match(text);
+    match (has_type, has_size) {
+        (true, true) => None,
+        (true, false) => Some("size"),
+        (false, true) => Some("type"),
+        (false, false) => Some("type and size"),
+    }
+}
+
+#[cfg(test)]
+mod tests;
