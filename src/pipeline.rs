@@ -90,6 +90,12 @@ pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, E
     let (locales, mut diagnostics) = Locales::load(&theme, &config);
     let locales = Arc::new(locales);
     let loaded = crate::content::load(&options.root, &config, options.drafts)?;
+    let unreadable: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && d.file.ends_with(".md"))
+        .map(|d| d.file.clone())
+        .collect();
     diagnostics.extend(loaded.diagnostics);
     for doc in &loaded.documents {
         diagnostics.extend(crate::content::validate::validate(doc, options.today));
@@ -104,7 +110,12 @@ pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, E
     let (site, mut problems) = Site::assemble(config, loaded.documents, options.today);
     diagnostics.append(&mut problems);
     let bodies = render::bodies(&site, &locales);
-    diagnostics.extend(crate::checks::run(&site, &bodies, &theme));
+    diagnostics.extend(crate::checks::run(&crate::checks::Inputs {
+        site: &site,
+        bodies: &bodies,
+        theme: &theme,
+        unreadable: &unreadable,
+    }));
     let coverage = crate::checks::translations::coverage(&site, &locales);
     Ok(Ok(Analysis {
         site,

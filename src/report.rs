@@ -111,7 +111,8 @@ pub fn coverage(table: &[LanguageCoverage]) -> String {
         .max(8);
     let fraction = |n: usize, total: usize| {
         let percent = (n * 100).checked_div(total).unwrap_or(100);
-        format!("{n}/{total} ({percent}%)")
+        let digits = total.to_string().len();
+        format!("{n:>digits$}/{total} ({percent:>3}%)")
     };
     let rows: Vec<(String, String, String)> = table
         .iter()
@@ -130,7 +131,7 @@ pub fn coverage(table: &[LanguageCoverage]) -> String {
         "language", "pages"
     ));
     for (lang, pages, messages) in &rows {
-        out.push_str(&format!("  {lang:width$}  {pages:>pages_width$}  {messages}\n"));
+        out.push_str(&format!("  {lang:width$}  {pages:pages_width$}  {messages}\n"));
     }
     for c in table {
         list_missing(&mut out, &c.lang, "page", &c.missing_pages);
@@ -188,6 +189,45 @@ mod tests {
         let d = Diagnostic::error("links", "content/missing.md", "broken").at("x\nyz", 3..4);
         let text = human(Path::new("/nonexistent"), &[d]);
         assert!(text.contains("content/missing.md:2:2"), "{text}");
+    }
+
+    #[test]
+    fn coverage_is_an_aligned_table_that_lists_ten_missing_items_at_most() {
+        let language = |lang: &str, translated: usize, missing: usize| LanguageCoverage {
+            lang: lang.to_owned(),
+            pages_translated: translated,
+            pages_total: 12,
+            missing_pages: (0..missing)
+                .map(|i| format!("content/p{i:02}.{lang}.md"))
+                .collect(),
+            messages_present: 50,
+            messages_total: 51,
+            missing_messages: vec!["alert-tip".to_owned()],
+        };
+        let table = coverage(&[language("en-GB", 12, 0), language("pl", 1, 11)]);
+        let expected = "translation coverage:
+  language  pages         messages
+  en-GB     12/12 (100%)  50/51 ( 98%)
+  pl         1/12 (  8%)  50/51 ( 98%)
+  missing in en-GB: 1 message
+    alert-tip
+  missing in pl: 11 pages
+    content/p00.pl.md
+    content/p01.pl.md
+    content/p02.pl.md
+    content/p03.pl.md
+    content/p04.pl.md
+    content/p05.pl.md
+    content/p06.pl.md
+    content/p07.pl.md
+    content/p08.pl.md
+    content/p09.pl.md
+    and 1 more
+  missing in pl: 1 message
+    alert-tip
+";
+        assert_eq!(table, expected);
+        assert_eq!(coverage(&[language("en-GB", 12, 0)]), "");
     }
 
     #[test]

@@ -62,21 +62,30 @@ pub struct Fault {
     pub hint: String,
 }
 
-/// Every fault in a rendered body, in source order. `body` is the Markdown
-/// the spans refer to (to name the line of an earlier link).
-pub fn faults(body: &str, rendered: &Rendered) -> Vec<Fault> {
+/// Every fault in a rendered body, in source order. `text` is the whole
+/// file and `body_start` where the body starts in it (the spans are body
+/// offsets): a message that names another line counts lines in the file.
+pub fn faults(text: &str, body_start: usize, rendered: &Rendered) -> Vec<Fault> {
+    let body = text.get(body_start..).unwrap_or_default();
     let mut found = Vec::new();
     images(rendered, &mut found);
     headings(rendered, &mut found);
-    link_texts(body, rendered, &mut found);
-    tables(rendered, &mut found);
+    link_texts(text, body_start, rendered, &mut found);
+    tables(body, rendered, &mut found);
+    for f in &mut found {
+        // Underline the text, not the line break or blank line after it.
+        let trimmed = body
+            .get(f.span.clone())
+            .map_or(0, |s| s.len() - s.trim_end().len());
+        f.span.end -= trimmed;
+    }
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found
 }
 
 /// The faults of `doc`, located in its file.
 pub fn check(doc: &Document, rendered: &Rendered) -> Vec<Diagnostic> {
-    faults(doc.body(), rendered)
+    faults(&doc.text, doc.body_start, rendered)
         .into_iter()
         .map(|f| {
             let span = f.span.start + doc.body_start..f.span.end + doc.body_start;
@@ -138,18 +147,24 @@ fn headings(rendered: &Rendered, found: &mut Vec<Fault>) {
     }
 }
 
-fn tables(rendered: &Rendered, found: &mut Vec<Fault>) {
+fn tables(body: &str, rendered: &Rendered, found: &mut Vec<Fault>) {
     for table in rendered.tables.iter().filter(|t| !t.has_header) {
+        // The header row: the table's first line.
+        let first_line = body
+            .get(table.span.clone())
+            .and_then(|t| t.find('\n'))
+            .map_or(table.span.end, |i| table.span.start + i);
         found.push(fault(
             Rule::TableWithoutHeader,
-            &table.span,
+            &(table.span.start..first_line),
             "table without a header row: a screen reader cannot say what each column holds".to_owned(),
             "put the column names in the first row: | Agency | What it does |, then |---|---|",
         ));
     }
 }
 
-fn link_texts(body: &str, rendered: &Rendered, found: &mut Vec<Fault>) {
+fn link_texts(text: &str, body_start: usize, rendered: &Rendered, found: &mut Vec<Fault>) {
+    let file = text;
     let mut first_by_text: HashMap<String, &Reference> = HashMap::new();
     for link in &rendered.links {
         let text = link.text.trim();
@@ -162,8 +177,8 @@ fn link_texts(body: &str, rendered: &Rendered, found: &mut Vec<Fault>) {
             ));
             continue;
         }
-        if let Some(problem) = vague(text, &link.url) {
-            found.push(fault(Rule::VagueLinkText, &link.span, problem, VAGUE_HINT));
+        if let Some((problem, hint)) = vague(text, &link.url) {
+            found.push(fault(Rule::VagueLinkText, &link.span, problem, hint));
         }
         if let Some(kind) = document_kind(&link.url) {
             if let Some(missing) = missing_type_or_size(text, kind) {
@@ -183,15 +198,13 @@ fn link_texts(body: &str, rendered: &Rendered, found: &mut Vec<Fault>) {
         match first_by_text.get(&key) {
             Some(first) if same_place(&first.url, &link.url) => {}
             Some(first) => {
-                let line = body[..first.span.start.min(body.len())].matches('\n').count();
+                let line = crate::error::Location::of_offset(file, body_start + first.span.start).line;
                 found.push(fault(
                     Rule::SameTextDifferentPlaces,
                     &link.span,
                     format!(
-                        "the link text \"{text}\" leads to {}, but the same text leads to {} earlier on this page (body line {})",
-                        link.url,
-                        first.url,
-                        line + 1
+                        "the link text \"{text}\" leads to {}, but the same text leads to {} on line {line}",
+                        link.url, first.url,
                     ),
                     "give each link text that says where it goes, so that the two can be told apart",
                 ));
@@ -265,8 +278,10 @@ const VAGUE: &[&str] = &[
     "لنک",
 ];
 
-/// Why a link text means nothing out of context, if it does.
-pub fn vague(text: &str, url: &str) -> Option<String> {
+const BARE_HINT: &str = "write words that say where the link leads, such as [NSPCC advice for parents](https://www.nspcc.org.uk/)";
+
+/// Why a link text means nothing out of context, if it does, and how to fix it.
+pub fn vague(text: &str, url: &str) -> Option<(String, &'static str)> {
     let trimmed = text.trim();
     let lower = trimmed.to_lowercase();
     let bare = lower.starts_with("http://")
@@ -274,8 +289,11 @@ pub fn vague(text: &str, url: &str) -> Option<String> {
         || lower.starts_with("www.")
         || (trimmed == url && !url.starts_with("mailto:") && !url.starts_with("tel:") && url.contains('/'));
     if bare {
-        return Some(format!(
-            "the link text is a web address, \"{trimmed}\": a screen reader reads it out letter by letter"
+        return Some((
+            format!(
+                "the link text is a web address, \"{trimmed}\": a screen reader reads it out letter by letter"
+            ),
+            BARE_HINT,
         ));
     }
     let words = lower
@@ -283,9 +301,12 @@ pub fn vague(text: &str, url: &str) -> Option<String> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    VAGUE
-        .contains(&words.as_str())
-        .then(|| format!("the link text \"{trimmed}\" does not say where the link goes"))
+    VAGUE.contains(&words.as_str()).then(|| {
+        (
+            format!("the link text \"{trimmed}\" does not say where the link goes"),
+            VAGUE_HINT,
+        )
+    })
 }
 
 /// Whether two destinations, as written, are the same place.

@@ -16,6 +16,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
+use crate::config::Config;
 use crate::content::Document;
 use crate::content::path::slugify;
 use crate::error::Diagnostic;
@@ -210,6 +211,30 @@ impl Targets {
     /// generated page); any `#fragment` on it is accepted.
     pub fn add_output(&mut self, path: String) {
         self.outputs.entry(path).or_insert(Anchors::Any);
+    }
+
+    /// Adds the URL a content file that could not be parsed would have had
+    /// (from its file name), in every language, so that links to it are not
+    /// reported on top of its own error.
+    pub fn add_unreadable(&mut self, file: &str, config: &Config) {
+        let Some(relative) = file.strip_prefix("content/") else {
+            return;
+        };
+        let Ok(path) = crate::content::path::parse(relative, config) else {
+            return;
+        };
+        let mut tail = String::from("/");
+        for part in path.section.split('/').filter(|p| !p.is_empty()) {
+            tail.push_str(&slugify(part));
+            tail.push('/');
+        }
+        if !path.is_index {
+            tail.push_str(&slugify(&path.stem));
+            tail.push('/');
+        }
+        for lang in &config.languages {
+            self.add_output(format!("{}{tail}", config.language_prefix(lang)));
+        }
     }
 
     /// Whether `path` is an output (a page, with or without its trailing

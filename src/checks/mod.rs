@@ -25,11 +25,31 @@ use crate::markdown::Rendered;
 use crate::site::{Site, translation_key};
 use crate::theme::Theme;
 
-/// Every check over the whole site. `bodies[i]` is document `i`'s body.
-pub fn run(site: &Site, bodies: &[Rendered], theme: &Theme) -> Vec<Diagnostic> {
+/// What the checks read.
+pub struct Inputs<'a> {
+    /// The assembled site.
+    pub site: &'a Site,
+    /// `bodies[i]` is document `i`'s rendered body.
+    pub bodies: &'a [Rendered],
+    /// Templates (for the ids they give every page) and static files.
+    pub theme: &'a Theme,
+    /// Content files that could not be read or parsed ("content/about.md"):
+    /// a link to one of them is not reported as broken, since the file's
+    /// own error says what to fix.
+    pub unreadable: &'a [String],
+}
+
+/// Every check over the whole site.
+pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
+    let Inputs {
+        site, bodies, theme, ..
+    } = *inputs;
     let config = &site.config;
     let rules = personal_data::rules(config);
-    let targets = links::Targets::for_site(site, bodies, theme);
+    let mut targets = links::Targets::for_site(site, bodies, theme);
+    for file in inputs.unreadable {
+        targets.add_unreadable(file, config);
+    }
     let mut urls: Vec<Vec<&str>> = vec![Vec::new(); site.documents.len()];
     for page in &site.pages {
         if let Some(list) = urls.get_mut(page.doc) {

@@ -78,8 +78,8 @@ pub fn check(doc: &Document, rendered: &Rendered, max_grade: f64) -> Option<Diag
             .map_or(doc.text.len(), |i| start + i);
         // Underline the words the message quotes, on the sentence's first line.
         let quoted_end = quoted_end(&text, &first.range);
-        let end = source(quoted_end.saturating_sub(1)).clamp(start, line_end.max(start));
-        let end = next_boundary(&doc.text, end);
+        let end = next_boundary(&doc.text, source(quoted_end.saturating_sub(1)));
+        let end = end.clamp(start, line_end.max(start));
         diagnostic = diagnostic.at(&doc.text, start..end.max(start));
     }
     Some(diagnostic)

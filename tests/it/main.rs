@@ -4,5 +4,6 @@
 //! One module per feature; [`support`] holds the harness.
 
 mod build;
+mod check;
 mod errors;
 mod support;

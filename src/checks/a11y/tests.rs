@@ -4,7 +4,7 @@ use crate::markdown::{AlertTitles, render};
 /// The rules broken by a body, with the Markdown each fault points at.
 fn found(body: &str) -> Vec<(Rule, String)> {
     let rendered = render(body, &AlertTitles::default());
-    faults(body, &rendered)
+    faults(body, 0, &rendered)
         .into_iter()
         .map(|f| (f.rule, body[f.span].trim_end().to_owned()))
         .collect()
@@ -228,7 +228,7 @@ fn document_links_without_type_or_size_fire() {
     ];
     for (body, missing) in cases {
         let rendered = render(body, &AlertTitles::default());
-        let all = faults(body, &rendered);
+        let all = faults(body, 0, &rendered);
         assert_eq!(all.len(), 1, "{body:?}: {all:?}");
         assert_eq!(all[0].rule, Rule::DocumentWithoutTypeOrSize, "{body:?}");
         assert!(
@@ -263,12 +263,9 @@ fn tables_without_header_fire_and_with_header_are_quiet() {
     assert_fires(
         Rule::TableWithoutHeader,
         &[
-            ("| | |\n|-|-|\n| 1 | 2 |", "| | |\n|-|-|\n| 1 | 2 |"),
-            ("|  |\n|--|\n| x |", "|  |\n|--|\n| x |"),
-            (
-                "Text.\n\n| | |\n|---|---|\n| a | b |\n\nMore.",
-                "| | |\n|---|---|\n| a | b |",
-            ),
+            ("| | |\n|-|-|\n| 1 | 2 |", "| | |"),
+            ("|  |\n|--|\n| x |", "|  |"),
+            ("Text.\n\n| | |\n|---|---|\n| a | b |\n\nMore.", "| | |"),
         ],
     );
     assert_quiet(&[
@@ -284,13 +281,13 @@ fn tables_without_header_fire_and_with_header_are_quiet() {
 fn same_text_to_different_places_fires_once_per_later_link() {
     let body = "[Contact us](/contact/) and [contact  US](/help/).\n\n[Contact us](/contact)\n";
     let rendered = render(body, &AlertTitles::default());
-    let all = faults(body, &rendered);
+    let all = faults(body, 0, &rendered);
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].rule, Rule::SameTextDifferentPlaces);
     assert_eq!(&body[all[0].span.clone()], "[contact  US](/help/)");
     assert_eq!(
         all[0].message,
-        "the link text \"contact  US\" leads to /help/, but the same text leads to /contact/ earlier on this page (body line 1)"
+        "the link text \"contact  US\" leads to /help/, but the same text leads to /contact/ on line 1"
     );
     assert_quiet(&[
         "[Contact us](/contact/) [Contact us](/contact/)",

@@ -322,3 +322,16 @@ fn ids_come_from_headings_footnotes_raw_html_and_templates() {
         ["a&b", "d"]
     );
 }
+
+#[test]
+fn a_page_whose_file_did_not_parse_is_still_a_target() {
+    let (site, _, mut targets) = fixture();
+    assert!(!targets.contains("/about-us/"));
+    targets.add_unreadable("content/About Us.md", &site.config);
+    targets.add_unreadable("content/reviews/_index.pl.md", &site.config);
+    targets.add_unreadable("not-content/x.md", &site.config);
+    for path in ["/about-us/", "/pl/about-us/", "/reviews/", "/pl/reviews/"] {
+        assert!(targets.contains(path), "{path}");
+    }
+    assert!(!targets.contains("/x/"));
+}
