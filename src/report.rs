@@ -3,6 +3,11 @@
 //!
 //! This is the last stage of `check`, `build` and `serve`: every stage has
 //! already collected its [`Diagnostic`]s; this module only formats them.
+//!
+//! The translation coverage table ([`coverage`]) always goes to standard
+//! error, in both formats, so that `--format json` writes exactly one JSON
+//! array of findings to standard output; the findings themselves include a
+//! warning for each untranslated page and each language's missing messages.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -20,7 +25,8 @@ pub enum Format {
     /// `error[check]: message` with the source line and a caret.
     #[default]
     Human,
-    /// A JSON array of `{check, severity, file, line, column, message, hint}`.
+    /// A JSON array of `{check, severity, file, line, column, message, hint}`
+    /// on standard output (the coverage table stays on standard error).
     Json,
 }
 
