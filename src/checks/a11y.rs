@@ -178,9 +178,6 @@ fn link_texts(text: &str, body_start: usize, rendered: &Rendered, found: &mut Ve
             ));
             continue;
         }
-        if let Some((problem, hint)) = vague(text, &link.url) {
-            found.push(fault(Rule::VagueLinkText, &link.span, problem, hint));
-        }
         if let Some(kind) = document_kind(&link.url) {
             if let Some(missing) = missing_type_or_size(text, kind) {
                 found.push(fault(
@@ -190,6 +187,11 @@ fn link_texts(text: &str, body_start: usize, rendered: &Rendered, found: &mut Ve
                     &format!("say both in the link text, such as [Annual report ({}, 240 KB)]({})", kind.name, link.url),
                 ));
             }
+        }
+        if let Some((problem, hint)) = vague(text, &link.url) {
+            // Fixing the text fixes any clash with another "click here" too.
+            found.push(fault(Rule::VagueLinkText, &link.span, problem, hint));
+            continue;
         }
         let key = text
             .split_whitespace()

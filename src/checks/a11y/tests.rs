@@ -295,6 +295,12 @@ fn same_text_to_different_places_fires_once_per_later_link() {
         "[Contact us](/contact/) [Get in touch](/help/)",
         "[Review](/reviews/a/)\n\n[Review of Child D](/reviews/d/)",
     ]);
+    // Vague texts are reported once, as vague.
+    let rules: Vec<Rule> = found("[here](/a/) and [here](/b/)")
+        .into_iter()
+        .map(|(r, _)| r)
+        .collect();
+    assert_eq!(rules, [Rule::VagueLinkText, Rule::VagueLinkText]);
 }
 
 #[test]
