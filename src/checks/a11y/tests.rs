@@ -266,6 +266,12 @@ fn tables_without_header_fire_and_with_header_are_quiet() {
             ("| | |\n|-|-|\n| 1 | 2 |", "| | |"),
             ("|  |\n|--|\n| x |", "|  |"),
             ("Text.\n\n| | |\n|---|---|\n| a | b |\n\nMore.", "| | |"),
+            ("| | |\n|:--|--:|\n| left | right |", "| | |"),
+            ("- Item\n\n  | | |\n  |-|-|\n  | 1 | 2 |", "| | |"),
+            ("> | | |\n> |-|-|\n> | 1 | 2 |", "| | |"),
+            ("| |\n|-|", "| |"),
+            ("|   |   |   |\n|---|---|---|\n| a | b | c |", "|   |   |   |"),
+            ("## Data\n\n| | |\n|-|-|\n| 1 | 2 |", "| | |"),
         ],
     );
     assert_quiet(&[
@@ -274,6 +280,13 @@ fn tables_without_header_fire_and_with_header_are_quiet() {
         "| `code` |\n|---|\n| x |",
         "| A |\n|:-:|",
         "Not | a | table",
+        "| *Agency* | Role |\n|---|---|\n| Health | Visits |",
+        "| [Agency](/agencies/) | Role |\n|---|---|\n| Health | Visits |",
+        "- Item\n\n  | Agency |\n  |-|\n  | Health |",
+        "> | Agency |\n> |-|\n> | Health |",
+        "| 2024 | 2025 |\n|---|---|\n| 3 | 4 |",
+        "```\n| | |\n|-|-|\n```",
+        "| Agency |\n|---|\n| |",
     ]);
 }
 
