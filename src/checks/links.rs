@@ -153,8 +153,9 @@ impl Targets {
     }
 
     /// The closest output to a path that is not one, for a "did you mean":
-    /// the same path in lower case, or the closest name in the same folder
-    /// (or in the closest folder, when the folder does not exist).
+    /// the same path in lower case, the closest name in the same folder (or
+    /// in the closest folder, when the folder does not exist), or the same
+    /// name in another folder.
     fn suggest(&self, path: &str) -> Option<String> {
         let lower = path.to_lowercase();
         if lower != path && self.contains(&lower) {
@@ -175,7 +176,16 @@ impl Targets {
             names = in_folder(&folder);
         }
         let name = &path[parent(path).len()..];
-        crate::schema::closest(name, names).map(|n| format!("{folder}{n}"))
+        if let Some(close) = crate::schema::closest(name, names) {
+            return Some(format!("{folder}{close}"));
+        }
+        // The same file name in another folder: "/report.pdf" for
+        // "/docs/report.pdf".
+        self.outputs
+            .keys()
+            .filter(|k| !name.is_empty() && &k[parent(k).len()..] == name)
+            .min()
+            .cloned()
     }
 }
 
@@ -223,18 +233,19 @@ fn unescape(text: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// The paths generators write besides content pages, in every language:
-/// `/404.html`, `/robots.txt`, `/sitemap.xml`, `/feed.xml`,
-/// `/recommendations/`, `/contact.vcf`, a feed per publishing section, a
-/// page per theme used, and an `.ics` file per training session.
+/// The paths generators write besides content pages: `/404.html`,
+/// `/robots.txt`, `/sitemap.xml` and `/contact.vcf` once; in every
+/// language `/feed.xml`, `/recommendations/`, `/themes/`, a feed per
+/// publishing section, a page per theme of a listed page, and an `.ics`
+/// file per training session with a start and an end.
 pub fn generated_outputs(site: &Site) -> Vec<String> {
-    let mut paths: BTreeSet<String> = ["/404.html", "/robots.txt", "/sitemap.xml"]
+    let mut paths: BTreeSet<String> = ["/404.html", "/robots.txt", "/sitemap.xml", "/contact.vcf"]
         .into_iter()
         .map(str::to_owned)
         .collect();
     for lang in &site.config.languages {
         let prefix = site.config.language_prefix(lang);
-        for fixed in ["/feed.xml", "/recommendations/", "/contact.vcf"] {
+        for fixed in ["/feed.xml", "/recommendations/", "/themes/"] {
             paths.insert(format!("{prefix}{fixed}"));
         }
         for section in ["reviews", "briefings", "newsletters"] {
@@ -243,13 +254,18 @@ pub fn generated_outputs(site: &Site) -> Vec<String> {
             }
         }
     }
-    for page in &site.pages {
+    for (i, page) in site.pages.iter().enumerate() {
         let doc = &site.documents[page.doc];
         let prefix = site.config.language_prefix(&page.lang);
-        for theme in &doc.front.themes {
-            paths.insert(format!("{prefix}/themes/{}/", slugify(theme)));
+        if site.is_listed(i) {
+            for slug in doc.front.themes.iter().map(|t| slugify(t)) {
+                if !slug.is_empty() {
+                    paths.insert(format!("{prefix}/themes/{slug}/"));
+                }
+            }
         }
-        if doc.kind == crate::content::Kind::Training && !doc.path.is_index {
+        let session = doc.front.starts.is_some() && doc.front.ends.is_some();
+        if doc.kind == crate::content::Kind::Training && session {
             paths.insert(format!("{}.ics", page.url.trim_end_matches('/')));
         }
     }

@@ -94,7 +94,11 @@ fn fixture() -> (Site, Vec<Rendered>, Targets) {
         ),
         (
             "content/training/safer-sleep.md",
-            "+++\ntitle = \"S\"\n+++\nA session.\n",
+            "+++\ntitle = \"S\"\nstarts = 2026-01-10T10:00:00\nends = 2026-01-10T12:00:00\n+++\nA session.\n",
+        ),
+        (
+            "content/training/_index.md",
+            "+++\ntitle = \"Training\"\n+++\nSessions.\n",
         ),
     ];
     let docs = files
@@ -244,6 +248,14 @@ fn links_that_lead_nowhere_are_errors() {
             "broken link: /themes/unknown-theme/ is not a page or file of this site | check the address; a file must be in static/ to be published",
         ),
         (
+            "[Report (PDF, 1 KB)](/annual-report.pdf)",
+            "broken link: /annual-report.pdf is not a page or file of this site | did you mean /docs/annual-report.pdf?",
+        ),
+        (
+            "[a](/pl/contact.vcf)",
+            "broken link: /pl/contact.vcf is not a page or file of this site | did you mean /contact.vcf?",
+        ),
+        (
             "[a](/training/other.ics)",
             "broken link: /training/other.ics is not a page or file of this site | check the address; a file must be in static/ to be published",
         ),
@@ -304,10 +316,19 @@ fn generated_outputs_cover_every_language() {
         "/pl/training/safer-sleep.ics",
         "/contact.vcf",
         "/404.html",
+        "/themes/",
+        "/pl/themes/",
     ] {
         assert!(outputs.iter().any(|o| o == path), "{path} not in {outputs:?}");
     }
-    assert!(!outputs.iter().any(|o| o == "/briefings/feed.xml"), "{outputs:?}");
+    for path in [
+        "/briefings/feed.xml",
+        "/pl/contact.vcf",
+        "/training.ics",
+        "/pl/training.ics",
+    ] {
+        assert!(!outputs.iter().any(|o| o == path), "{path} in {outputs:?}");
+    }
 }
 
 #[test]
