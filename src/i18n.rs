@@ -213,6 +213,21 @@ impl Locales {
         (present, total)
     }
 
+    /// The ids of the default language's messages that `lang` lacks, sorted.
+    pub fn missing_messages(&self, lang: &str) -> Vec<String> {
+        let Some(default) = self.ids.get(&self.default) else {
+            return Vec::new();
+        };
+        match self.ids.get(lang) {
+            Some(ids) => default
+                .keys()
+                .filter(|id| !ids.contains_key(*id))
+                .cloned()
+                .collect(),
+            None => default.keys().cloned().collect(),
+        }
+    }
+
     /// Whether `id` is a message in the default language.
     pub fn has(&self, id: &str) -> bool {
         self.ids

@@ -55,6 +55,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             let options = options(&root, output, drafts, base_url);
             let report = pipeline::build(&options)?;
             print_findings(&options.root, &report.diagnostics, Format::Human);
+            eprint!("{}", report::coverage(&report.coverage));
             if report.published {
                 eprintln!(
                     "built {} pages into {} in {} ms ({})",
@@ -77,6 +78,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             let options = options(&root, None, drafts, None);
             let report = pipeline::check(&options)?;
             print_findings(&options.root, &report.diagnostics, format);
+            eprint!("{}", report::coverage(&report.coverage));
             if format == Format::Human {
                 eprintln!(
                     "checked {} pages in {} ms: {}",

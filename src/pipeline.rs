@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::checks::translations::LanguageCoverage;
 use crate::config::Config;
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error, sort};
@@ -46,6 +47,8 @@ pub struct Report {
     pub pages: usize,
     /// Wall-clock time.
     pub elapsed: Duration,
+    /// Translation coverage per language (empty when the settings failed).
+    pub coverage: Vec<LanguageCoverage>,
 }
 
 impl Report {
@@ -69,6 +72,8 @@ pub struct Analysis {
     pub bodies: Vec<Rendered>,
     /// Findings so far.
     pub diagnostics: Vec<Diagnostic>,
+    /// Translation coverage per language.
+    pub coverage: Vec<LanguageCoverage>,
 }
 
 /// Reads, parses, assembles and checks the site. `Ok(Err(..))` when the
@@ -85,6 +90,12 @@ pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, E
     let (locales, mut diagnostics) = Locales::load(&theme, &config);
     let locales = Arc::new(locales);
     let loaded = crate::content::load(&options.root, &config, options.drafts)?;
+    let unreadable: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && d.file.ends_with(".md"))
+        .map(|d| d.file.clone())
+        .collect();
     diagnostics.extend(loaded.diagnostics);
     for doc in &loaded.documents {
         diagnostics.extend(crate::content::validate::validate(doc, options.today));
@@ -99,7 +110,13 @@ pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, E
     let (site, mut problems) = Site::assemble(config, loaded.documents, options.today);
     diagnostics.append(&mut problems);
     let bodies = render::bodies(&site, &locales);
-    diagnostics.extend(crate::checks::run(&site, &bodies));
+    diagnostics.extend(crate::checks::run(&crate::checks::Inputs {
+        site: &site,
+        bodies: &bodies,
+        theme: &theme,
+        unreadable: &unreadable,
+    }));
+    let coverage = crate::checks::translations::coverage(&site, &locales);
     Ok(Ok(Analysis {
         site,
         theme,
@@ -107,6 +124,7 @@ pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, E
         templates,
         bodies,
         diagnostics,
+        coverage,
     }))
 }
 
@@ -123,6 +141,7 @@ pub fn check(options: &Options) -> Result<Report, Error> {
             Report {
                 pages: analysis.site.pages.len(),
                 diagnostics,
+                coverage: std::mem::take(&mut analysis.coverage),
                 ..Report::default()
             }
         }
@@ -156,6 +175,7 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     let mut report = Report {
         pages: analysis.site.pages.len(),
         diagnostics: std::mem::take(&mut analysis.diagnostics),
+        coverage: std::mem::take(&mut analysis.coverage),
         ..Report::default()
     };
     let Some(templates) = analysis.templates.as_ref() else {

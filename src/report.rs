@@ -3,6 +3,11 @@
 //!
 //! This is the last stage of `check`, `build` and `serve`: every stage has
 //! already collected its [`Diagnostic`]s; this module only formats them.
+//!
+//! The translation coverage table ([`coverage`]) always goes to standard
+//! error, in both formats, so that `--format json` writes exactly one JSON
+//! array of findings to standard output; the findings themselves include a
+//! warning for each untranslated page and each language's missing messages.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -11,6 +16,7 @@ use codespan_reporting::diagnostic::{Diagnostic as Snippet, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
 
+use crate::checks::translations::LanguageCoverage;
 use crate::error::{Diagnostic, Severity};
 
 /// How findings are printed.
@@ -19,7 +25,8 @@ pub enum Format {
     /// `error[check]: message` with the source line and a caret.
     #[default]
     Human,
-    /// A JSON array of `{check, severity, file, line, column, message, hint}`.
+    /// A JSON array of `{check, severity, file, line, column, message, hint}`
+    /// on standard output (the coverage table stays on standard error).
     Json,
 }
 
@@ -92,6 +99,66 @@ pub fn json(diagnostics: &[Diagnostic]) -> String {
     serde_json::to_string_pretty(diagnostics).unwrap_or_else(|_| "[]".to_owned())
 }
 
+/// How many missing pages or messages the coverage table names per language.
+const LISTED: usize = 10;
+
+/// The translation coverage table, for standard error: per language, pages
+/// translated and messages present, then what is missing (at most ten of
+/// each, then "and N more"). Empty for a site with one language.
+pub fn coverage(table: &[LanguageCoverage]) -> String {
+    if table.len() < 2 {
+        return String::new();
+    }
+    let width = table
+        .iter()
+        .map(|c| c.lang.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    let fraction = |n: usize, total: usize| {
+        let percent = (n * 100).checked_div(total).unwrap_or(100);
+        let digits = total.to_string().len();
+        format!("{n:>digits$}/{total} ({percent:>3}%)")
+    };
+    let rows: Vec<(String, String, String)> = table
+        .iter()
+        .map(|c| {
+            (
+                c.lang.clone(),
+                fraction(c.pages_translated, c.pages_total),
+                fraction(c.messages_present, c.messages_total),
+            )
+        })
+        .collect();
+    let pages_width = rows.iter().map(|r| r.1.len()).max().unwrap_or(0).max(5);
+    let mut out = String::from("translation coverage:\n");
+    out.push_str(&format!(
+        "  {:width$}  {:pages_width$}  messages\n",
+        "language", "pages"
+    ));
+    for (lang, pages, messages) in &rows {
+        out.push_str(&format!("  {lang:width$}  {pages:pages_width$}  {messages}\n"));
+    }
+    for c in table {
+        list_missing(&mut out, &c.lang, "page", &c.missing_pages);
+        list_missing(&mut out, &c.lang, "message", &c.missing_messages);
+    }
+    out
+}
+
+fn list_missing(out: &mut String, lang: &str, what: &str, missing: &[String]) {
+    if missing.is_empty() {
+        return;
+    }
+    out.push_str(&format!("  missing in {lang}: {}\n", plural(missing.len(), what)));
+    for item in missing.iter().take(LISTED) {
+        out.push_str(&format!("    {item}\n"));
+    }
+    if missing.len() > LISTED {
+        out.push_str(&format!("    and {} more\n", missing.len() - LISTED));
+    }
+}
+
 /// One line that counts errors and warnings, e.g. "2 errors, 1 warning".
 pub fn summary(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -128,6 +195,45 @@ mod tests {
         let d = Diagnostic::error("links", "content/missing.md", "broken").at("x\nyz", 3..4);
         let text = human(Path::new("/nonexistent"), &[d]);
         assert!(text.contains("content/missing.md:2:2"), "{text}");
+    }
+
+    #[test]
+    fn coverage_is_an_aligned_table_that_lists_ten_missing_items_at_most() {
+        let language = |lang: &str, translated: usize, missing: usize| LanguageCoverage {
+            lang: lang.to_owned(),
+            pages_translated: translated,
+            pages_total: 12,
+            missing_pages: (0..missing)
+                .map(|i| format!("content/p{i:02}.{lang}.md"))
+                .collect(),
+            messages_present: 50,
+            messages_total: 51,
+            missing_messages: vec!["alert-tip".to_owned()],
+        };
+        let table = coverage(&[language("en-GB", 12, 0), language("pl", 1, 11)]);
+        let expected = "translation coverage:
+  language  pages         messages
+  en-GB     12/12 (100%)  50/51 ( 98%)
+  pl         1/12 (  8%)  50/51 ( 98%)
+  missing in en-GB: 1 message
+    alert-tip
+  missing in pl: 11 pages
+    content/p00.pl.md
+    content/p01.pl.md
+    content/p02.pl.md
+    content/p03.pl.md
+    content/p04.pl.md
+    content/p05.pl.md
+    content/p06.pl.md
+    content/p07.pl.md
+    content/p08.pl.md
+    content/p09.pl.md
+    and 1 more
+  missing in pl: 1 message
+    alert-tip
+";
+        assert_eq!(table, expected);
+        assert_eq!(coverage(&[language("en-GB", 12, 0)]), "");
     }
 
     #[test]

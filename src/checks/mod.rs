@@ -1,21 +1,81 @@
 //! Checks that protect readers, run on every `check`, `build` and `serve`:
-//! cross-page references and (in their own modules) personal data,
-//! accessibility, links and readability.
+//! personal data ([`personal_data`], with the detectors in [`anonymise`]),
+//! accessibility ([`a11y`]), links ([`links`]), readability ([`readable`],
+//! with the measure in [`readability`]), translations ([`translations`]) and
+//! cross-page references.
 //!
-//! Each check is a function from the assembled site and rendered bodies to
-//! diagnostics; they run in parallel over pages.
+//! Fifth stage: after the site is assembled and every body rendered once,
+//! before templates. Every check reads the raw text or what
+//! [`crate::markdown`] collected while rendering, so nothing is parsed
+//! twice; documents are checked in parallel (rayon).
 
+pub mod a11y;
 pub mod anonymise;
+pub mod links;
+pub mod personal_data;
 pub mod readability;
+pub mod readable;
+pub mod translations;
+
+use rayon::prelude::*;
 
 use crate::content::Kind;
 use crate::error::Diagnostic;
 use crate::markdown::Rendered;
 use crate::site::{Site, translation_key};
+use crate::theme::Theme;
+
+/// What the checks read.
+pub struct Inputs<'a> {
+    /// The assembled site.
+    pub site: &'a Site,
+    /// `bodies[i]` is document `i`'s rendered body.
+    pub bodies: &'a [Rendered],
+    /// Templates (for the ids they give every page) and static files.
+    pub theme: &'a Theme,
+    /// Content files that could not be read or parsed ("content/about.md"):
+    /// a link to one of them is not reported as broken, since the file's
+    /// own error says what to fix.
+    pub unreadable: &'a [String],
+}
 
 /// Every check over the whole site.
-pub fn run(site: &Site, bodies: &[Rendered]) -> Vec<Diagnostic> {
-    let mut diagnostics = review_references(site);
+pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
+    let Inputs {
+        site, bodies, theme, ..
+    } = *inputs;
+    let config = &site.config;
+    let rules = personal_data::rules(config);
+    let mut targets = links::Targets::for_site(site, bodies, theme);
+    for file in inputs.unreadable {
+        targets.add_unreadable(file, config);
+    }
+    let mut urls: Vec<Vec<&str>> = vec![Vec::new(); site.documents.len()];
+    for page in &site.pages {
+        if let Some(list) = urls.get_mut(page.doc) {
+            list.push(&page.url);
+        }
+    }
+    let mut diagnostics: Vec<Diagnostic> = site
+        .documents
+        .par_iter()
+        .zip(bodies)
+        .zip(&urls)
+        .flat_map_iter(|((doc, body), urls)| {
+            let mut found = Vec::new();
+            if personal_data::applies_to(doc, config) {
+                found.extend(personal_data::check(doc, &rules));
+            }
+            found.extend(a11y::check(doc, body));
+            found.extend(links::check(doc, body, urls, &targets, &config.base_url));
+            if readable::applies_to(doc, config) {
+                found.extend(readable::check(doc, body, config.readability.max_grade));
+            }
+            found
+        })
+        .collect();
+    diagnostics.extend(translations::check(site));
+    diagnostics.extend(review_references(site));
     diagnostics.extend(briefing_parts(site, bodies));
     diagnostics
 }

@@ -99,7 +99,7 @@ fn count(text: &str) -> (usize, usize) {
     for token in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
         if token.chars().any(char::is_alphanumeric) {
             words += 1;
-            syllables += token_syllables(token);
+            syllables += cached_syllables(token);
         }
     }
     (words, syllables)
@@ -221,6 +221,30 @@ fn push_trimmed(s: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range
 // ---------------------------------------------------------------------------
 // Syllables
 // ---------------------------------------------------------------------------
+
+/// Most words of a site recur on many pages; counting is the costly part of
+/// [`measure`], so each thread remembers the words it has counted.
+const CACHE_LIMIT: usize = 50_000;
+
+thread_local! {
+    static SYLLABLES: std::cell::RefCell<std::collections::HashMap<String, usize>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// [`token_syllables`], remembered per thread (up to `CACHE_LIMIT` words).
+fn cached_syllables(token: &str) -> usize {
+    SYLLABLES.with(|cache| {
+        if let Some(&n) = cache.borrow().get(token) {
+            return n;
+        }
+        let n = token_syllables(token);
+        let mut cache = cache.borrow_mut();
+        if cache.len() < CACHE_LIMIT {
+            cache.insert(token.to_owned(), n);
+        }
+        n
+    })
+}
 
 /// Syllables in a whitespace-separated token: the parts of a hyphenated word
 /// are counted separately, and each group of digits counts as one.

@@ -6,6 +6,7 @@
 mod bad_input;
 mod build;
 mod cards;
+mod check;
 mod errors;
 mod feeds;
 mod languages;

@@ -1,0 +1,141 @@
+//! The anonymisation guard: personal data in a review or briefing is an
+//! error, so a name, address or date of birth is never published by mistake.
+//!
+//! Part of the checks stage. The detectors are in [`super::anonymise`]; this
+//! module decides which pages they run on (the top-level sections listed in
+//! `[anonymisation] sections`), builds their word lists from site.toml (the
+//! `allow` list plus the board's own `[contact]` details, which are public)
+//! and turns each finding into a diagnostic at its line and column. It scans
+//! the raw text of the file, front matter and body together, so a title, a
+//! recommendation or a progress note is covered as well as the summary.
+
+use super::anonymise::{self, PersonalData, Rules};
+use crate::config::Config;
+use crate::content::Document;
+use crate::error::Diagnostic;
+
+/// The rules for `config`: its `deny` list, and its `allow` list with the
+/// board's own phone number, postcode, address lines and e-mail address.
+pub fn rules(config: &Config) -> Rules {
+    let contact = &config.contact;
+    let mut allow = config.anonymisation.allow.clone();
+    allow.extend(contact.address.iter().cloned());
+    allow.extend(
+        [&contact.postcode, &contact.phone, &contact.email]
+            .into_iter()
+            .flatten()
+            .cloned(),
+    );
+    allow.retain(|entry| !entry.trim().is_empty());
+    Rules::new(config.anonymisation.deny.clone(), allow)
+}
+
+/// Whether `doc` is in one of the anonymised sections (by its top-level
+/// folder under content/).
+pub fn applies_to(doc: &Document, config: &Config) -> bool {
+    let top = doc.path.section.split('/').next().unwrap_or_default();
+    !top.is_empty() && config.anonymisation.sections.iter().any(|s| s == top)
+}
+
+/// Every piece of personal data in `doc`, front matter and body.
+pub fn check(doc: &Document, rules: &Rules) -> Vec<Diagnostic> {
+    anonymise::scan(&doc.text, rules)
+        .into_iter()
+        .map(|finding| {
+            let place = if finding.range.start < doc.body_start {
+                "in the front matter"
+            } else {
+                "in the text"
+            };
+            let text = finding.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            Diagnostic::error(
+                "anonymisation",
+                &doc.file,
+                format!("personal data {place}: {} \"{text}\"", finding.kind.label()),
+            )
+            .at(&doc.text, finding.range)
+            .with_hint(hint(finding.kind))
+        })
+        .collect()
+}
+
+/// The detector's fix, and how to let through what is not personal.
+fn hint(kind: PersonalData) -> String {
+    let fix = kind.hint();
+    // A deny entry is there on purpose; other detectors can be mistaken.
+    if fix.contains("allow") || kind == PersonalData::DeniedTerm {
+        fix.to_owned()
+    } else {
+        format!("{fix}; if it is not personal data, add it to `allow` under [anonymisation] in site.toml")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::path;
+
+    fn config(extra: &str) -> Config {
+        Config::parse(&format!("title = \"T\"\nbase_url = \"https://e.org\"\n{extra}")).unwrap()
+    }
+
+    fn doc(config: &Config, file: &str, text: &str) -> Document {
+        let rel = file.strip_prefix("content/").unwrap();
+        Document::parse(file, text.to_owned(), path::parse(rel, config).unwrap()).unwrap()
+    }
+
+    fn found(config: &Config, text: &str) -> Vec<String> {
+        let d = doc(config, "content/reviews/x.md", text);
+        check(&d, &rules(config))
+            .into_iter()
+            .map(|d| {
+                let l = d.location.unwrap();
+                format!("{}:{}: {}", l.line, l.column, d.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn only_the_listed_top_level_sections_are_scanned() {
+        let c = config("[anonymisation]\nsections = [\"reviews\"]\n");
+        let page = "+++\ntitle = \"T\"\n+++\n";
+        assert!(applies_to(&doc(&c, "content/reviews/a.md", page), &c));
+        assert!(applies_to(&doc(&c, "content/reviews/old/a.md", page), &c));
+        assert!(!applies_to(&doc(&c, "content/briefings/a.md", page), &c));
+        assert!(!applies_to(&doc(&c, "content/reviews.md", page), &c));
+        assert!(!applies_to(&doc(&c, "content/_index.md", page), &c));
+    }
+
+    #[test]
+    fn front_matter_and_body_are_located_in_the_file() {
+        let c = config("");
+        let text = "+++\ntitle = \"They lived at 12 Daisy Lane\"\n[[recommendations]]\nid = \"R1\"\ntext = \"Call 01642 304521\"\nstatus = \"complete\"\n+++\n\nChild D was born on 3 March 2019.\n";
+        assert_eq!(
+            found(&c, text),
+            [
+                "2:24: personal data in the front matter: a street address \"12 Daisy Lane\"",
+                "5:14: personal data in the front matter: a phone number \"01642 304521\"",
+                "9:21: personal data in the text: a date of birth \"3 March 2019\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_boards_contact_details_and_allow_entries_are_not_findings() {
+        let c = config(
+            "[contact]\naddress = [\"West Locality\", \"Daisy Lane\"]\npostcode = \"TS7 9JF\"\nphone = \"01642 304520\"\nemail = \"board@example.org\"\n[anonymisation]\nallow = [\"Oak House\"]\ndeny = [\"Kowalski\"]\n",
+        );
+        let text = "+++\ntitle = \"T\"\n+++\nWrite to West Locality, Daisy Lane, TS7 9JF, call 01642 304520 or e-mail board@example.org.\n\nMrs Kowalski lived at Oak House.\n";
+        assert_eq!(
+            found(&c, text),
+            ["6:5: personal data in the text: a name or place on the deny list \"Kowalski\""]
+        );
+    }
+
+    #[test]
+    fn what_anonymised_reviews_contain_is_quiet() {
+        let c = config("");
+        let text = "+++\ntitle = \"Learning from the review about Child D\"\nreference = \"CSPR 2024/01\"\ndate = 2024-03-01\nagencies = [\"Health\", \"Children's Social Care\", \"Police\"]\n[[recommendations]]\nid = \"R1\"\ntext = \"Health visitors see the child at every visit.\"\ndue = 2024-09-30\nstatus = \"in-progress\"\n[[recommendations.progress]]\ndate = 2024-06-14\nnote = \"A pre-birth assessment checklist was agreed on 3 June 2024.\"\n+++\n\nChild D was aged 3 and lived with Mother. In 2019 the family moved. The panel met on 3 March 2024. R1 is complete; see CSPR 2024/01.\n";
+        assert_eq!(found(&c, text), Vec::<String>::new());
+    }
+}
