@@ -123,6 +123,15 @@ pub struct Rendered {
 }
 
 impl Rendered {
+    /// Drops what only the checks use (links, images, tables, prose),
+    /// keeping the HTML and headings that rendering needs.
+    pub fn forget_check_data(&mut self) {
+        self.links = Vec::new();
+        self.images = Vec::new();
+        self.tables = Vec::new();
+        self.prose = Vec::new();
+    }
+
     /// The h2 headings, for an "On this page" list.
     pub fn h2s(&self) -> impl Iterator<Item = &Heading> {
         self.headings.iter().filter(|h| h.level == 2)

@@ -172,6 +172,11 @@ pub fn build(options: &Options) -> Result<Report, Error> {
         }
     };
     let mut analysis = analysis;
+    // The checks have run: what they needed of each body can go before
+    // the pages are rendered, which keeps a large site's peak memory down.
+    for body in &mut analysis.bodies {
+        body.forget_check_data();
+    }
     let mut report = Report {
         pages: analysis.site.pages.len(),
         diagnostics: std::mem::take(&mut analysis.diagnostics),
