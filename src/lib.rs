@@ -29,6 +29,7 @@ pub mod pipeline;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod toml_file;

@@ -4,5 +4,7 @@
 //! One module per feature; [`support`] holds the harness.
 
 mod build;
+mod edits;
 mod errors;
+mod incremental;
 mod support;

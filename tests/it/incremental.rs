@@ -1,0 +1,204 @@
+//! The incremental build behind `lantern serve`, driven through its library
+//! API: after any sequence of edits, creations, deletions and renames, the
+//! output folder must be byte for byte what a clean build writes.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use lantern::pipeline::{self, Options};
+use lantern::serve::Engine;
+
+use crate::edits::{Random, documents, mutate, set_key};
+use crate::support::SiteTest;
+
+fn options(root: &Path, output: PathBuf) -> Options {
+    Options {
+        root: root.to_path_buf(),
+        output,
+        drafts: false,
+        base_url: None,
+        today: lantern::dates::Date::from_ymd(2026, 11, 26).unwrap(),
+    }
+}
+
+/// Every file under `dir`: relative path → bytes.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let name = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            files.insert(name, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    files
+}
+
+/// Panics, naming the first difference, unless both folders hold the same files.
+fn assert_same(served: &Path, clean: &Path, log: &[String]) {
+    let (a, b) = (snapshot(served), snapshot(clean));
+    let only_served: Vec<_> = a.keys().filter(|k| !b.contains_key(*k)).collect();
+    let only_clean: Vec<_> = b.keys().filter(|k| !a.contains_key(*k)).collect();
+    assert!(
+        only_served.is_empty() && only_clean.is_empty(),
+        "only in served: {only_served:?}\nonly in clean build: {only_clean:?}\nafter:\n{}",
+        log.join("\n")
+    );
+    for (path, bytes) in &a {
+        if bytes != &b[path] {
+            let (x, y) = (String::from_utf8_lossy(bytes), String::from_utf8_lossy(&b[path]));
+            let line = x.lines().zip(y.lines()).find(|(p, q)| p != q);
+            panic!("{path} differs: {line:?}\nafter:\n{}", log.join("\n"));
+        }
+    }
+}
+
+const STEPS: usize = 30;
+
+const CROSS_REFERENCES: &str = r#"
+{% if page.review %}<ul>{% for b in page.review.briefings %}<li><a href="{{ b.url }}">{{ b.title }}</a></li>{% endfor %}</ul>{% endif %}
+{% if page.from_review %}<p><a href="{{ page.from_review.url }}">{{ page.from_review.title }}</a></p>{% endif %}
+<ul>{% for t in page.translations %}<li><a hreflang="{{ t.code }}" href="{{ t.url }}">{{ t.name }}</a></li>{% endfor %}</ul>
+<ul>{% for b in page.breadcrumbs %}<li><a href="{{ b.url }}">{{ b.title }}</a></li>{% endfor %}</ul>
+"#;
+
+/// A site being edited, rebuilt after each change and compared with a
+/// clean build.
+struct Walk {
+    _site: SiteTest,
+    root: PathBuf,
+    served: PathBuf,
+    clean: PathBuf,
+    engine: Engine,
+    log: Vec<String>,
+    published: usize,
+}
+
+impl Walk {
+    fn new() -> Walk {
+        let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR"));
+        // Show what pages read from other pages, so that every such
+        // dependency is exercised whatever the theme shows today.
+        let theme =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/partials/themes.html");
+        let partial = std::fs::read_to_string(theme).unwrap() + CROSS_REFERENCES;
+        site.write("templates/partials/themes.html", &partial);
+        let root = site.root.clone();
+        let served = root.join("public");
+        let clean = root.parent().unwrap().join("clean");
+        let (engine, first) = Engine::start(options(&root, served.clone())).unwrap();
+        assert!(first.published, "{:?}", first.diagnostics);
+        Walk {
+            _site: site,
+            root,
+            served,
+            clean,
+            engine,
+            log: Vec::new(),
+            published: 0,
+        }
+    }
+
+    fn write(&mut self, file: &str, text: &str) {
+        let path = self.root.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self.log.push(format!("write {file}"));
+        self.rebuild(&[file.to_owned()]);
+    }
+
+    fn edit(&mut self, file: &str, key: &str, value: &str) {
+        let text = std::fs::read_to_string(self.root.join(file)).unwrap();
+        self.write(file, &set_key(&text, key, value));
+    }
+
+    /// Rebuilds after `touched` changed; compares with a clean build.
+    fn rebuild(&mut self, touched: &[String]) -> bool {
+        let paths: Vec<PathBuf> = touched.iter().map(|t| self.root.join(t)).collect();
+        let outcome = self.engine.rebuild(&paths).unwrap();
+        let report = pipeline::build(&options(&self.root, self.clean.clone())).unwrap();
+        let log = self.log.join("\n");
+        assert_eq!(outcome.diagnostics, report.diagnostics, "after:\n{log}");
+        assert_eq!(outcome.published, report.published, "after:\n{log}");
+        if report.published {
+            self.published += 1;
+            assert_same(&self.served, &self.clean, &self.log);
+        }
+        report.published
+    }
+}
+
+#[test]
+fn edits_that_other_pages_show_reach_them() {
+    let mut walk = Walk::new();
+    // Breadcrumbs show the titles of the section pages above.
+    walk.write(
+        "content/reviews/older/_index.md",
+        "+++\ntitle = \"Older reviews\"\n+++\n",
+    );
+    walk.write(
+        "content/reviews/older/case-a.md",
+        "+++\ntitle = \"Case A\"\ndate = 2020-01-01\n+++\nText.\n",
+    );
+    walk.edit("content/reviews/older/_index.md", "title", "\"Earlier reviews\"");
+    // A briefing shows the title of the review it names.
+    walk.edit(
+        "content/reviews/family-m.md",
+        "title",
+        "\"Family M: what we learnt\"",
+    );
+    // A review lists the briefings that name it, in each language; a new
+    // translation of a briefing that names no review leaves that list.
+    walk.edit(
+        "content/briefings/was-not-brought.md",
+        "review",
+        "\"reviews/child-t.md\"",
+    );
+    walk.write(
+        "content/briefings/was-not-brought.pl.md",
+        "+++\ntitle = \"Nie przyprowadzono\"\ndate = 2026-01-01\n+++\nTekst.\n",
+    );
+    walk.edit(
+        "content/briefings/was-not-brought.md",
+        "review",
+        "\"reviews/child-d.md\"",
+    );
+    // A section page lists its members in order.
+    walk.edit("content/reviews/child-t.md", "weight", "1");
+    assert_eq!(walk.published, 8, "{}", walk.log.join("\n"));
+}
+
+#[test]
+fn random_edits_leave_the_same_site_as_a_clean_build() {
+    let mut walk = Walk::new();
+    let mut random = Random(0x5eed_1a47_e2b0_0001);
+    for step in 0..STEPS {
+        let mut touched = Vec::new();
+        for _ in 0..=random.below(3) {
+            touched.extend(mutate(&walk.root, &mut random, step, &mut walk.log));
+        }
+        if !walk.rebuild(&touched) {
+            // Mend what broke, so that the walk goes on from a good site.
+            for file in documents(&walk.root) {
+                let text = std::fs::read_to_string(walk.root.join(&file)).unwrap();
+                if text.contains("titel = \"broken") {
+                    std::fs::write(walk.root.join(&file), text.replacen("\ntitel = \"broken", "", 1))
+                        .unwrap();
+                    walk.log.push(format!("mend {file}"));
+                    walk.rebuild(&[file]);
+                }
+            }
+        }
+    }
+    let published = walk.published;
+    assert!(
+        published > STEPS * 2 / 3,
+        "only {published} of {STEPS} steps published: {}",
+        walk.log.join("\n")
+    );
+}
