@@ -12,7 +12,8 @@
 //! 7. [`generate`]: static files, 404, robots.txt, sitemap, feeds, …
 //! 8. [`output`]: a staging folder, swapped in only on success
 //!
-//! [`pipeline`] runs the stages; [`report`] prints what they found.
+//! [`pipeline`] runs the stages; [`report`] prints what they found;
+//! [`serve`] runs them again, for only what each saved file affects.
 
 pub mod checks;
 pub mod cli;
@@ -90,9 +91,17 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
                 0
             })
         }
-        Command::Serve { .. } => Err(Error::Usage(
-            "`lantern serve` is not built yet; use `lantern build` and open public/index.html".to_owned(),
-        )),
+        Command::Serve {
+            root,
+            output,
+            bind,
+            port,
+            drafts,
+        } => serve::run(serve::Options {
+            build: options(&root, output, drafts, None),
+            bind,
+            port,
+        }),
         Command::New { .. } => Err(Error::Usage(
             "`lantern new` is not built yet; copy an existing page in content/ instead".to_owned(),
         )),

@@ -73,7 +73,7 @@ impl State {
         let mut added = Vec::new();
         for (file, result) in read {
             let old = self.document(&file);
-            let was_failed = self.failed.remove(&file).is_some();
+            let failed_before = self.failed.remove(&file);
             let was_draft = self.drafts.remove(&file);
             match result {
                 Ok(doc) if doc.front.draft && !options.drafts => {
@@ -105,7 +105,7 @@ impl State {
                     }
                 },
                 Err(problems) => {
-                    change.any |= !was_failed || self.failed.get(&file) != Some(&problems);
+                    change.any |= failed_before.as_ref() != Some(&problems);
                     self.failed.insert(file.clone(), problems);
                     if old.is_some() {
                         removed.insert(file);

@@ -39,22 +39,29 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     files
 }
 
-/// Panics, naming the first difference, unless both folders hold the same files.
-fn assert_same(served: &Path, clean: &Path, log: &[String]) {
+/// The first difference between two folders' files, if any.
+pub fn differences(served: &Path, clean: &Path) -> Option<String> {
     let (a, b) = (snapshot(served), snapshot(clean));
     let only_served: Vec<_> = a.keys().filter(|k| !b.contains_key(*k)).collect();
     let only_clean: Vec<_> = b.keys().filter(|k| !a.contains_key(*k)).collect();
-    assert!(
-        only_served.is_empty() && only_clean.is_empty(),
-        "only in served: {only_served:?}\nonly in clean build: {only_clean:?}\nafter:\n{}",
-        log.join("\n")
-    );
-    for (path, bytes) in &a {
-        if bytes != &b[path] {
+    if !only_served.is_empty() || !only_clean.is_empty() {
+        return Some(format!(
+            "only in served: {only_served:?}\nonly in clean build: {only_clean:?}"
+        ));
+    }
+    a.iter()
+        .find(|(path, bytes)| *bytes != &b[*path])
+        .map(|(path, bytes)| {
             let (x, y) = (String::from_utf8_lossy(bytes), String::from_utf8_lossy(&b[path]));
             let line = x.lines().zip(y.lines()).find(|(p, q)| p != q);
-            panic!("{path} differs: {line:?}\nafter:\n{}", log.join("\n"));
-        }
+            format!("{path} differs: {line:?}")
+        })
+}
+
+/// Panics, naming the first difference, unless both folders hold the same files.
+fn assert_same(served: &Path, clean: &Path, log: &[String]) {
+    if let Some(difference) = differences(served, clean) {
+        panic!("{difference}\nafter:\n{}", log.join("\n"));
     }
 }
 

@@ -7,4 +7,6 @@ mod build;
 mod edits;
 mod errors;
 mod incremental;
+mod serve;
+mod served;
 mod support;
