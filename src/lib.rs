@@ -11,9 +11,9 @@
 //! 6. [`render`]: pages through Tera templates ([`theme`], [`i18n`])
 //! 7. [`generate`]: static files, 404, robots.txt, sitemap, feeds, …
 //! 8. [`output`]: a staging folder, swapped in only on success
+//! 9. [`serve`]: stages 2–8 again after each save, for only what it affects
 //!
-//! [`pipeline`] runs the stages; [`report`] prints what they found;
-//! [`serve`] runs them again, for only what each saved file affects.
+//! [`pipeline`] runs the stages; [`report`] prints what they found.
 
 pub mod checks;
 pub mod cli;

@@ -32,7 +32,7 @@ use crate::render::output_path;
 pub struct Outcome {
     /// Whether any source changed (a save that changed nothing does nothing).
     pub changed: bool,
-    /// Every finding, sorted.
+    /// Every finding, sorted (none listed when nothing changed).
     pub diagnostics: Vec<Diagnostic>,
     /// Whether the output folder now shows the sources as they are.
     pub published: bool,
@@ -187,15 +187,17 @@ impl Engine {
                 ..Outcome::default()
             });
         };
+        if !any && self.clean {
+            return Ok(Outcome {
+                published: true,
+                ..Outcome::default()
+            });
+        }
         let mut outcome = Outcome {
             changed: any,
             diagnostics: state.diagnostics(),
             ..Outcome::default()
         };
-        if !any && self.clean {
-            outcome.published = true;
-            return Ok(outcome);
-        }
         self.clean = false;
         let Some(templates) = state.analysis.templates.as_ref() else {
             return Ok(outcome);
@@ -283,4 +285,35 @@ fn classify(root: &Path, changed: &[PathBuf]) -> Changed {
     kinds.content.sort();
     kinds.content.dedup();
     kinds
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_paths_are_sorted_by_what_they_are() {
+        let root = Path::new("/site");
+        let paths: Vec<PathBuf> = [
+            "/site/content/a.md",
+            "/site/content/a.md~",
+            "/site/content/.a.md.swp",
+            "/site/content/4913",
+            "/site/content/b.md___jb_tmp___",
+            "/site/content/a.md",
+            "/site/static/style.css",
+            "/site/public/index.html",
+            "/site/.public.lantern-staging/x",
+            "/elsewhere/site.toml",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let kinds = classify(root, &paths);
+        assert_eq!(kinds.content, ["content/a.md"]);
+        assert!(kinds.theme && !kinds.settings && !kinds.everything);
+        assert!(classify(root, &[PathBuf::from("/site/site.toml")]).settings);
+        assert!(classify(root, &[PathBuf::from("/site")]).everything);
+        assert!(classify(root, &[PathBuf::from("/")]).everything);
+    }
 }

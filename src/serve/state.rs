@@ -1,5 +1,5 @@
 //! What `serve` keeps in memory between rebuilds: the analysed site (as
-//! [`pipeline::analyse`] makes it) plus, for each document, what was derived
+//! [`crate::pipeline::analyse`] makes it) plus, for each document, what was derived
 //! from it alone (its rendered body and its findings), so that a change
 //! re-reads and re-renders only the files that changed.
 //!

@@ -209,3 +209,72 @@ fn random_edits_leave_the_same_site_as_a_clean_build() {
         walk.log.join("\n")
     );
 }
+
+#[test]
+fn a_change_renders_only_what_depends_on_it() {
+    let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR"));
+    let root = site.root.clone();
+    let (mut engine, _) = Engine::start(options(&root, root.join("public"))).unwrap();
+    let mut save = |file: &str, text: &str| {
+        site.write(file, text);
+        let outcome = engine.rebuild(&[root.join(file)]).unwrap();
+        assert!(outcome.published, "{:?}", outcome.diagnostics);
+        outcome
+    };
+    // A body: that page, in each language it is shown in.
+    let review = std::fs::read_to_string(root.join("content/reviews/child-d.md")).unwrap();
+    let outcome = save("content/reviews/child-d.md", &(review + "\nOne more sentence.\n"));
+    assert_eq!(outcome.rendered, 3);
+    assert_eq!(
+        outcome.written,
+        [
+            "pl/reviews/child-d/index.html",
+            "reviews/child-d/index.html",
+            "ur/reviews/child-d/index.html"
+        ]
+    );
+    // Interface text of one language: that language's pages.
+    let outcome = save("locales/pl/site.ftl", "breadcrumb-home = Start\n");
+    assert!(outcome.rendered > 10);
+    assert!(
+        outcome.written.iter().all(|p| p.starts_with("pl/")),
+        "{:?}",
+        outcome.written
+    );
+    // A template: the pages that use it.
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/training.html");
+    let template = std::fs::read_to_string(theme).unwrap();
+    let outcome = save(
+        "templates/training.html",
+        &template.replace("{% block main %}", "{% block main %}<!-- mine -->"),
+    );
+    assert!(outcome.rendered > 0);
+    assert!(
+        outcome.written.iter().all(|p| p.contains("training/")),
+        "{:?}",
+        outcome.written
+    );
+    // A stylesheet: that file alone.
+    let outcome = save("static/style.css", "body { color: #0b0c0c; }\n");
+    assert_eq!(
+        (outcome.rendered, outcome.written.as_slice()),
+        (0, ["style.css".to_owned()].as_slice())
+    );
+    // A save that changes nothing: nothing.
+    let outcome = save("static/style.css", "body { color: #0b0c0c; }\n");
+    assert!(!outcome.changed || outcome.written.is_empty());
+    // The settings: everything is looked at again.
+    let settings = std::fs::read_to_string(root.join("site.toml")).unwrap();
+    let outcome = save(
+        "site.toml",
+        &settings.replace("emergency_notice = true", "emergency_notice = false"),
+    );
+    assert_eq!(outcome.rendered, engine_pages(&root));
+}
+
+/// How many content pages a clean build of the site at `root` has.
+fn engine_pages(root: &Path) -> usize {
+    pipeline::check(&options(root, root.join("unused")))
+        .unwrap()
+        .pages
+}

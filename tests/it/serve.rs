@@ -32,6 +32,11 @@ fn an_edited_page_is_served_new_and_a_reload_is_sent() {
     // The script is added to what is sent, never to the files.
     let on_disk = std::fs::read_to_string(site.public("about/index.html")).unwrap();
     assert!(on_disk.contains("Freshly saved words.") && !on_disk.contains("__lantern"));
+    // A stylesheet alone: pages are told just that (and reload only it).
+    site.write("static/style.css", "body { color: #0b0c0c; }\n");
+    events.wait("stylesheet reload", |name, data| {
+        name == "reload" && data.contains("\"paths\":[\"style.css\"]")
+    });
     let script = served.get("/__lantern/reload.js");
     assert!(
         script
