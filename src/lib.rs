@@ -11,6 +11,7 @@
 //! 6. [`render`]: pages through Tera templates ([`theme`], [`i18n`])
 //! 7. [`generate`]: static files, 404, robots.txt, sitemap, feeds, …
 //! 8. [`output`]: a staging folder, swapped in only on success
+//! 9. [`serve`]: stages 2–8 again after each save, for only what it affects
 //!
 //! [`pipeline`] runs the stages; [`report`] prints what they found;
 //! [`scaffold`] writes new pages (`lantern new`) and new sites (`lantern init`).
@@ -31,6 +32,7 @@ pub mod render;
 pub mod report;
 pub mod scaffold;
 pub mod schema;
+pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod toml_file;
@@ -93,9 +95,17 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
                 0
             })
         }
-        Command::Serve { .. } => Err(Error::Usage(
-            "`lantern serve` is not built yet; use `lantern build` and open public/index.html".to_owned(),
-        )),
+        Command::Serve {
+            root,
+            output,
+            bind,
+            port,
+            drafts,
+        } => serve::run(serve::Options {
+            build: options(&root, output, drafts, None),
+            bind,
+            port,
+        }),
         Command::New {
             kind,
             slug,

@@ -1,8 +1,9 @@
 //! The build, stage by stage: settings → documents → site → checks →
 //! rendered pages and generated files → staging folder → swap.
 //!
-//! `check` runs the same stages without writing anything; `serve` calls
-//! [`build`] on every change.
+//! `check` runs the same stages without writing anything; `serve`
+//! ([`crate::serve`]) runs them once, then again for only what each change
+//! affects.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -228,15 +229,7 @@ pub fn write_all(
     sink: &dyn render::Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let site = &analysis.site;
-    let site_views: HashMap<String, tera::Value> = site
-        .config
-        .languages
-        .iter()
-        .map(|lang| {
-            let view = render::context::site_view(site, &analysis.locales, lang);
-            (lang.clone(), serde_json::to_value(view).unwrap_or_default())
-        })
-        .collect();
+    let site_views = site_views(analysis);
     let mut diagnostics = render::pages(
         site,
         &analysis.locales,
@@ -245,11 +238,39 @@ pub fn write_all(
         &site_views,
         sink,
     )?;
+    diagnostics.extend(write_generated(analysis, templates, &site_views, sink)?);
+    Ok(diagnostics)
+}
+
+/// The `site` context value of each language.
+pub fn site_views(analysis: &Analysis) -> HashMap<String, tera::Value> {
+    let site = &analysis.site;
+    site.config
+        .languages
+        .iter()
+        .map(|lang| {
+            let view = render::context::site_view(site, &analysis.locales, lang);
+            (lang.clone(), serde_json::to_value(view).unwrap_or_default())
+        })
+        .collect()
+}
+
+/// Every output that is not a content page: static files, 404, robots.txt,
+/// the sitemap, feeds, … Add new generators here: `serve` re-runs this
+/// after every change and writes only the files whose bytes changed.
+pub fn write_generated(
+    analysis: &Analysis,
+    templates: &Templates,
+    site_views: &HashMap<String, tera::Value>,
+    sink: &dyn render::Sink,
+) -> Result<Vec<Diagnostic>, Error> {
+    let site = &analysis.site;
+    let mut diagnostics = Vec::new();
     let inputs = Inputs {
         site,
         locales: &analysis.locales,
         templates,
-        site_views: &site_views,
+        site_views,
     };
     diagnostics.extend(generate::all(&analysis.theme, &inputs, sink)?);
     Ok(diagnostics)

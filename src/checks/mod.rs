@@ -7,7 +7,10 @@
 //! Fifth stage: after the site is assembled and every body rendered once,
 //! before templates. Every check reads the raw text or what
 //! [`crate::markdown`] collected while rendering, so nothing is parsed
-//! twice; documents are checked in parallel (rayon).
+//! twice. Checks of one document alone are in [`document`] (run in
+//! parallel, and by `serve` again only for the documents that changed);
+//! checks whose answer depends on other documents (links, translations,
+//! references between pages) are in [`site_wide`].
 
 pub mod a11y;
 pub mod anonymise;
@@ -19,7 +22,7 @@ pub mod translations;
 
 use rayon::prelude::*;
 
-use crate::content::Kind;
+use crate::content::{Document, Kind};
 use crate::error::Diagnostic;
 use crate::markdown::Rendered;
 use crate::site::{Site, translation_key};
@@ -41,11 +44,23 @@ pub struct Inputs<'a> {
 
 /// Every check over the whole site.
 pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
+    let mut diagnostics = site_wide(inputs);
+    let (site, bodies) = (inputs.site, inputs.bodies);
+    let per_document: Vec<Vec<Diagnostic>> = (0..site.documents.len())
+        .into_par_iter()
+        .map(|i| document(site, i, &bodies[i]))
+        .collect();
+    diagnostics.extend(per_document.into_iter().flatten());
+    diagnostics
+}
+
+/// Checks whose answer depends on other documents: links (their targets
+/// are the whole site), translations, and references between pages.
+pub fn site_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
     let Inputs {
         site, bodies, theme, ..
     } = *inputs;
     let config = &site.config;
-    let rules = personal_data::rules(config);
     let mut targets = links::Targets::for_site(site, bodies, theme);
     for file in inputs.unreadable {
         targets.add_unreadable(file, config);
@@ -61,23 +76,28 @@ pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
         .par_iter()
         .zip(bodies)
         .zip(&urls)
-        .flat_map_iter(|((doc, body), urls)| {
-            let mut found = Vec::new();
-            if personal_data::applies_to(doc, config) {
-                found.extend(personal_data::check(doc, &rules));
-            }
-            found.extend(a11y::check(doc, body));
-            found.extend(links::check(doc, body, urls, &targets, &config.base_url));
-            if readable::applies_to(doc, config) {
-                found.extend(readable::check(doc, body, config.readability.max_grade));
-            }
-            found
-        })
+        .flat_map_iter(|((doc, body), urls)| links::check(doc, body, urls, &targets, &config.base_url))
         .collect();
     diagnostics.extend(translations::check(site));
     diagnostics.extend(review_references(site));
-    diagnostics.extend(briefing_parts(site, bodies));
     diagnostics
+}
+
+/// Checks of document `i` (of [`Site::documents`]) and its rendered `body`
+/// alone: personal data, accessibility, readability and a briefing's parts.
+pub fn document(site: &Site, i: usize, body: &Rendered) -> Vec<Diagnostic> {
+    let config = &site.config;
+    let doc = &site.documents[i];
+    let mut found = Vec::new();
+    if personal_data::applies_to(doc, config) {
+        found.extend(personal_data::check(doc, &personal_data::rules_cached(config)));
+    }
+    found.extend(a11y::check(doc, body));
+    if readable::applies_to(doc, config) {
+        found.extend(readable::check(doc, body, config.readability.max_grade));
+    }
+    found.extend(briefing_parts(doc, body));
+    found
 }
 
 /// A briefing's `review` must name a review that exists.
@@ -120,18 +140,14 @@ fn review_references(site: &Site) -> Vec<Diagnostic> {
 }
 
 /// A 7-minute briefing has seven parts (h2 headings).
-fn briefing_parts(site: &Site, bodies: &[Rendered]) -> Vec<Diagnostic> {
-    site.documents
-        .iter()
-        .zip(bodies)
-        .filter(|(doc, _)| doc.kind == Kind::Briefing)
-        .filter_map(|(doc, body)| {
-            let parts = body.h2s().count();
-            (parts != 7).then(|| {
-                Diagnostic::warning("briefings", &doc.file, format!("a 7-minute briefing has seven parts, but this one has {parts} `##` headings"))
-                    .at(&doc.text, doc.body_start..doc.body_start)
-                    .with_hint("use seven `##` parts: background, why it matters, three of key information, things to remember, what to do")
-            })
-        })
-        .collect()
+fn briefing_parts(doc: &Document, body: &Rendered) -> Option<Diagnostic> {
+    if doc.kind != Kind::Briefing {
+        return None;
+    }
+    let parts = body.h2s().count();
+    (parts != 7).then(|| {
+        Diagnostic::warning("briefings", &doc.file, format!("a 7-minute briefing has seven parts, but this one has {parts} `##` headings"))
+            .at(&doc.text, doc.body_start..doc.body_start)
+            .with_hint("use seven `##` parts: background, why it matters, three of key information, things to remember, what to do")
+    })
 }

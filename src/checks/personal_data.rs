@@ -9,6 +9,8 @@
 //! the raw text of the file, front matter and body together, so a title, a
 //! recommendation or a progress note is covered as well as the summary.
 
+use std::sync::{Arc, Mutex};
+
 use super::anonymise::{self, PersonalData, Rules};
 use crate::config::Config;
 use crate::content::Document;
@@ -17,6 +19,12 @@ use crate::error::Diagnostic;
 /// The rules for `config`: its `deny` list, and its `allow` list with the
 /// board's own phone number, postcode, address lines and e-mail address.
 pub fn rules(config: &Config) -> Rules {
+    let (deny, allow) = word_lists(config);
+    Rules::new(deny, allow)
+}
+
+/// The `deny` and `allow` lists [`rules`] is built from.
+fn word_lists(config: &Config) -> (Vec<String>, Vec<String>) {
     let contact = &config.contact;
     let mut allow = config.anonymisation.allow.clone();
     allow.extend(contact.address.iter().cloned());
@@ -27,7 +35,30 @@ pub fn rules(config: &Config) -> Rules {
             .cloned(),
     );
     allow.retain(|entry| !entry.trim().is_empty());
-    Rules::new(config.anonymisation.deny.clone(), allow)
+    (config.anonymisation.deny.clone(), allow)
+}
+
+/// [`rules`] for `config`, compiled once and reused while the word lists
+/// stay the same (every document of a build, and every rebuild of `serve`).
+pub fn rules_cached(config: &Config) -> Arc<Rules> {
+    static CACHE: Mutex<Option<(Vec<String>, Arc<Rules>)>> = Mutex::new(None);
+    let (deny, allow) = word_lists(config);
+    // The deny list, a separator no entry can equal, then the allow list.
+    let key: Vec<String> = deny
+        .iter()
+        .chain(std::iter::once(&"\0".to_owned()))
+        .chain(&allow)
+        .cloned()
+        .collect();
+    let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    match cache.as_ref() {
+        Some((cached, rules)) if *cached == key => Arc::clone(rules),
+        _ => {
+            let rules = Arc::new(Rules::new(deny, allow));
+            *cache = Some((key, Arc::clone(&rules)));
+            rules
+        }
+    }
 }
 
 /// Whether `doc` is in one of the anonymised sections (by its top-level

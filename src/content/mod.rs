@@ -140,18 +140,9 @@ pub struct Loaded {
 
 /// Walks `content/` under `root` and parses every `.md` file.
 pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Loaded, Error> {
-    let folder = root.join(FOLDER);
-    if !folder.is_dir() {
-        return Err(Error::Usage(format!(
-            "{} has no content/ folder: create it and put your Markdown pages in it",
-            root.display()
-        )));
-    }
-    let (files, mut diagnostics) = find_markdown(root, &folder);
-    let results: Vec<Result<Document, Vec<Diagnostic>>> = files
-        .par_iter()
-        .map(|path| read_document(root, &folder, path, config))
-        .collect();
+    let (files, mut diagnostics) = find(root)?;
+    let results: Vec<Result<Document, Vec<Diagnostic>>> =
+        files.par_iter().map(|path| read(root, path, config)).collect();
     let mut documents = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -165,6 +156,24 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Loaded, Error>
         documents,
         diagnostics,
     })
+}
+
+/// Every content file under `root`'s `content/` folder, sorted, and a
+/// warning for each entry that is not followed.
+pub fn find(root: &Path) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), Error> {
+    let folder = root.join(FOLDER);
+    if !folder.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} has no content/ folder: create it and put your Markdown pages in it",
+            root.display()
+        )));
+    }
+    Ok(find_markdown(root, &folder))
+}
+
+/// Reads and parses the content file at `path` (under `root`'s `content/`).
+pub fn read(root: &Path, path: &Path, config: &Config) -> Result<Document, Vec<Diagnostic>> {
+    read_document(root, &root.join(FOLDER), path, config)
 }
 
 fn read_document(
@@ -267,6 +276,8 @@ fn find_markdown(root: &Path, folder: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
 }
 
 /// Editor backups and temporary files, and hidden files: never content.
+/// (vim writes `4913`, `.x.swp` and `x~`; Emacs `.#x` and `#x#`; JetBrains
+/// editors `x___jb_tmp___` and `x___jb_old___`.)
 pub fn is_hidden_or_temporary(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     name.starts_with('.')
@@ -275,5 +286,7 @@ pub fn is_hidden_or_temporary(name: &std::ffi::OsStr) -> bool {
         || name.ends_with(".swp")
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
         || name == "4913"
 }

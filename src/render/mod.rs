@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use tera::Context;
 
+use crate::content::Document;
 use crate::error::Diagnostic;
 use crate::i18n::{Locales, direction};
 use crate::markdown::{AlertTitles, Rendered};
@@ -38,12 +39,18 @@ pub fn bodies(site: &Site, locales: &Locales) -> Vec<Rendered> {
         .par_iter()
         .map(|doc| {
             let titles = titles.get(doc.path.lang.as_str()).cloned().unwrap_or_default();
-            crate::markdown::render(doc.body(), &titles)
+            body(doc, &titles)
         })
         .collect()
 }
 
-fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
+/// Renders one document's Markdown body with its language's alert titles.
+pub fn body(doc: &Document, titles: &AlertTitles) -> Rendered {
+    crate::markdown::render(doc.body(), titles)
+}
+
+/// The titles of alert boxes in `lang`.
+pub fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
     AlertTitles {
         note: locales.message(lang, "alert-note", None),
         tip: locales.message(lang, "alert-tip", None),
@@ -77,32 +84,10 @@ pub fn pages(
     let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
         .into_par_iter()
         .map(|i| {
-            let page = &site.pages[i];
-            let doc = site.doc(i);
-            let mut context = base_context(site_views, &page.lang);
-            let view = context::page_view(site, locales, i, &bodies[page.doc]);
-            context.insert("page", &view);
-            if doc.path.is_index {
-                context.insert("section", &section::section_view(site, i));
-            }
-            let template = template_for(site, i);
-            if !templates.has(&template) {
-                let mut d = Diagnostic::error(
-                    "templates",
-                    &doc.file,
-                    format!("the template `{template}` does not exist"),
-                )
-                .with_hint("fix the `template` key, or add the file to templates/");
-                if let Some(t) = &doc.front.template {
-                    let start = doc.body_start.min(doc.text.len());
-                    let at = doc.text[..start].find(t.get_ref().as_str()).unwrap_or(0);
-                    d = d.at(&doc.text, at..at + t.get_ref().len());
-                }
-                return Ok(Some(d));
-            }
-            match templates.render(&page.lang, &template, &context) {
+            let body = &bodies[site.pages[i].doc];
+            match page(site, locales, templates, site_views, i, body) {
                 Ok(html) => {
-                    sink.put(&output_path(&page.url), html.as_bytes())?;
+                    sink.put(&output_path(&site.pages[i].url), html.as_bytes())?;
                     Ok(None)
                 }
                 Err(d) => Ok(Some(d)),
@@ -116,6 +101,55 @@ pub fn pages(
         }
     }
     Ok(diagnostics)
+}
+
+/// The template and the context that page `i` is rendered with, given its
+/// document's rendered `body`. Everything a page shows comes from these two
+/// (and the templates and interface text), which is what lets `serve` tell
+/// which pages a change affects.
+pub fn page_context(
+    site: &Site,
+    locales: &Locales,
+    site_views: &HashMap<String, tera::Value>,
+    i: usize,
+    body: &Rendered,
+) -> (String, Context) {
+    let page = &site.pages[i];
+    let mut context = base_context(site_views, &page.lang);
+    let view = context::page_view(site, locales, i, body);
+    context.insert("page", &view);
+    if site.doc(i).path.is_index {
+        context.insert("section", &section::section_view(site, i));
+    }
+    (template_for(site, i), context)
+}
+
+/// Renders page `i` (whose document's body is `body`) to HTML.
+pub fn page(
+    site: &Site,
+    locales: &Locales,
+    templates: &Templates,
+    site_views: &HashMap<String, tera::Value>,
+    i: usize,
+    body: &Rendered,
+) -> Result<String, Diagnostic> {
+    let doc = site.doc(i);
+    let (template, context) = page_context(site, locales, site_views, i, body);
+    if !templates.has(&template) {
+        let mut d = Diagnostic::error(
+            "templates",
+            &doc.file,
+            format!("the template `{template}` does not exist"),
+        )
+        .with_hint("fix the `template` key, or add the file to templates/");
+        if let Some(t) = &doc.front.template {
+            let start = doc.body_start.min(doc.text.len());
+            let at = doc.text[..start].find(t.get_ref().as_str()).unwrap_or(0);
+            d = d.at(&doc.text, at..at + t.get_ref().len());
+        }
+        return Err(d);
+    }
+    templates.render(&site.pages[i].lang, &template, &context)
 }
 
 /// The template for page `i`: its `template` key, the home page's

@@ -1,0 +1,269 @@
+//! Which pages a change may affect, so that `serve` looks again at those
+//! alone: the dependency rules between documents, templates and interface
+//! text, and the pages that read them.
+//!
+//! A content page shows its own document, and other documents only through
+//! their front matter and address: its translations (the language
+//! switcher), the members of its section (a section page's list), the
+//! section pages above it (breadcrumbs), and the reviews and briefings that
+//! name each other. Whether a candidate really changed is then decided by
+//! comparing what it would be rendered from ([`super::engine`]), never by
+//! these rules alone. Generated files (sitemap, feeds, …) are not here: they
+//! are produced again after every change and compared byte for byte.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use super::state::{Facts, review_key};
+use crate::render::template_for;
+use crate::site::Site;
+use crate::theme::Theme;
+
+/// What changed since the output folder was last brought up to date.
+#[derive(Debug, Default)]
+pub struct Pending {
+    /// Everything (settings changed, or nothing is known).
+    pub all: bool,
+    /// Translation keys of documents whose body alone changed.
+    pub bodies: BTreeSet<String>,
+    /// Documents whose front matter changed, or that came or went.
+    pub touched: Vec<Facts>,
+    /// Templates that changed.
+    pub templates: BTreeSet<String>,
+    /// Languages whose interface text changed.
+    pub languages: BTreeSet<String>,
+}
+
+impl Pending {
+    /// Whether nothing is waiting.
+    pub fn is_empty(&self) -> bool {
+        !self.all
+            && self.bodies.is_empty()
+            && self.touched.is_empty()
+            && self.templates.is_empty()
+            && self.languages.is_empty()
+    }
+}
+
+/// The pages to look at again.
+#[derive(Debug, Default)]
+pub struct Affected {
+    /// Pages that may have changed: rendered again if what they are
+    /// rendered from changed.
+    pub candidates: BTreeSet<usize>,
+    /// Pages to render again whatever their inputs (their template or
+    /// interface text changed).
+    pub forced: HashSet<usize>,
+}
+
+/// The pages of `site` that `pending` may affect; `views` are the languages
+/// whose shared `site` context changed (navigation, title, …): all their
+/// pages change.
+pub fn pages(site: &Site, theme: &Theme, pending: &Pending, views: &BTreeSet<String>) -> Affected {
+    let mut affected = Affected::default();
+    let every = 0..site.pages.len();
+    if pending.all {
+        affected.forced = every.clone().collect();
+        affected.candidates = every.collect();
+        return affected;
+    }
+    let candidates = &mut affected.candidates;
+    for key in &pending.bodies {
+        candidates.extend(pages_of_key(site, key));
+    }
+    for facts in &pending.touched {
+        let versions: Vec<usize> = pages_of_key(site, &facts.key).collect();
+        // A page in another language may have shown this document (as a
+        // fallback) and now shows its translation, or the other way round:
+        // the reviews named by any version may change.
+        let mut reviews: BTreeSet<String> = facts.review.iter().cloned().collect();
+        for &page in &versions {
+            if let Some(review) = &site.doc(page).front.review {
+                reviews.insert(review_key(review.get_ref()));
+            }
+        }
+        candidates.extend(versions);
+        candidates.extend(section_pages(site, &facts.section));
+        for review in &reviews {
+            candidates.extend(pages_of_key(site, review));
+        }
+    }
+    let touched_keys: HashSet<&str> = pending.touched.iter().map(|f| f.key.as_str()).collect();
+    let sections: Vec<&str> = pending
+        .touched
+        .iter()
+        .filter(|f| f.is_index && !f.section.is_empty())
+        .map(|f| f.section.as_str())
+        .collect();
+    if !touched_keys.is_empty() || !views.is_empty() {
+        for i in every.clone() {
+            let page = &site.pages[i];
+            let doc = site.doc(i);
+            // A briefing shows the title of the review it names.
+            let names_touched = doc
+                .front
+                .review
+                .as_ref()
+                .is_some_and(|r| touched_keys.contains(review_key(r.get_ref()).as_str()));
+            // Breadcrumbs show the titles of the section pages above.
+            let below_touched = sections
+                .iter()
+                .any(|s| doc.path.section == *s || doc.path.section.starts_with(&format!("{s}/")));
+            if views.contains(&page.lang) {
+                affected.forced.insert(i);
+            } else if names_touched || below_touched {
+                candidates.insert(i);
+            }
+        }
+    }
+    if !pending.templates.is_empty() || !pending.languages.is_empty() {
+        let uses = TemplateUses::of(theme);
+        for i in every {
+            let lang = &site.pages[i].lang;
+            if pending.languages.contains(lang) || uses.any(&template_for(site, i), &pending.templates) {
+                affected.forced.insert(i);
+            }
+        }
+    }
+    affected.candidates.extend(affected.forced.iter().copied());
+    affected
+}
+
+/// Every language's page with translation `key`.
+fn pages_of_key<'a>(site: &'a Site, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+    site.config
+        .languages
+        .iter()
+        .filter_map(move |lang| site.page_for(lang, key))
+}
+
+/// The section pages of `section` and every section above it, in every
+/// language (their lists show their members and sub-sections).
+fn section_pages<'a>(site: &'a Site, section: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut chain = vec![section.to_owned()];
+    let mut current = section;
+    while let Some((parent, _)) = current.rsplit_once('/') {
+        chain.push(parent.to_owned());
+        current = parent;
+    }
+    if !section.is_empty() {
+        chain.push(String::new());
+    }
+    site.config.languages.iter().flat_map(move |lang| {
+        chain
+            .iter()
+            .filter_map(|s| site.sections.get(&(lang.clone(), s.clone())))
+            .filter_map(|s| s.index_page)
+            .collect::<Vec<_>>()
+    })
+}
+
+/// Which templates each template uses (`extends`, `include`, `import`).
+pub struct TemplateUses {
+    direct: HashMap<String, Vec<String>>,
+}
+
+impl TemplateUses {
+    /// Reads the references out of every template of `theme`.
+    pub fn of(theme: &Theme) -> TemplateUses {
+        TemplateUses {
+            direct: theme
+                .templates
+                .iter()
+                .map(|(name, file)| (name.clone(), references(&file.text())))
+                .collect(),
+        }
+    }
+
+    /// Whether `template`, or a template it uses, is among `changed`.
+    pub fn any(&self, template: &str, changed: &BTreeSet<String>) -> bool {
+        let mut stack = vec![template];
+        let mut seen = HashSet::new();
+        while let Some(name) = stack.pop() {
+            if !seen.insert(name) {
+                continue;
+            }
+            if changed.contains(name) {
+                return true;
+            }
+            if let Some(used) = self.direct.get(name) {
+                stack.extend(used.iter().map(String::as_str));
+            }
+        }
+        false
+    }
+}
+
+/// The template names quoted in `{% extends %}`, `{% include %}` and
+/// `{% import %}` tags.
+fn references(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = source;
+    while let Some(start) = rest.find("{%") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("%}") else {
+            break;
+        };
+        let tag = after[..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let word = tag.split_whitespace().next().unwrap_or_default();
+        if matches!(word, "extends" | "include" | "import") {
+            found.extend(quoted(tag));
+        }
+        rest = &after[end + 2..];
+    }
+    found
+}
+
+/// Every `"…"` or `'…'` string in `text`.
+fn quoted(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if c == '"' || c == '\'' {
+            let start = i + 1;
+            for (j, d) in chars.by_ref() {
+                if d == c {
+                    out.push(text[start..j].to_owned());
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_read_from_tags() {
+        let source = r#"{% extends "base.html" %}{%- include 'partials/nav.html' -%}
+{% import "macros.html" as m %}{% include ["a.html", "b.html"] ignore missing %}
+{{ "not.html" }}{% if x %}"nor.html"{% endif %}"#;
+        assert_eq!(
+            references(source),
+            [
+                "base.html",
+                "partials/nav.html",
+                "macros.html",
+                "a.html",
+                "b.html"
+            ]
+        );
+    }
+
+    #[test]
+    fn uses_follow_chains() {
+        let uses = TemplateUses {
+            direct: HashMap::from([
+                ("page.html".to_owned(), vec!["base.html".to_owned()]),
+                ("base.html".to_owned(), vec!["partials/nav.html".to_owned()]),
+                ("section.html".to_owned(), vec!["section.html".to_owned()]),
+            ]),
+        };
+        let changed = BTreeSet::from(["partials/nav.html".to_owned()]);
+        assert!(uses.any("page.html", &changed));
+        assert!(!uses.any("section.html", &changed));
+        assert!(uses.any("missing.html", &BTreeSet::from(["missing.html".to_owned()])));
+    }
+}

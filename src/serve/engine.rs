@@ -1,0 +1,319 @@
+//! The incremental build: a build is a function from source files to
+//! output files, and after a change `serve` computes again only the part
+//! of that function the change reaches.
+//!
+//! [`Engine::start`] runs a full build (through the staging folder, like
+//! `lantern build`) and keeps everything it read in memory ([`State`]).
+//! [`Engine::rebuild`] is then given the paths that changed: it re-reads
+//! only those files, renders again only the pages they may affect
+//! ([`super::affected`]) and whose inputs really changed, produces the
+//! generated files again, and writes to the output folder only the files
+//! whose bytes differ, deleting those no longer produced. After any
+//! sequence of changes the output folder is what a clean build would write.
+//!
+//! Errors stop publication as in `build`: the output folder keeps the last
+//! good site, and the next good state brings it up to date.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::affected::Pending;
+use super::outputs::{Changes, Published};
+use super::publish::{replace_all, write_pages};
+use super::state::{State, relative};
+use crate::error::{Diagnostic, Error, sort};
+use crate::output::check_output;
+use crate::pipeline::{self, Options};
+use crate::render::output_path;
+
+/// What one build or rebuild found and did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Whether any source changed (a save that changed nothing does nothing).
+    pub changed: bool,
+    /// Every finding, sorted (none listed when nothing changed).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the output folder now shows the sources as they are.
+    pub published: bool,
+    /// Whether the whole output folder was replaced.
+    pub replaced: bool,
+    /// Content pages rendered.
+    pub rendered: usize,
+    /// Files written, relative to the output folder.
+    pub written: Vec<String>,
+    /// Files deleted.
+    pub deleted: Vec<String>,
+    /// Wall-clock time.
+    pub elapsed: Duration,
+}
+
+impl Outcome {
+    /// Errors found.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// The sources as last read and the output folder as last written.
+pub struct Engine {
+    options: Options,
+    state: Option<State>,
+    /// What site.toml said when it was last read, and what was wrong with it.
+    settings: (Option<Vec<u8>>, Vec<Diagnostic>),
+    pending: Pending,
+    published: Option<Published>,
+    /// Whether the last rebuild brought the output folder fully up to date.
+    clean: bool,
+}
+
+/// What kind of source a changed path is.
+#[derive(Debug, Default)]
+struct Changed {
+    everything: bool,
+    settings: bool,
+    theme: bool,
+    content: Vec<String>,
+}
+
+impl Engine {
+    /// Builds the whole site into the output folder (through a staging
+    /// folder, so a failed build leaves the folder as it was).
+    pub fn start(options: Options) -> Result<(Engine, Outcome), Error> {
+        check_output(&options.root, &options.output)?;
+        let mut engine = Engine {
+            options,
+            state: None,
+            settings: (None, Vec::new()),
+            pending: Pending {
+                all: true,
+                ..Pending::default()
+            },
+            published: None,
+            clean: false,
+        };
+        let outcome = engine.rebuild(&[])?;
+        Ok((engine, outcome))
+    }
+
+    /// The build options.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Brings the output folder up to date after `changed` paths (files or
+    /// folders, anywhere; those that are not sources are ignored) changed.
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Outcome, Error> {
+        self.rebuild_with(changed, &mut |_| {})
+    }
+
+    /// Like [`Engine::rebuild`], calling `pages_done` as soon as the content
+    /// pages are on disk (before the generated files), so that browsers can
+    /// reload without waiting for the rest.
+    pub fn rebuild_with(
+        &mut self,
+        changed: &[PathBuf],
+        pages_done: &mut dyn FnMut(&Outcome),
+    ) -> Result<Outcome, Error> {
+        let started = Instant::now();
+        let result = self.update(changed).and_then(|any| self.publish(any, pages_done));
+        if result.is_err() {
+            // Whatever was half done, the next rebuild starts afresh.
+            self.state = None;
+            self.pending.all = true;
+            self.clean = false;
+        }
+        result.map(|mut outcome| {
+            outcome.elapsed = started.elapsed();
+            outcome
+        })
+    }
+
+    /// Re-reads what changed; returns whether anything did.
+    fn update(&mut self, changed: &[PathBuf]) -> Result<bool, Error> {
+        let kinds = classify(&self.options.root, changed);
+        if self.state.is_none() || kinds.everything {
+            return self.load();
+        }
+        if kinds.settings {
+            let text = std::fs::read(self.options.root.join(crate::config::FILE_NAME)).ok();
+            if text != self.settings.0 {
+                return self.load();
+            }
+        }
+        let Some(state) = self.state.as_mut() else {
+            return self.load();
+        };
+        let mut any = false;
+        if kinds.theme {
+            let (templates, languages) = state.reload_theme(&self.options)?;
+            self.pending.templates.extend(templates);
+            self.pending.languages.extend(languages);
+            any = true;
+        }
+        if !kinds.content.is_empty() {
+            let change = state.apply_content(&self.options, &kinds.content)?;
+            any |= change.any;
+            self.pending.bodies.extend(change.bodies);
+            self.pending.touched.extend(change.touched);
+        }
+        Ok(any)
+    }
+
+    /// Reads everything again.
+    fn load(&mut self) -> Result<bool, Error> {
+        let text = std::fs::read(self.options.root.join(crate::config::FILE_NAME)).ok();
+        self.pending.all = true;
+        self.state = None;
+        match State::load(&self.options)? {
+            Ok(state) => {
+                self.state = Some(state);
+                self.settings = (text, Vec::new());
+            }
+            Err(findings) => self.settings = (text, findings),
+        }
+        Ok(true)
+    }
+
+    /// Writes what changed, if the site has no errors.
+    fn publish(&mut self, any: bool, pages_done: &mut dyn FnMut(&Outcome)) -> Result<Outcome, Error> {
+        let Some(state) = self.state.as_ref() else {
+            self.clean = false;
+            let mut diagnostics = self.settings.1.clone();
+            sort(&mut diagnostics);
+            return Ok(Outcome {
+                changed: any,
+                diagnostics,
+                ..Outcome::default()
+            });
+        };
+        if !any && self.clean {
+            return Ok(Outcome {
+                published: true,
+                ..Outcome::default()
+            });
+        }
+        let mut outcome = Outcome {
+            changed: any,
+            diagnostics: state.diagnostics(),
+            ..Outcome::default()
+        };
+        self.clean = false;
+        let Some(templates) = state.analysis.templates.as_ref() else {
+            return Ok(outcome);
+        };
+        if outcome.errors() > 0 {
+            return Ok(outcome);
+        }
+        let Some(published) = self.published.as_mut() else {
+            self.published = replace_all(state, templates, &self.options.output, &mut outcome)?;
+            if outcome.published {
+                self.pending = Pending::default();
+                self.clean = true;
+            }
+            return Ok(outcome);
+        };
+        let site_views = pipeline::site_views(&state.analysis);
+        if !write_pages(state, published, &self.pending, &site_views, &mut outcome)? {
+            return Ok(outcome);
+        }
+        self.pending = Pending::default();
+        pages_done(&outcome);
+        let changes = Changes::new(&published.files);
+        let mut problems = pipeline::write_generated(&state.analysis, templates, &site_views, &changes)?;
+        let (changed, produced) = changes.finish();
+        let failed = problems.iter().any(Diagnostic::is_error);
+        outcome.diagnostics.append(&mut problems);
+        sort(&mut outcome.diagnostics);
+        if failed {
+            return Ok(outcome);
+        }
+        for (path, bytes) in changed {
+            if published.put(&path, &bytes)? {
+                outcome.written.push(path);
+            }
+        }
+        let site = &state.analysis.site;
+        let mut current: HashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
+        current.extend(produced);
+        let stale: Vec<String> = published
+            .files
+            .keys()
+            .filter(|p| !current.contains(*p))
+            .cloned()
+            .collect();
+        for path in stale {
+            published.delete(&path)?;
+            outcome.deleted.push(path);
+        }
+        outcome.published = true;
+        self.clean = true;
+        Ok(outcome)
+    }
+}
+
+/// Sorts changed paths into settings, theme and content (relative to the
+/// root); editor temporary files and paths outside the sources are dropped.
+fn classify(root: &Path, changed: &[PathBuf]) -> Changed {
+    let mut kinds = Changed::default();
+    for path in changed {
+        let Some(file) = relative(root, path) else {
+            // The root itself, or a folder holding it, was moved or removed.
+            kinds.everything |= root.starts_with(path);
+            continue;
+        };
+        if file.is_empty() {
+            kinds.everything = true;
+            continue;
+        }
+        if file == crate::config::FILE_NAME {
+            kinds.settings = true;
+            continue;
+        }
+        if file
+            .split('/')
+            .any(|part| crate::content::is_hidden_or_temporary(part.as_ref()))
+        {
+            continue;
+        }
+        match file.split('/').next().unwrap_or_default() {
+            crate::content::FOLDER => kinds.content.push(file),
+            "static" | "templates" | "locales" | "themes" => kinds.theme = true,
+            _ => {}
+        }
+    }
+    kinds.content.sort();
+    kinds.content.dedup();
+    kinds
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_paths_are_sorted_by_what_they_are() {
+        let root = Path::new("/site");
+        let paths: Vec<PathBuf> = [
+            "/site/content/a.md",
+            "/site/content/a.md~",
+            "/site/content/.a.md.swp",
+            "/site/content/4913",
+            "/site/content/b.md___jb_tmp___",
+            "/site/content/a.md",
+            "/site/static/style.css",
+            "/site/public/index.html",
+            "/site/.public.lantern-staging/x",
+            "/elsewhere/site.toml",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let kinds = classify(root, &paths);
+        assert_eq!(kinds.content, ["content/a.md"]);
+        assert!(kinds.theme && !kinds.settings && !kinds.everything);
+        assert!(classify(root, &[PathBuf::from("/site/site.toml")]).settings);
+        assert!(classify(root, &[PathBuf::from("/site")]).everything);
+        assert!(classify(root, &[PathBuf::from("/")]).everything);
+    }
+}

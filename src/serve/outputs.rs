@@ -1,0 +1,218 @@
+//! The output folder as `serve` last left it: the hash of every file's
+//! bytes, so that a rebuild writes only the files whose bytes changed and
+//! deletes the ones that are no longer produced.
+//!
+//! Files are written in place, each through a hidden temporary file renamed
+//! over the old one, so the server never sends half a file.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::error::Error;
+use crate::render::Sink;
+
+/// A 64-bit hash of some bytes (stable within one process).
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Feeds whatever is written to it into a hasher (to hash serialised
+/// values without building the text).
+pub struct HashWriter<'a, H: Hasher>(pub &'a mut H);
+
+impl<H: Hasher> std::io::Write for HashWriter<'_, H> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.write(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What is in the output folder, and what the content pages in it were
+/// rendered from.
+#[derive(Debug, Default)]
+pub struct Published {
+    /// The output folder.
+    pub dir: PathBuf,
+    /// Every file Lantern wrote there (relative path) → hash of its bytes.
+    pub files: HashMap<String, u64>,
+    /// Content page output path → fingerprint of what it was rendered
+    /// from (only for pages rendered since `serve` started).
+    pub fingerprints: HashMap<String, u64>,
+    /// Language → hash of its `site` context value.
+    pub site_views: HashMap<String, u64>,
+}
+
+impl Published {
+    /// Writes `bytes` to `path` unless the file already holds them;
+    /// returns whether it wrote.
+    pub fn put(&mut self, path: &str, bytes: &[u8]) -> Result<bool, Error> {
+        let hash = hash_bytes(bytes);
+        if self.files.get(path) == Some(&hash) {
+            return Ok(false);
+        }
+        write_atomically(&self.dir, path, bytes)?;
+        self.files.insert(path.to_owned(), hash);
+        Ok(true)
+    }
+
+    /// Deletes the file at `path`, and any folders it leaves empty.
+    pub fn delete(&mut self, path: &str) -> Result<(), Error> {
+        self.files.remove(path);
+        self.fingerprints.remove(path);
+        let full = self.dir.join(path);
+        match std::fs::remove_file(&full) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Error::io("could not delete", full, e));
+            }
+            _ => {}
+        }
+        let mut folder = full.parent();
+        while let Some(dir) = folder {
+            if dir == self.dir || !dir.starts_with(&self.dir) || std::fs::remove_dir(dir).is_err() {
+                break;
+            }
+            folder = dir.parent();
+        }
+        Ok(())
+    }
+}
+
+/// Writes through `.<name>.lantern-new` in the same folder, then renames.
+fn write_atomically(dir: &Path, path: &str, bytes: &[u8]) -> Result<(), Error> {
+    let full = dir.join(path);
+    let parent = full.parent().unwrap_or(dir);
+    crate::fs::create_dir_all(parent)?;
+    let name = full
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = parent.join(format!(".{name}.lantern-new"));
+    crate::fs::write(&temporary, bytes)?;
+    crate::fs::rename(&temporary, &full)
+}
+
+/// A sink that passes files on to another and records the hash of each.
+pub struct Recording<'a> {
+    inner: &'a dyn Sink,
+    hashes: Mutex<HashMap<String, u64>>,
+}
+
+impl<'a> Recording<'a> {
+    /// Records what is written to `inner`.
+    pub fn new(inner: &'a dyn Sink) -> Recording<'a> {
+        Recording {
+            inner,
+            hashes: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Path → hash of everything written.
+    pub fn into_hashes(self) -> HashMap<String, u64> {
+        self.hashes.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Sink for Recording<'_> {
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.inner.put(path, bytes)?;
+        let hash = hash_bytes(bytes);
+        self.hashes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_owned(), hash);
+        Ok(())
+    }
+}
+
+/// A sink that keeps, in memory, only the files whose bytes differ from
+/// what the output folder holds, and remembers every path it was given.
+pub struct Changes<'a> {
+    published: &'a HashMap<String, u64>,
+    inner: Mutex<ChangesInner>,
+}
+
+#[derive(Default)]
+struct ChangesInner {
+    changed: Vec<(String, Vec<u8>)>,
+    seen: Vec<String>,
+}
+
+impl<'a> Changes<'a> {
+    /// Compares against `published` (path → hash).
+    pub fn new(published: &'a HashMap<String, u64>) -> Changes<'a> {
+        Changes {
+            published,
+            inner: Mutex::new(ChangesInner::default()),
+        }
+    }
+
+    /// (files whose bytes changed, every path written).
+    pub fn finish(self) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
+        let inner = self.inner.into_inner().unwrap_or_else(|e| e.into_inner());
+        (inner.changed, inner.seen)
+    }
+}
+
+impl Sink for Changes<'_> {
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        let same = self.published.get(path) == Some(&hash_bytes(bytes));
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.seen.push(path.to_owned());
+        // A later write to the same path wins, as it does on disk.
+        inner.changed.retain(|(p, _)| p != path);
+        if !same {
+            inner.changed.push((path.to_owned(), bytes.to_vec()));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn put_writes_only_changed_bytes_and_delete_prunes_empty_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut published = Published {
+            dir: dir.path().to_path_buf(),
+            ..Published::default()
+        };
+        assert!(published.put("a/b/index.html", b"one").unwrap());
+        assert!(!published.put("a/b/index.html", b"one").unwrap());
+        assert!(published.put("a/b/index.html", b"two").unwrap());
+        assert_eq!(std::fs::read(dir.path().join("a/b/index.html")).unwrap(), b"two");
+        published.put("a/c.txt", b"c").unwrap();
+        published.delete("a/b/index.html").unwrap();
+        assert!(!dir.path().join("a/b").exists());
+        assert!(dir.path().join("a/c.txt").exists());
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("a"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, [std::ffi::OsString::from("c.txt")]);
+    }
+
+    #[test]
+    fn changes_keeps_only_differing_files() {
+        let mut before = HashMap::new();
+        before.insert("same.txt".to_owned(), hash_bytes(b"x"));
+        before.insert("changed.txt".to_owned(), hash_bytes(b"x"));
+        let sink = Changes::new(&before);
+        sink.put("same.txt", b"x").unwrap();
+        sink.put("changed.txt", b"y").unwrap();
+        sink.put("new.txt", b"z").unwrap();
+        let (changed, seen) = sink.finish();
+        let names: Vec<_> = changed.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(names, ["changed.txt", "new.txt"]);
+        assert_eq!(seen.len(), 3);
+    }
+}

@@ -1,0 +1,159 @@
+//! Writing a rebuild: everything through the staging folder the first
+//! time, then in place, only the pages a change may affect whose inputs
+//! really changed, and only the files whose bytes did.
+
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use super::affected::{self, Pending};
+use super::engine::Outcome;
+use super::outputs::{HashWriter, Published, Recording, hash_bytes};
+use super::state::State;
+use crate::error::{Diagnostic, Error, sort};
+use crate::markdown::Rendered;
+use crate::output::Staging;
+use crate::pipeline;
+use crate::render::{self, output_path};
+
+/// Builds everything into a staging folder and swaps it in; `None` (and
+/// the findings in `outcome`) if a page or generated file failed.
+pub fn replace_all(
+    state: &State,
+    templates: &render::Templates,
+    output: &Path,
+    outcome: &mut Outcome,
+) -> Result<Option<Published>, Error> {
+    let staging = Staging::begin(output)?;
+    let recording = Recording::new(&staging);
+    let written = pipeline::write_all(&state.analysis, templates, &recording);
+    let mut problems = match written {
+        Ok(problems) => problems,
+        Err(e) => {
+            staging.abort();
+            return Err(e);
+        }
+    };
+    let failed = problems.iter().any(Diagnostic::is_error);
+    outcome.diagnostics.append(&mut problems);
+    sort(&mut outcome.diagnostics);
+    let files = recording.into_hashes();
+    if failed {
+        staging.abort();
+        return Ok(None);
+    }
+    staging.commit()?;
+    outcome.published = true;
+    outcome.replaced = true;
+    outcome.rendered = state.analysis.site.pages.len();
+    outcome.written = files.keys().cloned().collect();
+    outcome.written.sort();
+    let site_views = pipeline::site_views(&state.analysis);
+    Ok(Some(Published {
+        dir: output.to_path_buf(),
+        files,
+        fingerprints: HashMap::new(),
+        site_views: view_keys(&site_views),
+    }))
+}
+
+/// A page rendered again: output path, HTML, and the fingerprint of what it
+/// was rendered from (none when it was rendered whatever its inputs).
+type RenderedPage = (String, String, Option<u64>);
+
+/// Renders the pages `pending` may affect and writes those whose bytes
+/// changed; false (and the findings in `outcome`) if a page failed.
+pub fn write_pages(
+    state: &State,
+    published: &mut Published,
+    pending: &Pending,
+    site_views: &HashMap<String, tera::Value>,
+    outcome: &mut Outcome,
+) -> Result<bool, Error> {
+    let analysis = &state.analysis;
+    let site = &analysis.site;
+    let Some(templates) = analysis.templates.as_ref() else {
+        return Ok(false);
+    };
+    let keys = view_keys(site_views);
+    let views: BTreeSet<String> = keys
+        .iter()
+        .filter(|(lang, key)| published.site_views.get(*lang) != Some(key))
+        .map(|(lang, _)| lang.clone())
+        .collect();
+    let affected = affected::pages(site, &analysis.theme, pending, &views);
+    let previous = &published.fingerprints;
+    let results: Vec<Result<Option<RenderedPage>, Diagnostic>> = affected
+        .candidates
+        .par_iter()
+        .map(|&i| {
+            let path = output_path(&site.pages[i].url);
+            let fingerprint = if affected.forced.contains(&i) {
+                None
+            } else {
+                let print = fingerprint(state, &keys, i);
+                if previous.get(&path) == Some(&print) {
+                    return Ok(None);
+                }
+                Some(print)
+            };
+            let body = &analysis.bodies[site.pages[i].doc];
+            let html = render::page(site, &analysis.locales, templates, site_views, i, body)?;
+            Ok(Some((path, html, fingerprint)))
+        })
+        .collect();
+    let mut pages = Vec::new();
+    for result in results {
+        match result {
+            Ok(Some(page)) => pages.push(page),
+            Ok(None) => {}
+            Err(problem) => outcome.diagnostics.push(problem),
+        }
+    }
+    if outcome.errors() > 0 {
+        sort(&mut outcome.diagnostics);
+        return Ok(false);
+    }
+    outcome.rendered = pages.len();
+    for (path, html, fingerprint) in pages {
+        match fingerprint {
+            Some(print) => published.fingerprints.insert(path.clone(), print),
+            None => published.fingerprints.remove(&path),
+        };
+        if published.put(&path, html.as_bytes())? {
+            outcome.written.push(path);
+        }
+    }
+    published.site_views = keys;
+    Ok(true)
+}
+
+/// What page `i` is rendered from, as a hash: its template, its context
+/// (with the shared `site` value and its body standing in as hashes).
+fn fingerprint(state: &State, view_keys: &HashMap<String, u64>, i: usize) -> u64 {
+    let site = &state.analysis.site;
+    let page = &site.pages[i];
+    let no_views = HashMap::new();
+    let (template, context) =
+        render::page_context(site, &state.analysis.locales, &no_views, i, &Rendered::default());
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    template.hash(&mut hasher);
+    view_keys.get(&page.lang).hash(&mut hasher);
+    state.body_keys[page.doc].hash(&mut hasher);
+    // Serialising a JSON value into a hasher cannot fail.
+    let _ = serde_json::to_writer(HashWriter(&mut hasher), &context.into_json());
+    hasher.finish()
+}
+
+/// Language → hash of its `site` context value.
+fn view_keys(site_views: &HashMap<String, tera::Value>) -> HashMap<String, u64> {
+    site_views
+        .iter()
+        .map(|(lang, view)| {
+            let text = serde_json::to_vec(view).unwrap_or_default();
+            (lang.clone(), hash_bytes(&text))
+        })
+        .collect()
+}

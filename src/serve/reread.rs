@@ -1,0 +1,220 @@
+//! Re-reading changed content files into the [`State`]: a document whose
+//! body alone changed is replaced where it stands; one whose front matter
+//! changed, or that came or went, makes the site be put together again
+//! (from the documents in memory, without reading the others).
+
+use std::collections::BTreeSet;
+
+use rayon::prelude::*;
+
+use super::state::{Facts, State, document_findings, render_body};
+use crate::content::{self, Document};
+use crate::error::{Diagnostic, Error, display_path};
+use crate::markdown::Rendered;
+use crate::pipeline::Options;
+use crate::site::{Site, translation_key};
+
+/// What a change to content files did.
+#[derive(Debug, Default)]
+pub struct ContentChange {
+    /// Anything at all (a file's text, or its findings).
+    pub any: bool,
+    /// Translation keys of documents whose body alone changed.
+    pub bodies: BTreeSet<String>,
+    /// Documents whose front matter changed, or that came or went (their
+    /// facts before and after).
+    pub touched: Vec<Facts>,
+}
+
+/// One document with what was derived from it.
+struct Entry {
+    doc: Document,
+    body: Rendered,
+    key: u64,
+    findings: Option<Vec<Diagnostic>>,
+}
+
+impl State {
+    /// Re-reads the content files among `changed` (paths relative to the
+    /// root), walking `content/` again only when files may have come or gone.
+    pub fn apply_content(&mut self, options: &Options, changed: &[String]) -> Result<ContentChange, Error> {
+        let root = &options.root;
+        let mut to_read: BTreeSet<String> = changed.iter().filter(|f| self.is_known(f)).cloned().collect();
+        // Files no longer there, and documents that leave the site.
+        let mut gone = BTreeSet::new();
+        let mut removed = BTreeSet::new();
+        let walk = changed
+            .iter()
+            .any(|f| !self.is_known(f) || !root.join(f).is_file());
+        let mut change = ContentChange::default();
+        if walk {
+            let (found, walk_findings) = content::find(root)?;
+            change.any |= walk_findings != self.walk;
+            self.walk = walk_findings;
+            let found: BTreeSet<String> = found.iter().map(|p| display_path(root, p)).collect();
+            let known = self
+                .analysis
+                .site
+                .documents
+                .iter()
+                .map(|d| &d.file)
+                .chain(self.failed.keys())
+                .chain(&self.drafts);
+            gone.extend(known.filter(|f| !found.contains(*f)).cloned());
+            to_read.extend(found.iter().filter(|f| !self.is_known(f)).cloned());
+            to_read.retain(|f| found.contains(f));
+        }
+        let config = &self.analysis.site.config;
+        let read: Vec<(String, Result<Document, Vec<Diagnostic>>)> = to_read
+            .par_iter()
+            .map(|file| (file.clone(), content::read(root, &root.join(file), config)))
+            .collect();
+        let mut replaced = Vec::new();
+        let mut added = Vec::new();
+        for (file, result) in read {
+            let old = self.document(&file);
+            let failed_before = self.failed.remove(&file);
+            let was_draft = self.drafts.remove(&file);
+            match result {
+                Ok(doc) if doc.front.draft && !options.drafts => {
+                    self.drafts.insert(file.clone());
+                    change.any |= !was_draft;
+                    if old.is_some() {
+                        removed.insert(file);
+                    }
+                }
+                Ok(doc) => match old {
+                    Some(i) => {
+                        let before = &self.analysis.site.documents[i];
+                        if before.text == doc.text {
+                            continue;
+                        }
+                        change.any = true;
+                        if before.text[..before.body_start] == doc.text[..doc.body_start] {
+                            change.bodies.insert(translation_key(&doc));
+                        } else {
+                            change.touched.push(Facts::of(before));
+                            change.touched.push(Facts::of(&doc));
+                        }
+                        replaced.push((i, doc));
+                    }
+                    None => {
+                        change.any = true;
+                        change.touched.push(Facts::of(&doc));
+                        added.push(doc);
+                    }
+                },
+                Err(problems) => {
+                    change.any |= failed_before.as_ref() != Some(&problems);
+                    self.failed.insert(file.clone(), problems);
+                    if old.is_some() {
+                        removed.insert(file);
+                    }
+                }
+            }
+        }
+        for file in &gone {
+            change.any |= self.failed.remove(file).is_some() | self.drafts.remove(file);
+        }
+        removed.extend(gone);
+        for file in &removed {
+            if let Some(i) = self.document(file) {
+                change.any = true;
+                change.touched.push(Facts::of(&self.analysis.site.documents[i]));
+            }
+        }
+        if change.touched.is_empty() {
+            // Only bodies changed: the site's shape is the same.
+            for (i, doc) in replaced {
+                self.replace_body(options, i, doc);
+            }
+        } else {
+            self.reassemble(options, replaced, added, &removed);
+        }
+        if change.any {
+            let unreadable: Vec<String> = self.failed.keys().cloned().collect();
+            self.site_wide = crate::checks::site_wide(&crate::checks::Inputs {
+                site: &self.analysis.site,
+                bodies: &self.analysis.bodies,
+                theme: &self.analysis.theme,
+                unreadable: &unreadable,
+            });
+        }
+        Ok(change)
+    }
+
+    fn replace_body(&mut self, options: &Options, i: usize, doc: Document) {
+        let (body, key) = render_body(&doc, &self.titles);
+        self.analysis.site.documents[i] = doc;
+        self.analysis.bodies[i] = body;
+        self.body_keys[i] = key;
+        self.findings[i] = document_findings(&self.analysis.site, i, &self.analysis.bodies[i], options);
+    }
+
+    /// Puts the documents back together into a new site.
+    fn reassemble(
+        &mut self,
+        options: &Options,
+        replaced: Vec<(usize, Document)>,
+        added: Vec<Document>,
+        removed: &BTreeSet<String>,
+    ) {
+        let config = self.analysis.site.config.clone();
+        let placeholder = Site::assemble(config, Vec::new(), options.today).0;
+        let old = std::mem::replace(&mut self.analysis.site, placeholder);
+        let bodies = std::mem::take(&mut self.analysis.bodies);
+        let keys = std::mem::take(&mut self.body_keys);
+        let findings = std::mem::take(&mut self.findings);
+        let mut entries: Vec<Option<Entry>> = old
+            .documents
+            .into_iter()
+            .zip(bodies)
+            .zip(keys)
+            .zip(findings)
+            .map(|(((doc, body), key), findings)| {
+                Some(Entry {
+                    doc,
+                    body,
+                    key,
+                    findings: Some(findings),
+                })
+            })
+            .collect();
+        let fresh = |doc: Document| {
+            let (body, key) = render_body(&doc, &self.titles);
+            Entry {
+                doc,
+                body,
+                key,
+                findings: None,
+            }
+        };
+        for (i, doc) in replaced {
+            entries[i] = Some(fresh(doc));
+        }
+        let mut entries: Vec<Entry> = entries
+            .into_iter()
+            .flatten()
+            .filter(|e| !removed.contains(&e.doc.file))
+            .collect();
+        entries.extend(added.into_iter().map(fresh));
+        entries.sort_by(|a, b| a.doc.file.cmp(&b.doc.file));
+        let mut documents = Vec::with_capacity(entries.len());
+        let mut pending = Vec::with_capacity(entries.len());
+        for entry in entries {
+            documents.push(entry.doc);
+            self.analysis.bodies.push(entry.body);
+            self.body_keys.push(entry.key);
+            pending.push(entry.findings);
+        }
+        let (site, assembled) = Site::assemble(old.config, documents, options.today);
+        self.assembled = assembled;
+        let bodies = &self.analysis.bodies;
+        self.findings = pending
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, found)| found.unwrap_or_else(|| document_findings(&site, i, &bodies[i], options)))
+            .collect();
+        self.analysis.site = site;
+    }
+}

@@ -1,0 +1,292 @@
+//! The development server: the output folder over HTTP on loopback, with
+//! the right content types, `index.html` for folders, the site's own
+//! `404.html` for anything missing, and no way out of the folder (`..`,
+//! encoded or not, hidden files, links that lead outside: all 404).
+//!
+//! HTML is sent with the live-reload script added ([`super::live`]); the
+//! files on disk are never changed for it.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tiny_http::{Header, Method, Request, Response, StatusCode};
+
+use super::live::{self, Live};
+use crate::error::Error;
+
+/// Threads answering requests (event streams get threads of their own).
+const WORKERS: usize = 4;
+
+/// Starts serving `output` on `bind`:`port` (0: any free port); returns the
+/// address it listens on.
+pub fn start(bind: &str, port: u16, output: PathBuf, live: Arc<Live>) -> Result<std::net::SocketAddr, Error> {
+    let server = tiny_http::Server::http((bind, port)).map_err(|e| {
+        Error::Usage(format!(
+            "could not listen on {bind}:{port}: {e}; if another program uses that port, choose another with --port (0 picks a free one)"
+        ))
+    })?;
+    let address = server
+        .server_addr()
+        .to_ip()
+        .ok_or_else(|| Error::Usage(format!("{bind}:{port} is not an IP address")))?;
+    let server = Arc::new(server);
+    for _ in 0..WORKERS {
+        let (server, output, live) = (Arc::clone(&server), output.clone(), Arc::clone(&live));
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                handle(request, &output, &live);
+            }
+        });
+    }
+    Ok(address)
+}
+
+fn handle(request: Request, output: &Path, live: &Arc<Live>) {
+    if !matches!(request.method(), Method::Get | Method::Head) {
+        let response = Response::from_string("Only GET and HEAD are served here.\n").with_status_code(405);
+        let response = with_header(response, "Allow", "GET, HEAD");
+        request.respond(response).ok();
+        return;
+    }
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let response = match path.as_str() {
+        live::EVENTS => {
+            let live = Arc::clone(live);
+            std::thread::spawn(move || live.stream(request));
+            return;
+        }
+        live::SCRIPT => ok(
+            live::SCRIPT_SOURCE.as_bytes().to_vec(),
+            "text/javascript; charset=utf-8",
+        ),
+        live::STYLESHEET => ok(
+            live::STYLESHEET_SOURCE.as_bytes().to_vec(),
+            "text/css; charset=utf-8",
+        ),
+        _ => match resolve(output, &path) {
+            Target::File(file) => match std::fs::read(&file) {
+                Ok(bytes) => ok(with_script(&file, bytes), content_type(&file)),
+                Err(_) => not_found(output),
+            },
+            Target::Folder(location) => with_header(
+                Response::from_data(Vec::new()).with_status_code(301),
+                "Location",
+                &location,
+            ),
+            Target::Missing => not_found(output),
+        },
+    };
+    request.respond(response).ok();
+}
+
+/// What a request path leads to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A file inside the output folder.
+    File(PathBuf),
+    /// A folder asked for without its final `/`: where to send the browser.
+    Folder(String),
+    /// Nothing (or nothing that may be served).
+    Missing,
+}
+
+/// The file that request path `path` names inside `output`.
+pub fn resolve(output: &Path, path: &str) -> Target {
+    let Some(decoded) = decode(path) else {
+        return Target::Missing;
+    };
+    if !path.starts_with('/') || decoded.contains(['\0', '\\']) {
+        return Target::Missing;
+    }
+    let mut full = output.to_path_buf();
+    let mut parts = Vec::new();
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            // Hidden files include half-written ones (`.x.lantern-new`).
+            ".." => return Target::Missing,
+            part if part.starts_with('.') => return Target::Missing,
+            part => {
+                full.push(part);
+                parts.push(part);
+            }
+        }
+    }
+    let (Ok(root), Ok(real)) = (output.canonicalize(), full.canonicalize()) else {
+        return Target::Missing;
+    };
+    if !real.starts_with(&root) {
+        return Target::Missing;
+    }
+    if real.is_dir() {
+        if !path.ends_with('/') {
+            return Target::Folder(format!("/{}/", path.trim_start_matches('/')));
+        }
+        return match real.join("index.html").canonicalize() {
+            Ok(index) if index.starts_with(&root) && index.is_file() => Target::File(index),
+            _ => Target::Missing,
+        };
+    }
+    if real.is_file() {
+        Target::File(real)
+    } else {
+        Target::Missing
+    }
+}
+
+/// Percent-decodes a request path; `None` unless it is UTF-8.
+fn decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).and_then(|&b| hex(b)),
+            bytes.get(i + 2).and_then(|&b| hex(b)),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn ok(bytes: Vec<u8>, content_type: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    let response = with_header(Response::from_data(bytes), "Content-Type", content_type);
+    with_header(response, "Cache-Control", "no-store")
+}
+
+/// The site's own 404 page, or a line of text if it has none.
+fn not_found(output: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
+    let page = output.join("404.html");
+    let response = match (resolve(output, "/404.html"), std::fs::read(&page)) {
+        (Target::File(_), Ok(bytes)) => ok(with_script(&page, bytes), "text/html; charset=utf-8"),
+        _ => ok(b"Not found\n".to_vec(), "text/plain; charset=utf-8"),
+    };
+    response.with_status_code(StatusCode(404))
+}
+
+/// HTML with the live-reload script added before `</head>` (or `</body>`,
+/// or at the end); anything else as it is.
+fn with_script(file: &Path, mut bytes: Vec<u8>) -> Vec<u8> {
+    if !content_type(file).starts_with("text/html") {
+        return bytes;
+    }
+    let tag = format!("<script src=\"{}\" defer></script>", live::SCRIPT);
+    let lower = bytes.to_ascii_lowercase();
+    let find = |needle: &[u8]| lower.windows(needle.len()).position(|w| w == needle);
+    let at = find(b"</head>")
+        .or_else(|| find(b"</body>"))
+        .unwrap_or(bytes.len());
+    bytes.splice(at..at, tag.bytes());
+    bytes
+}
+
+/// The `Content-Type` for a file, from its extension.
+pub fn content_type(file: &Path) -> &'static str {
+    let extension = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "vcf" => "text/vcard; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff" => "font/woff",
+        "woff2" => "font/woff2",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
+        "mp3" => "audio/mpeg",
+        "csv" => "text/csv; charset=utf-8",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "odt" => "application/vnd.oasis.opendocument.text",
+        "zip" => "application/zip",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Adds a header (left out if it is not valid ASCII, which ours always are).
+fn with_header<R: std::io::Read>(response: Response<R>, name: &str, value: &str) -> Response<R> {
+    match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+        Ok(header) => response.with_header(header),
+        Err(()) => response,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_resolve_inside_the_folder_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(out.join("a b")).unwrap();
+        std::fs::write(out.join("index.html"), "home").unwrap();
+        std::fs::write(out.join("a b/index.html"), "a").unwrap();
+        std::fs::write(out.join(".hidden.lantern-new"), "x").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret.txt"), out.join("link.txt")).unwrap();
+        let out_index = out.join("index.html").canonicalize().unwrap();
+        assert_eq!(resolve(&out, "/"), Target::File(out_index.clone()));
+        assert_eq!(resolve(&out, "/index.html"), Target::File(out_index));
+        assert!(matches!(resolve(&out, "/a%20b/"), Target::File(_)));
+        assert_eq!(resolve(&out, "/a%20b"), Target::Folder("/a%20b/".to_owned()));
+        assert_eq!(resolve(&out, "//evil.example"), Target::Missing);
+        for bad in [
+            "/../secret.txt",
+            "/a%20b/../../secret.txt",
+            "/%2e%2e/secret.txt",
+            "/%2E%2E%2Fsecret.txt",
+            "/..%5csecret.txt",
+            "/link.txt",
+            "/.hidden.lantern-new",
+            "secret.txt",
+            "/%ff",
+            "/missing.html",
+        ] {
+            assert_eq!(resolve(&out, bad), Target::Missing, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_script_goes_before_the_end_of_head() {
+        let page = Path::new("index.html");
+        let html = with_script(
+            page,
+            b"<html><HEAD><title>x</title></HEAD><body></body></html>".to_vec(),
+        );
+        assert_eq!(
+            String::from_utf8(html).unwrap(),
+            "<html><HEAD><title>x</title><script src=\"/__lantern/reload.js\" defer></script></HEAD><body></body></html>"
+        );
+        assert_eq!(with_script(Path::new("a.css"), b"</head>".to_vec()), b"</head>");
+        assert!(content_type(Path::new("feed.XML")).starts_with("application/xml"));
+    }
+}

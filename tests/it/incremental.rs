@@ -1,0 +1,289 @@
+//! The incremental build behind `lantern serve`, driven through its library
+//! API: after any sequence of edits, creations, deletions and renames, the
+//! output folder must be byte for byte what a clean build writes.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use lantern::pipeline::{self, Options};
+use lantern::serve::Engine;
+
+use crate::edits::{Random, documents, mutate, set_key};
+use crate::support::SiteTest;
+
+fn options(root: &Path, output: PathBuf) -> Options {
+    Options {
+        root: root.to_path_buf(),
+        output,
+        drafts: false,
+        base_url: None,
+        today: lantern::dates::Date::from_ymd(2026, 11, 26).unwrap(),
+    }
+}
+
+/// Every file under `dir`: relative path → bytes.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let name = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            files.insert(name, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    files
+}
+
+/// The first difference between two folders' files, if any.
+pub fn differences(served: &Path, clean: &Path) -> Option<String> {
+    let (a, b) = (snapshot(served), snapshot(clean));
+    let only_served: Vec<_> = a.keys().filter(|k| !b.contains_key(*k)).collect();
+    let only_clean: Vec<_> = b.keys().filter(|k| !a.contains_key(*k)).collect();
+    if !only_served.is_empty() || !only_clean.is_empty() {
+        return Some(format!(
+            "only in served: {only_served:?}\nonly in clean build: {only_clean:?}"
+        ));
+    }
+    a.iter()
+        .find(|(path, bytes)| *bytes != &b[*path])
+        .map(|(path, bytes)| {
+            let (x, y) = (String::from_utf8_lossy(bytes), String::from_utf8_lossy(&b[path]));
+            let line = x.lines().zip(y.lines()).find(|(p, q)| p != q);
+            format!("{path} differs: {line:?}")
+        })
+}
+
+/// Panics, naming the first difference, unless both folders hold the same files.
+fn assert_same(served: &Path, clean: &Path, log: &[String]) {
+    if let Some(difference) = differences(served, clean) {
+        panic!("{difference}\nafter:\n{}", log.join("\n"));
+    }
+}
+
+const STEPS: usize = 30;
+
+const CROSS_REFERENCES: &str = r#"
+{% if page.review %}<ul>{% for b in page.review.briefings %}<li><a href="{{ b.url }}">{{ b.title }}</a></li>{% endfor %}</ul>{% endif %}
+{% if page.from_review %}<p><a href="{{ page.from_review.url }}">{{ page.from_review.title }}</a></p>{% endif %}
+<ul>{% for t in page.translations %}<li><a hreflang="{{ t.code }}" href="{{ t.url }}">{{ t.name }}</a></li>{% endfor %}</ul>
+<ul>{% for b in page.breadcrumbs %}<li><a href="{{ b.url }}">{{ b.title }}</a></li>{% endfor %}</ul>
+"#;
+
+/// A site being edited, rebuilt after each change and compared with a
+/// clean build.
+struct Walk {
+    _site: SiteTest,
+    root: PathBuf,
+    served: PathBuf,
+    clean: PathBuf,
+    engine: Engine,
+    log: Vec<String>,
+    published: usize,
+}
+
+impl Walk {
+    fn new() -> Walk {
+        let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR"));
+        // Show what pages read from other pages, so that every such
+        // dependency is exercised whatever the theme shows today.
+        let theme =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/partials/themes.html");
+        let partial = std::fs::read_to_string(theme).unwrap() + CROSS_REFERENCES;
+        site.write("templates/partials/themes.html", &partial);
+        let root = site.root.clone();
+        let served = root.join("public");
+        let clean = root.parent().unwrap().join("clean");
+        let (engine, first) = Engine::start(options(&root, served.clone())).unwrap();
+        assert!(first.published, "{:?}", first.diagnostics);
+        Walk {
+            _site: site,
+            root,
+            served,
+            clean,
+            engine,
+            log: Vec::new(),
+            published: 0,
+        }
+    }
+
+    fn write(&mut self, file: &str, text: &str) {
+        let path = self.root.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self.log.push(format!("write {file}"));
+        self.rebuild(&[file.to_owned()]);
+    }
+
+    fn edit(&mut self, file: &str, key: &str, value: &str) {
+        let text = std::fs::read_to_string(self.root.join(file)).unwrap();
+        self.write(file, &set_key(&text, key, value));
+    }
+
+    /// Rebuilds after `touched` changed; compares with a clean build.
+    fn rebuild(&mut self, touched: &[String]) -> bool {
+        let paths: Vec<PathBuf> = touched.iter().map(|t| self.root.join(t)).collect();
+        let outcome = self.engine.rebuild(&paths).unwrap();
+        let report = pipeline::build(&options(&self.root, self.clean.clone())).unwrap();
+        let log = self.log.join("\n");
+        assert_eq!(outcome.diagnostics, report.diagnostics, "after:\n{log}");
+        assert_eq!(outcome.published, report.published, "after:\n{log}");
+        if report.published {
+            self.published += 1;
+            assert_same(&self.served, &self.clean, &self.log);
+        }
+        report.published
+    }
+}
+
+#[test]
+fn edits_that_other_pages_show_reach_them() {
+    let mut walk = Walk::new();
+    // Breadcrumbs show the titles of the section pages above.
+    walk.write(
+        "content/reviews/older/_index.md",
+        "+++\ntitle = \"Older reviews\"\n+++\n",
+    );
+    walk.write(
+        "content/reviews/older/case-a.md",
+        "+++\ntitle = \"Case A\"\ndate = 2020-01-01\n+++\nText.\n",
+    );
+    walk.edit("content/reviews/older/_index.md", "title", "\"Earlier reviews\"");
+    // A briefing shows the title of the review it names.
+    walk.edit(
+        "content/reviews/family-m.md",
+        "title",
+        "\"Family M: what we learnt\"",
+    );
+    // A review lists the briefings that name it, in each language; a new
+    // translation of a briefing that names no review leaves that list.
+    walk.edit(
+        "content/briefings/was-not-brought.md",
+        "review",
+        "\"reviews/child-t.md\"",
+    );
+    walk.write(
+        "content/briefings/was-not-brought.pl.md",
+        "+++\ntitle = \"Nie przyprowadzono\"\ndate = 2026-01-01\n+++\nTekst.\n",
+    );
+    walk.edit(
+        "content/briefings/was-not-brought.md",
+        "review",
+        "\"reviews/child-d.md\"",
+    );
+    // A section page lists its members in order.
+    walk.edit("content/reviews/child-t.md", "weight", "1");
+    assert_eq!(walk.published, 8, "{}", walk.log.join("\n"));
+}
+
+#[test]
+fn random_edits_leave_the_same_site_as_a_clean_build() {
+    let mut walk = Walk::new();
+    let mut random = Random(0x5eed_1a47_e2b0_0001);
+    let links = regex::Regex::new(r"\[([^\]]*)\]\(/[^)]*\)").unwrap();
+    for step in 0..STEPS {
+        let mut touched = Vec::new();
+        for _ in 0..=random.below(3) {
+            touched.extend(mutate(&walk.root, &mut random, step, &mut walk.log));
+        }
+        if !walk.rebuild(&touched) {
+            // Mend what broke, so that the walk goes on from a good site:
+            // broken front matter, and links or `review` keys that name a
+            // page the walk deleted or renamed (the link check is right to
+            // stop publication; the walk is about what gets rebuilt).
+            for file in documents(&walk.root) {
+                let text = std::fs::read_to_string(walk.root.join(&file)).unwrap();
+                let mended = links
+                    .replace_all(&text.replacen("\ntitel = \"broken", "", 1), "$1")
+                    .lines()
+                    .filter(|line| !line.starts_with("review = "))
+                    .map(|line| format!("{line}\n"))
+                    .collect::<String>();
+                if mended != text {
+                    std::fs::write(walk.root.join(&file), mended).unwrap();
+                    walk.log.push(format!("mend {file}"));
+                    walk.rebuild(&[file]);
+                }
+            }
+        }
+    }
+    let published = walk.published;
+    assert!(
+        published > STEPS * 2 / 3,
+        "only {published} of {STEPS} steps published: {}",
+        walk.log.join("\n")
+    );
+}
+
+#[test]
+fn a_change_renders_only_what_depends_on_it() {
+    let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR"));
+    let root = site.root.clone();
+    let (mut engine, _) = Engine::start(options(&root, root.join("public"))).unwrap();
+    let mut save = |file: &str, text: &str| {
+        site.write(file, text);
+        let outcome = engine.rebuild(&[root.join(file)]).unwrap();
+        assert!(outcome.published, "{:?}", outcome.diagnostics);
+        outcome
+    };
+    // A body: that page, in each language it is shown in.
+    let review = std::fs::read_to_string(root.join("content/reviews/child-d.md")).unwrap();
+    let outcome = save("content/reviews/child-d.md", &(review + "\nOne more sentence.\n"));
+    assert_eq!(outcome.rendered, 3);
+    assert_eq!(
+        outcome.written,
+        [
+            "pl/reviews/child-d/index.html",
+            "reviews/child-d/index.html",
+            "ur/reviews/child-d/index.html"
+        ]
+    );
+    // Interface text of one language: that language's pages.
+    let outcome = save("locales/pl/site.ftl", "breadcrumb-home = Start\n");
+    assert!(outcome.rendered > 10);
+    assert!(
+        outcome.written.iter().all(|p| p.starts_with("pl/")),
+        "{:?}",
+        outcome.written
+    );
+    // A template: the pages that use it.
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/training.html");
+    let template = std::fs::read_to_string(theme).unwrap();
+    let outcome = save(
+        "templates/training.html",
+        &template.replace("{% block main %}", "{% block main %}<!-- mine -->"),
+    );
+    assert!(outcome.rendered > 0);
+    assert!(
+        outcome.written.iter().all(|p| p.contains("training/")),
+        "{:?}",
+        outcome.written
+    );
+    // A stylesheet: that file alone.
+    let outcome = save("static/style.css", "body { color: #0b0c0c; }\n");
+    assert_eq!(
+        (outcome.rendered, outcome.written.as_slice()),
+        (0, ["style.css".to_owned()].as_slice())
+    );
+    // A save that changes nothing: nothing.
+    let outcome = save("static/style.css", "body { color: #0b0c0c; }\n");
+    assert!(!outcome.changed || outcome.written.is_empty());
+    // The settings: everything is looked at again.
+    let settings = std::fs::read_to_string(root.join("site.toml")).unwrap();
+    let outcome = save(
+        "site.toml",
+        &settings.replace("emergency_notice = true", "emergency_notice = false"),
+    );
+    assert_eq!(outcome.rendered, engine_pages(&root));
+}
+
+/// How many content pages a clean build of the site at `root` has.
+fn engine_pages(root: &Path) -> usize {
+    pipeline::check(&options(root, root.join("unused")))
+        .unwrap()
+        .pages
+}
