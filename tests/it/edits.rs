@@ -154,7 +154,8 @@ pub fn mutate(root: &Path, random: &mut Random, step: usize, log: &mut Vec<Strin
             } else {
                 let original = random.pick(&originals(&docs)).clone();
                 let text = std::fs::read_to_string(root.join(&original)).unwrap();
-                let file = original.replace(".md", random.pick(&[".pl.md", ".ur.md"]));
+                let suffix: &str = random.pick(&[".pl.md", ".ur.md"]);
+                let file = original.replace(".md", suffix);
                 (file, set_key(&text, "title", &format!("\"Nowy {word}\"")))
             };
             std::fs::create_dir_all(root.join(&file).parent().unwrap()).unwrap();
