@@ -154,7 +154,7 @@ pub fn mutate(root: &Path, random: &mut Random, step: usize, log: &mut Vec<Strin
             } else {
                 let original = random.pick(&originals(&docs)).clone();
                 let text = std::fs::read_to_string(root.join(&original)).unwrap();
-                let suffix: &str = random.pick(&[".pl.md", ".ur.md"]);
+                let suffix: &&str = random.pick(&[".pl.md", ".ur.md"]);
                 let file = original.replace(".md", suffix);
                 (file, set_key(&text, "title", &format!("\"Nowy {word}\"")))
             };
