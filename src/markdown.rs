@@ -120,16 +120,20 @@ pub struct Rendered {
     pub prose: Vec<Prose>,
     /// Whether the body had raw HTML (and so was sanitised).
     pub had_raw_html: bool,
+    /// Whether [`Rendered::forget`] dropped it.
+    pub forgotten: bool,
 }
 
 impl Rendered {
-    /// Drops what only the checks use (links, images, tables, prose),
-    /// keeping the HTML and headings that rendering needs.
-    pub fn forget_check_data(&mut self) {
-        self.links = Vec::new();
-        self.images = Vec::new();
-        self.tables = Vec::new();
-        self.prose = Vec::new();
+    /// Drops everything once the checks have used it, so that a large
+    /// site's bodies do not all sit in memory while pages are written;
+    /// [`crate::render::pages`] renders a forgotten body again when its
+    /// page is written (rendering Markdown is cheap next to the rest).
+    pub fn forget(&mut self) {
+        *self = Rendered {
+            forgotten: true,
+            ..Rendered::default()
+        };
     }
 
     /// The h2 headings, for an "On this page" list.

@@ -173,10 +173,11 @@ pub fn build(options: &Options) -> Result<Report, Error> {
         }
     };
     let mut analysis = analysis;
-    // The checks have run: what they needed of each body can go before
-    // the pages are rendered, which keeps a large site's peak memory down.
+    // The checks have run: the bodies can go before the pages are written
+    // (each is rendered again with its page), which keeps a large site's
+    // peak memory down.
     for body in &mut analysis.bodies {
-        body.forget_check_data();
+        body.forget();
     }
     let mut report = Report {
         pages: analysis.site.pages.len(),

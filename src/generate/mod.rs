@@ -18,7 +18,7 @@ pub mod sitemap;
 pub mod themes;
 pub mod tracker;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use crate::error::{Diagnostic, Error};
@@ -38,36 +38,32 @@ pub struct Inputs<'a> {
     pub site_views: &'a HashMap<String, tera::Value>,
 }
 
-/// A sink that keeps files in memory, in path order.
-#[derive(Debug, Default)]
-pub struct Collected {
-    files: Mutex<BTreeMap<String, Vec<u8>>>,
+/// A sink that passes files on and remembers their paths, so that a page
+/// or static file at a generated file's address can be reported.
+struct Recorded<'a> {
+    inner: &'a dyn Sink,
+    paths: Mutex<HashSet<String>>,
 }
 
-impl Sink for Collected {
+impl Sink for Recorded<'_> {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        self.files
+        self.paths
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(path.to_owned(), bytes.to_vec());
-        Ok(())
-    }
-}
-
-impl Collected {
-    /// The files, by path.
-    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
-        self.files
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(path.to_owned());
+        self.inner.put(path, bytes)
     }
 }
 
 /// Every generated file and the static files, into `sink`; a content page
-/// or static file at a generated file's path is an error.
+/// or static file at a generated file's path is an error (the build then
+/// stops, so what a generated file overwrote is never published).
 pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
     let site = inputs.site;
-    let generated = Collected::default();
+    let generated = Recorded {
+        inner: sink,
+        paths: Mutex::new(HashSet::new()),
+    };
     let mut diagnostics = fixed_pages(inputs, &generated)?;
     diagnostics.extend(tracker::write(inputs, &generated)?);
     diagnostics.extend(themes::write(inputs, &generated)?);
@@ -78,21 +74,20 @@ pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Di
     extra.extend(themes::sitemap_entries(site));
     extra.extend(contact::sitemap_entries(site));
     generated.put("sitemap.xml", sitemap::render(site, &extra).as_bytes())?;
-    let files = generated.into_files();
-    diagnostics.extend(page_conflicts(site, &files));
-    let taken: HashSet<String> = files.keys().cloned().collect();
+    let taken = generated
+        .paths
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    diagnostics.extend(page_conflicts(site, &taken));
     diagnostics.extend(static_files(theme, site, &taken, sink)?);
-    for (path, bytes) in &files {
-        sink.put(path, bytes)?;
-    }
     Ok(diagnostics)
 }
 
 /// A content page whose address Lantern uses for a page it generates.
-fn page_conflicts(site: &Site, files: &BTreeMap<String, Vec<u8>>) -> Vec<Diagnostic> {
+fn page_conflicts(site: &Site, generated: &HashSet<String>) -> Vec<Diagnostic> {
     site.pages
         .iter()
-        .filter(|p| !p.is_fallback && files.contains_key(&output_path(&p.url)))
+        .filter(|p| !p.is_fallback && generated.contains(&output_path(&p.url)))
         .map(|p| {
             let doc = &site.documents[p.doc];
             Diagnostic::error(

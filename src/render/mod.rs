@@ -81,10 +81,27 @@ pub fn pages(
     site_views: &HashMap<String, tera::Value>,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, crate::error::Error> {
+    let titles: HashMap<&str, AlertTitles> = site
+        .config
+        .languages
+        .iter()
+        .map(|lang| (lang.as_str(), alert_titles(locales, lang)))
+        .collect();
     let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
         .into_par_iter()
         .map(|i| {
-            let body = &bodies[site.pages[i].doc];
+            let mut body = &bodies[site.pages[i].doc];
+            let again;
+            if body.forgotten {
+                let doc = site.doc(i);
+                again = self::body(
+                    doc,
+                    titles
+                        .get(doc.path.lang.as_str())
+                        .unwrap_or(&AlertTitles::default()),
+                );
+                body = &again;
+            }
             match page(site, locales, templates, site_views, i, body) {
                 Ok(html) => {
                     sink.put(&output_path(&site.pages[i].url), html.as_bytes())?;

@@ -45,3 +45,24 @@ fn building_twice_gives_the_same_bytes() {
         }
     }
 }
+
+/// FNV-1a: a small hash that is the same on every machine and Rust version.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Every output file of a rich fixture, with its size and a hash, against a
+/// stored snapshot: a change that alters any byte of the output (such as a
+/// speed-up that was meant to change nothing) shows up here.
+#[test]
+fn the_output_matches_the_stored_snapshot_byte_for_byte() {
+    let site = SiteTest::fixture("learning").build();
+    site.assert_success();
+    let manifest: String = snapshot(&site.root.join("public"))
+        .iter()
+        .map(|(path, bytes)| format!("{path}  {}  {:016x}\n", bytes.len(), fnv1a(bytes)))
+        .collect();
+    insta::assert_snapshot!(manifest);
+}
