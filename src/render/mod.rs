@@ -29,18 +29,22 @@ pub trait Sink: Sync {
 /// Renders every document's Markdown body once (fallback pages share their
 /// original's), in parallel.
 pub fn bodies(site: &Site, locales: &Locales) -> Vec<Rendered> {
-    let titles: HashMap<&str, AlertTitles> = site
-        .config
-        .languages
-        .iter()
-        .map(|lang| (lang.as_str(), alert_titles(locales, lang)))
-        .collect();
+    let titles = titles_by_language(site, locales);
     site.documents
         .par_iter()
         .map(|doc| {
             let titles = titles.get(doc.path.lang.as_str()).cloned().unwrap_or_default();
             body(doc, &titles)
         })
+        .collect()
+}
+
+/// Each language's alert titles.
+fn titles_by_language<'a>(site: &'a Site, locales: &Locales) -> HashMap<&'a str, AlertTitles> {
+    site.config
+        .languages
+        .iter()
+        .map(|lang| (lang.as_str(), alert_titles(locales, lang)))
         .collect()
 }
 
@@ -81,12 +85,7 @@ pub fn pages(
     site_views: &HashMap<String, tera::Value>,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, crate::error::Error> {
-    let titles: HashMap<&str, AlertTitles> = site
-        .config
-        .languages
-        .iter()
-        .map(|lang| (lang.as_str(), alert_titles(locales, lang)))
-        .collect();
+    let titles = titles_by_language(site, locales);
     let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
         .into_par_iter()
         .map(|i| {

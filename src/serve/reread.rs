@@ -132,13 +132,7 @@ impl State {
             self.reassemble(options, replaced, added, &removed);
         }
         if change.any {
-            let unreadable: Vec<String> = self.failed.keys().cloned().collect();
-            self.site_wide = crate::checks::site_wide(&crate::checks::Inputs {
-                site: &self.analysis.site,
-                bodies: &self.analysis.bodies,
-                theme: &self.analysis.theme,
-                unreadable: &unreadable,
-            });
+            self.refresh_site_wide();
         }
         Ok(change)
     }

@@ -82,6 +82,17 @@ pub fn review_key(value: &str) -> String {
 }
 
 impl State {
+    /// Runs the checks that depend on the whole site again.
+    pub(super) fn refresh_site_wide(&mut self) {
+        let unreadable: Vec<String> = self.failed.keys().cloned().collect();
+        self.site_wide = crate::checks::site_wide(&crate::checks::Inputs {
+            site: &self.analysis.site,
+            bodies: &self.analysis.bodies,
+            theme: &self.analysis.theme,
+            unreadable: &unreadable,
+        });
+    }
+
     /// Reads and analyses the whole site. `Ok(Err(..))` when site.toml is
     /// broken.
     pub fn load(options: &Options) -> Result<Result<State, Vec<Diagnostic>>, Error> {
@@ -257,13 +268,7 @@ impl State {
         }
         self.titles = titles;
         if !redo.is_empty() {
-            let unreadable: Vec<String> = self.failed.keys().cloned().collect();
-            self.site_wide = crate::checks::site_wide(&crate::checks::Inputs {
-                site: &self.analysis.site,
-                bodies: &self.analysis.bodies,
-                theme: &self.analysis.theme,
-                unreadable: &unreadable,
-            });
+            self.refresh_site_wide();
         }
     }
 }
