@@ -55,6 +55,28 @@ fn message_offset(text: &str, id: &str) -> usize {
     0
 }
 
+/// Whether a Fluent file is the site's own (rather than the theme's).
+fn is_site_file(file: &crate::theme::File) -> bool {
+    file.origin.starts_with("locales/")
+}
+
+/// The locale folder that serves `lang`: its own when there is one, else
+/// the first (alphabetically) with the same language subtag ("en-GB" for
+/// "en", "pt-BR" for "pt-PT").
+fn source_language<'a>(lang: &str, available: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let primary = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    let mut same_language: Option<&str> = None;
+    for code in available {
+        if code == lang {
+            return Some(code);
+        }
+        if primary(code) == primary(lang) && same_language.is_none_or(|best| code < best) {
+            same_language = Some(code);
+        }
+    }
+    same_language
+}
+
 /// Languages written right to left.
 const RTL: [&str; 6] = ["ar", "fa", "he", "ps", "ur", "yi"];
 
@@ -80,10 +102,16 @@ impl Locales {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let defined = ids.entry(lang.clone()).or_default();
-            // Files for this language, theme first, then the site's.
+            // Files for this language, theme first, then the site's; a site
+            // in "en" uses the theme's "en-GB" when it has no "en" of its own.
+            let layer = |site: bool| {
+                let folders = theme.locales.iter().filter(move |(_, f)| is_site_file(f) == site);
+                source_language(lang, folders.map(|(l, _)| l.as_str()))
+            };
+            let sources = [layer(false), layer(true)];
             let mut seen_in_layer: HashMap<(bool, String), String> = HashMap::new();
             for (file_lang, file) in &theme.locales {
-                if file_lang != lang {
+                if Some(file_lang.as_str()) != sources[usize::from(is_site_file(file))] {
                     continue;
                 }
                 let text = file.text().into_owned();
@@ -104,7 +132,7 @@ impl Locales {
                         resource
                     }
                 };
-                let from_site = file.origin.starts_with("locales/");
+                let from_site = is_site_file(file);
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_owned();
@@ -374,6 +402,15 @@ mod tests {
                 .any(|m| m.starts_with("error: en.ftl: Fluent syntax error")),
             "{d:?}"
         );
+    }
+
+    #[test]
+    fn a_language_without_its_own_folder_uses_its_nearest_relative() {
+        let available = ["en-GB", "en-US", "pl", "ur"];
+        assert_eq!(source_language("en", available.into_iter()), Some("en-GB"));
+        assert_eq!(source_language("en-US", available.into_iter()), Some("en-US"));
+        assert_eq!(source_language("pl-PL", available.into_iter()), Some("pl"));
+        assert_eq!(source_language("fr", available.into_iter()), None);
     }
 
     #[test]
