@@ -9,8 +9,6 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, SyncSender};
-use std::thread::JoinHandle;
 
 use crate::error::Error;
 use crate::render::Sink;
@@ -22,28 +20,15 @@ use crate::render::Sink;
 /// brings it up to date by writing only files whose bytes changed and
 /// removing those no longer produced. On a rebuild most files are
 /// unchanged, so little is written and nothing is deleted and recreated.
-///
-/// Files are written by one writer thread fed through a bounded channel:
-/// rendering goes on in parallel while the disk works through one steady
-/// stream of writes, rather than several threads contending for the same
-/// folders.
 #[derive(Debug)]
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
     /// Files in the staging folder not (yet) produced by this build.
     stale: Mutex<HashSet<PathBuf>>,
-    /// Where rendered files are sent to be written.
-    sender: Option<SyncSender<Job>>,
-    /// The writer thread; its first error, if any.
-    writer: Option<JoinHandle<Result<(), Error>>>,
+    /// Folders known to exist.
+    folders: Mutex<HashSet<PathBuf>>,
 }
-
-/// A file for the writer: where, whether a file was there before, what.
-type Job = (PathBuf, bool, Vec<u8>);
-
-/// How many rendered files may wait for the writer.
-const QUEUE: usize = 256;
 
 impl Staging {
     /// Starts a staging folder for `target` (the output folder), next to it
@@ -74,21 +59,11 @@ impl Staging {
             crate::fs::create_dir_all(&dir)?;
             folders.insert(dir.clone());
         }
-        let (sender, jobs) = std::sync::mpsc::sync_channel::<Job>(QUEUE);
-        let mut writer = Writer {
-            dir: dir.clone(),
-            folders,
-        };
-        let writer = std::thread::Builder::new()
-            .name("lantern-writer".to_owned())
-            .spawn(move || writer.run(&jobs))
-            .map_err(|e| Error::io("could not start writing into", &dir, e))?;
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
             stale: Mutex::new(stale),
-            sender: Some(sender),
-            writer: Some(writer),
+            folders: Mutex::new(folders),
         })
     }
 
@@ -97,25 +72,10 @@ impl Staging {
         &self.dir
     }
 
-    /// Waits for every file to be written; the writer's first error.
-    fn finish_writing(&mut self) -> Result<(), Error> {
-        self.sender = None;
-        match self.writer.take().map(JoinHandle::join) {
-            Some(Ok(result)) => result,
-            Some(Err(_)) => Err(Error::io(
-                "could not finish writing into",
-                &self.dir,
-                std::io::Error::other("the writer thread stopped"),
-            )),
-            None => Ok(()),
-        }
-    }
-
     /// Removes what this build did not produce, then exchanges the staging
     /// folder with the output folder in one step.
-    pub fn commit(mut self) -> Result<(), Error> {
-        self.finish_writing()?;
-        let stale = std::mem::take(&mut *self.stale.lock().unwrap_or_else(|e| e.into_inner()));
+    pub fn commit(self) -> Result<(), Error> {
+        let stale = self.stale.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut emptied: Vec<PathBuf> = Vec::new();
         for path in &stale {
             match std::fs::remove_file(path) {
@@ -145,59 +105,11 @@ impl Staging {
 
     /// Stops without touching the output folder. The staging folder stays
     /// as a cache; the next build brings it up to date.
-    pub fn abort(mut self) {
-        self.finish_writing().ok();
-    }
-}
+    pub fn abort(self) {}
 
-impl Sink for Staging {
-    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        let full = self.dir.join(path);
-        let existed = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(&full);
-        let sent = self
-            .sender
-            .as_ref()
-            .map(|s| s.send((full, existed, bytes.to_vec())));
-        match sent {
-            Some(Ok(())) => Ok(()),
-            // The writer stopped at an error, which `commit` reports.
-            _ => Err(Error::io(
-                "could not write into",
-                &self.dir,
-                std::io::Error::other("writing has stopped"),
-            )),
-        }
-    }
-}
-
-/// The writer thread's state: the folders it knows exist.
-struct Writer {
-    dir: PathBuf,
-    folders: HashSet<PathBuf>,
-}
-
-impl Writer {
-    /// Writes every job, skipping files whose bytes are already there.
-    fn run(&mut self, jobs: &Receiver<Job>) -> Result<(), Error> {
-        for (full, existed, bytes) in jobs {
-            if existed && std::fs::read(&full).is_ok_and(|old| old == bytes) {
-                continue;
-            }
-            if let Some(parent) = full.parent() {
-                self.ensure_folder(parent)?;
-            }
-            if self.folders.contains(&full) {
-                // A folder from an older build where a file now belongs.
-                crate::fs::remove_dir_all(&full)?;
-                self.folders.retain(|f| !f.starts_with(&full));
-            }
-            crate::fs::write(&full, &bytes)?;
-        }
-        Ok(())
-    }
-
-    fn ensure_folder(&mut self, folder: &Path) -> Result<(), Error> {
-        if self.folders.contains(folder) {
+    fn ensure_folder(&self, folder: &Path) -> Result<(), Error> {
+        let mut known = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        if known.contains(folder) {
             return Ok(());
         }
         // A stale file where a folder now belongs.
@@ -206,10 +118,28 @@ impl Writer {
         }
         crate::fs::create_dir_all(folder)?;
         let mut f = folder.to_path_buf();
-        while f.starts_with(&self.dir) && self.folders.insert(f.clone()) {
+        while f.starts_with(&self.dir) && known.insert(f.clone()) {
             f.pop();
         }
         Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        let full = self.dir.join(path);
+        let existed = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(&full);
+        if existed && std::fs::read(&full).is_ok_and(|old| old == bytes) {
+            return Ok(());
+        }
+        if let Some(parent) = full.parent() {
+            self.ensure_folder(parent)?;
+        }
+        if full.is_dir() {
+            // A folder from an older build where a file now belongs.
+            crate::fs::remove_dir_all(&full)?;
+        }
+        crate::fs::write(&full, bytes)
     }
 }
 
@@ -364,17 +294,5 @@ mod tests {
             !out.join("index.html").exists(),
             "a file from two builds ago came back"
         );
-    }
-
-    #[test]
-    fn a_file_may_replace_a_folder_and_a_folder_a_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("public");
-        for (path, bytes) in [("x/y.txt", b"1"), ("x", b"2"), ("x/z.txt", b"3"), ("x", b"4")] {
-            let staging = Staging::begin(&out).unwrap();
-            staging.put(path, bytes).unwrap();
-            staging.commit().unwrap();
-            assert_eq!(std::fs::read(out.join(path)).unwrap(), bytes, "{path}");
-        }
     }
 }
