@@ -295,4 +295,16 @@ mod tests {
             "a file from two builds ago came back"
         );
     }
+
+    #[test]
+    fn a_file_may_replace_a_folder_and_a_folder_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        for (path, bytes) in [("x/y.txt", b"1"), ("x", b"2"), ("x/z.txt", b"3"), ("x", b"4")] {
+            let staging = Staging::begin(&out).unwrap();
+            staging.put(path, bytes).unwrap();
+            staging.commit().unwrap();
+            assert_eq!(std::fs::read(out.join(path)).unwrap(), bytes, "{path}");
+        }
+    }
 }
