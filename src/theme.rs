@@ -110,6 +110,7 @@ impl Theme {
             return Ok(());
         }
         let mut locales = Vec::new();
+        let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         for entry in walkdir::WalkDir::new(folder)
             .sort_by_file_name()
             .into_iter()
@@ -123,7 +124,9 @@ impl Theme {
                 continue;
             }
             let path = entry.path();
-            if !within(root, path) {
+            // Links are not followed while walking, so only a link itself
+            // can lead out of the site.
+            if entry.path_is_symlink() && !within(&canonical_root, path) {
                 continue;
             }
             let relative = display_path(folder, path);
@@ -161,10 +164,8 @@ enum Layer {
     Locales,
 }
 
-/// Whether `path` (following links) stays inside the site `root`.
-fn within(root: &Path, path: &Path) -> bool {
-    match (root.canonicalize(), path.canonicalize()) {
-        (Ok(root), Ok(path)) => path.starts_with(root),
-        _ => false,
-    }
+/// Whether `path` (following links) stays inside the canonical site root.
+fn within(canonical_root: &Path, path: &Path) -> bool {
+    path.canonicalize()
+        .is_ok_and(|path| path.starts_with(canonical_root))
 }
