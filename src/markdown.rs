@@ -118,22 +118,22 @@ pub struct Rendered {
     pub tables: Vec<Table>,
     /// Paragraphs and list items, for readability.
     pub prose: Vec<Prose>,
+    /// Every literal `id` in the HTML: headings', footnotes' and raw
+    /// HTML's, for links to `#fragments`.
+    pub ids: Vec<String>,
     /// Whether the body had raw HTML (and so was sanitised).
     pub had_raw_html: bool,
-    /// Whether [`Rendered::forget`] dropped it.
-    pub forgotten: bool,
 }
 
 impl Rendered {
-    /// Drops everything once the checks have used it, so that a large
-    /// site's bodies do not all sit in memory while pages are written;
-    /// [`crate::render::pages`] renders a forgotten body again when its
-    /// page is written (rendering Markdown is cheap next to the rest).
-    pub fn forget(&mut self) {
-        *self = Rendered {
-            forgotten: true,
-            ..Rendered::default()
-        };
+    /// Drops the HTML and what only the checks of this document read
+    /// (prose, tables), keeping what the site-wide checks need (headings,
+    /// links, images, ids): a build writes each page as soon as its body is
+    /// rendered, so a large site's bodies never sit in memory whole.
+    pub fn slim(&mut self) {
+        self.html = String::new();
+        self.prose = Vec::new();
+        self.tables = Vec::new();
     }
 
     /// The h2 headings, for an "On this page" list.
@@ -223,7 +223,38 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
     } else {
         html
     };
+    rendered.ids = html_ids(&rendered.html);
     rendered
+}
+
+/// Every literal `id="…"` in HTML or a template (not those a template
+/// computes, `id="{{ … }}"`).
+pub fn html_ids(html: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("id=\"") {
+        let before = rest[..at].chars().next_back();
+        rest = &rest[at + 4..];
+        let Some(end) = rest.find('"') else { break };
+        let value = &rest[..end];
+        if before.is_some_and(char::is_whitespace) && !value.contains(['{', '}']) {
+            ids.push(if value.contains('&') {
+                unescape_attribute(value)
+            } else {
+                value.to_owned()
+            });
+        }
+        rest = &rest[end..];
+    }
+    ids
+}
+
+fn unescape_attribute(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 fn alert_open(kind: BlockQuoteKind, titles: &AlertTitles) -> String {

@@ -16,11 +16,12 @@ use crate::dates::Date;
 use crate::error::{Diagnostic, Error, sort};
 use crate::generate::{self, Inputs};
 use crate::i18n::Locales;
-use crate::markdown::Rendered;
+use crate::markdown::{AlertTitles, Rendered};
 use crate::output::{Staging, check_output};
 use crate::render::{self, Templates};
 use crate::site::Site;
 use crate::theme::Theme;
+use rayon::prelude::*;
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -77,9 +78,16 @@ pub struct Analysis {
     pub coverage: Vec<LanguageCoverage>,
 }
 
-/// Reads, parses, assembles and checks the site. `Ok(Err(..))` when the
-/// settings themselves are broken and nothing further can be read.
-pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, Error> {
+/// A site read and assembled, with its bodies not yet rendered.
+struct Prepared {
+    analysis: Analysis,
+    /// Content files that could not be read or parsed.
+    unreadable: Vec<String>,
+}
+
+/// Reads, parses and assembles the site. `Ok(Err(..))` when the settings
+/// themselves are broken and nothing further can be read.
+fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error> {
     let mut config = match Config::load(&options.root)? {
         Ok(config) => config,
         Err(diagnostics) => return Ok(Err(diagnostics)),
@@ -110,35 +118,107 @@ pub fn analyse(options: &Options) -> Result<Result<Analysis, Vec<Diagnostic>>, E
     };
     let (site, mut problems) = Site::assemble(config, loaded.documents, options.today);
     diagnostics.append(&mut problems);
-    let bodies = render::bodies(&site, &locales);
-    diagnostics.extend(crate::checks::run(&crate::checks::Inputs {
-        site: &site,
-        bodies: &bodies,
-        theme: &theme,
-        unreadable: &unreadable,
-    }));
     let coverage = crate::checks::translations::coverage(&site, &locales);
-    Ok(Ok(Analysis {
-        site,
-        theme,
-        locales,
-        templates,
-        bodies,
-        diagnostics,
-        coverage,
+    Ok(Ok(Prepared {
+        analysis: Analysis {
+            site,
+            theme,
+            locales,
+            templates,
+            bodies: Vec::new(),
+            diagnostics,
+            coverage,
+        },
+        unreadable,
     }))
+}
+
+/// The rest of a build once the site is assembled, in one pass over the
+/// documents: each body is rendered once, checked, and its pages written
+/// into `sink` straight away, while the generated files (tracker, theme
+/// pages, feeds, sitemap, …) are written alongside. The site-wide checks
+/// (links, translations, references) run last, on what the pass kept of
+/// each body. Returns every finding; the bodies are left, slimmed, in
+/// `analysis.bodies`.
+fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<Vec<Diagnostic>, Error> {
+    let analysis = &prepared.analysis;
+    let site_views = site_views(analysis);
+    let (pass, generated) = rayon::join(
+        || documents(analysis, &site_views, sink),
+        || match analysis.templates.as_ref() {
+            Some(templates) => write_generated(analysis, templates, &site_views, sink),
+            None => Ok(Vec::new()),
+        },
+    );
+    let (bodies, mut diagnostics) = pass?;
+    diagnostics.extend(generated?);
+    diagnostics.extend(crate::checks::site_wide(&crate::checks::Inputs {
+        site: &analysis.site,
+        bodies: &bodies,
+        theme: &analysis.theme,
+        unreadable: &prepared.unreadable,
+    }));
+    prepared.analysis.bodies = bodies;
+    Ok(diagnostics)
+}
+
+/// Renders each document's body once, runs the checks of that document on
+/// it, writes every page made from it (its own, and the fallbacks standing
+/// in for it in other languages) into `sink`, then slims it to what the
+/// site-wide checks read. Returns the bodies and the findings. Without
+/// templates, only the checks run.
+fn documents(
+    analysis: &Analysis,
+    site_views: &HashMap<String, tera::Value>,
+    sink: &dyn render::Sink,
+) -> Result<(Vec<Rendered>, Vec<Diagnostic>), Error> {
+    let site = &analysis.site;
+    let titles = render::titles_by_language(site, &analysis.locales);
+    let no_titles = AlertTitles::default();
+    let mut pages_of: Vec<Vec<usize>> = vec![Vec::new(); site.documents.len()];
+    for (i, page) in site.pages.iter().enumerate() {
+        pages_of[page.doc].push(i);
+    }
+    let results: Vec<Result<(Rendered, Vec<Diagnostic>), Error>> = site
+        .documents
+        .par_iter()
+        .zip(&pages_of)
+        .enumerate()
+        .map(|(d, (doc, pages))| {
+            let titles = titles.get(doc.path.lang.as_str()).unwrap_or(&no_titles);
+            let mut body = render::body(doc, titles);
+            let mut found = crate::checks::document(site, d, &body);
+            if let Some(templates) = analysis.templates.as_ref() {
+                for &i in pages {
+                    match render::page(site, &analysis.locales, templates, site_views, i, &body) {
+                        Ok(html) => sink.put(&render::output_path(&site.pages[i].url), html.as_bytes())?,
+                        Err(problem) => found.push(problem),
+                    }
+                }
+            }
+            body.slim();
+            Ok((body, found))
+        })
+        .collect();
+    let mut bodies = Vec::with_capacity(results.len());
+    let mut diagnostics = Vec::new();
+    for result in results {
+        let (body, mut found) = result?;
+        bodies.push(body);
+        diagnostics.append(&mut found);
+    }
+    Ok((bodies, diagnostics))
 }
 
 /// Runs every check without writing anything. Pages are still rendered
 /// (and thrown away), so that template errors are found too.
 pub fn check(options: &Options) -> Result<Report, Error> {
     let started = Instant::now();
-    let mut report = match analyse(options)? {
-        Ok(mut analysis) => {
-            let mut diagnostics = std::mem::take(&mut analysis.diagnostics);
-            if let Some(templates) = analysis.templates.as_ref() {
-                diagnostics.extend(write_all(&analysis, templates, &Discard)?);
-            }
+    let mut report = match prepare(options)? {
+        Ok(mut prepared) => {
+            let mut diagnostics = render_and_check(&mut prepared, &Discard)?;
+            let analysis = &mut prepared.analysis;
+            diagnostics.append(&mut analysis.diagnostics);
             Report {
                 pages: analysis.site.pages.len(),
                 diagnostics,
@@ -157,12 +237,14 @@ pub fn check(options: &Options) -> Result<Report, Error> {
 }
 
 /// Builds the site into the output folder, swapping it in only if there
-/// are no errors.
+/// are no errors. Pages are written into the staging folder as they are
+/// rendered; a build that finds an error leaves the output folder as it
+/// was (the staging folder stays, as a cache for the next build).
 pub fn build(options: &Options) -> Result<Report, Error> {
     let started = Instant::now();
     check_output(&options.root, &options.output)?;
-    let analysis = match analyse(options)? {
-        Ok(analysis) => analysis,
+    let mut prepared = match prepare(options)? {
+        Ok(prepared) => prepared,
         Err(mut diagnostics) => {
             sort(&mut diagnostics);
             return Ok(Report {
@@ -172,41 +254,42 @@ pub fn build(options: &Options) -> Result<Report, Error> {
             });
         }
     };
-    let mut analysis = analysis;
-    // The checks have run: the bodies can go before the pages are written
-    // (each is rendered again with its page), which keeps a large site's
-    // peak memory down.
-    for body in &mut analysis.bodies {
-        body.forget();
-    }
+    let analysis = &mut prepared.analysis;
     let mut report = Report {
         pages: analysis.site.pages.len(),
         diagnostics: std::mem::take(&mut analysis.diagnostics),
         coverage: std::mem::take(&mut analysis.coverage),
         ..Report::default()
     };
-    let Some(templates) = analysis.templates.as_ref() else {
-        sort(&mut report.diagnostics);
-        report.elapsed = started.elapsed();
-        return Ok(report);
+    // Errors found while reading mean nothing will be published: the
+    // rest still runs, for its findings, but writes nothing.
+    let staging = if report.errors() == 0 && analysis.templates.is_some() {
+        Some(Staging::begin(&options.output)?)
+    } else {
+        None
     };
-    if report.errors() == 0 {
-        let staging = Staging::begin(&options.output)?;
-        let written = write_all(&analysis, templates, &staging);
-        match written {
-            Ok(mut problems) if problems.iter().all(|d| !d.is_error()) => {
-                report.diagnostics.append(&mut problems);
-                staging.commit()?;
-                report.published = true;
+    let sink: &dyn render::Sink = match &staging {
+        Some(staging) => staging,
+        None => &Discard,
+    };
+    let found = render_and_check(&mut prepared, sink);
+    match found {
+        Ok(mut found) => {
+            report.diagnostics.append(&mut found);
+            if let Some(staging) = staging {
+                if report.errors() == 0 {
+                    staging.commit()?;
+                    report.published = true;
+                } else {
+                    staging.abort();
+                }
             }
-            Ok(mut problems) => {
-                report.diagnostics.append(&mut problems);
+        }
+        Err(e) => {
+            if let Some(staging) = staging {
                 staging.abort();
             }
-            Err(e) => {
-                staging.abort();
-                return Err(e);
-            }
+            return Err(e);
         }
     }
     sort(&mut report.diagnostics);

@@ -60,7 +60,7 @@ impl Targets {
             theme_ids: theme
                 .templates
                 .values()
-                .flat_map(|file| static_ids(&file.text()))
+                .flat_map(|file| crate::markdown::html_ids(&file.text()))
                 .collect(),
             ..Targets::default()
         };
@@ -203,34 +203,8 @@ enum Problem {
 /// The ids in a page body: headings', footnotes' and raw HTML's.
 fn ids_of(body: &Rendered) -> BTreeSet<String> {
     let mut ids: BTreeSet<String> = body.headings.iter().filter_map(|h| h.id.clone()).collect();
-    ids.extend(static_ids(&body.html));
+    ids.extend(body.ids.iter().cloned());
     ids
-}
-
-/// Every literal `id="…"` in HTML or a template (not those a template
-/// computes, `id="{{ … }}"`).
-fn static_ids(html: &str) -> Vec<String> {
-    let mut ids = Vec::new();
-    let mut rest = html;
-    while let Some(at) = rest.find("id=\"") {
-        let before = rest[..at].chars().next_back();
-        rest = &rest[at + 4..];
-        let Some(end) = rest.find('"') else { break };
-        let value = &rest[..end];
-        if before.is_some_and(char::is_whitespace) && !value.contains(['{', '}']) {
-            ids.push(unescape(value));
-        }
-        rest = &rest[end..];
-    }
-    ids
-}
-
-fn unescape(text: &str) -> String {
-    text.replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 /// The paths generators write besides content pages: `/404.html`,

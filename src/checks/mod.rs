@@ -4,13 +4,13 @@
 //! with the measure in [`readability`]), translations ([`translations`]) and
 //! cross-page references.
 //!
-//! Fifth stage: after the site is assembled and every body rendered once,
-//! before templates. Every check reads the raw text or what
-//! [`crate::markdown`] collected while rendering, so nothing is parsed
-//! twice. Checks of one document alone are in [`document`] (run in
-//! parallel, and by `serve` again only for the documents that changed);
-//! checks whose answer depends on other documents (links, translations,
-//! references between pages) are in [`site_wide`].
+//! Fifth stage, run on each body as soon as it is rendered. Every check
+//! reads the raw text or what [`crate::markdown`] collected while
+//! rendering, so nothing is parsed twice. Checks of one document alone are
+//! in [`document`] (run in the same parallel pass that writes its pages,
+//! and by `serve` again only for the documents that changed); checks whose
+//! answer depends on other documents (links, translations, references
+//! between pages) are in [`site_wide`], run once every body is known.
 
 pub mod a11y;
 pub mod anonymise;
@@ -40,18 +40,6 @@ pub struct Inputs<'a> {
     /// a link to one of them is not reported as broken, since the file's
     /// own error says what to fix.
     pub unreadable: &'a [String],
-}
-
-/// Every check over the whole site.
-pub fn run(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
-    let mut diagnostics = site_wide(inputs);
-    let (site, bodies) = (inputs.site, inputs.bodies);
-    let per_document: Vec<Vec<Diagnostic>> = (0..site.documents.len())
-        .into_par_iter()
-        .map(|i| document(site, i, &bodies[i]))
-        .collect();
-    diagnostics.extend(per_document.into_iter().flatten());
-    diagnostics
 }
 
 /// Checks whose answer depends on other documents: links (their targets

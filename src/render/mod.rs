@@ -26,21 +26,8 @@ pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), crate::error::Error>;
 }
 
-/// Renders every document's Markdown body once (fallback pages share their
-/// original's), in parallel.
-pub fn bodies(site: &Site, locales: &Locales) -> Vec<Rendered> {
-    let titles = titles_by_language(site, locales);
-    site.documents
-        .par_iter()
-        .map(|doc| {
-            let titles = titles.get(doc.path.lang.as_str()).cloned().unwrap_or_default();
-            body(doc, &titles)
-        })
-        .collect()
-}
-
 /// Each language's alert titles.
-fn titles_by_language<'a>(site: &'a Site, locales: &Locales) -> HashMap<&'a str, AlertTitles> {
+pub fn titles_by_language<'a>(site: &'a Site, locales: &Locales) -> HashMap<&'a str, AlertTitles> {
     site.config
         .languages
         .iter()
@@ -85,22 +72,10 @@ pub fn pages(
     site_views: &HashMap<String, tera::Value>,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, crate::error::Error> {
-    let titles = titles_by_language(site, locales);
     let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
         .into_par_iter()
         .map(|i| {
-            let mut body = &bodies[site.pages[i].doc];
-            let again;
-            if body.forgotten {
-                let doc = site.doc(i);
-                again = self::body(
-                    doc,
-                    titles
-                        .get(doc.path.lang.as_str())
-                        .unwrap_or(&AlertTitles::default()),
-                );
-                body = &again;
-            }
+            let body = &bodies[site.pages[i].doc];
             match page(site, locales, templates, site_views, i, body) {
                 Ok(html) => {
                     sink.put(&output_path(&site.pages[i].url), html.as_bytes())?;

@@ -32,3 +32,28 @@ fn an_output_folder_inside_content_is_refused() {
         site.stderr()
     );
 }
+
+#[test]
+fn an_error_found_while_pages_are_written_publishes_nothing() {
+    let site = SiteTest::fixture("basic").build();
+    site.assert_success();
+    let before = site.read("about/index.html");
+    // Found only once the body is rendered: a picture without a text
+    // alternative, and a link to a page that does not exist.
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About us\"\ndescription = \"Who we are.\"\n+++\nNew text. ![](/logo.png) See [the old page](/nowhere/).\n",
+    );
+    let site = site.build();
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    assert!(site.stderr().contains("/nowhere/"), "{}", site.stderr());
+    assert_eq!(site.read("about/index.html"), before);
+    // Once fixed, the next build publishes the new text.
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About us\"\ndescription = \"Who we are.\"\n+++\nNew text.\n",
+    );
+    let site = site.build();
+    site.assert_success();
+    assert!(site.read("about/index.html").contains("New text."));
+}

@@ -339,7 +339,7 @@ fn ids_come_from_headings_footnotes_raw_html_and_templates() {
     assert!(targets.theme_ids.contains("main-content"));
     assert!(!targets.theme_ids.contains("nope"));
     assert_eq!(
-        static_ids("<p id=\"a&amp;b\" data-id=\"c\"><i\nid=\"d\">"),
+        crate::markdown::html_ids("<p id=\"a&amp;b\" data-id=\"c\"><i\nid=\"d\">"),
         ["a&b", "d"]
     );
 }
