@@ -9,12 +9,12 @@
 //! array of findings to standard output; the findings themselves include a
 //! warning for each untranslated page and each language's missing messages.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use codespan_reporting::diagnostic::{Diagnostic as Snippet, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
+use rayon::prelude::*;
 
 use crate::checks::translations::LanguageCoverage;
 use crate::error::{Diagnostic, Severity};
@@ -31,23 +31,25 @@ pub enum Format {
 }
 
 /// Renders every diagnostic as people read it, reading each file under
-/// `root` once for its snippet.
+/// `root` once for its snippet. Files are rendered in parallel (a large
+/// site can have thousands of warnings), in the order given.
 pub fn human(root: &Path, diagnostics: &[Diagnostic]) -> String {
-    let mut files = SimpleFiles::new();
-    let mut ids: HashMap<&str, Option<usize>> = HashMap::new();
     let config = term::Config::default();
-    let mut out = String::new();
-    for diagnostic in diagnostics {
-        let id = *ids.entry(diagnostic.file.as_str()).or_insert_with(|| {
-            let text = std::fs::read(root.join(&diagnostic.file)).ok()?;
-            Some(files.add(
-                diagnostic.file.clone(),
-                String::from_utf8_lossy(&text).into_owned(),
-            ))
-        });
-        out.push_str(&render_one(&files, id, diagnostic, &config));
-    }
-    out
+    let groups: Vec<&[Diagnostic]> = diagnostics.chunk_by(|a, b| a.file == b.file).collect();
+    groups
+        .par_iter()
+        .map(|group| {
+            let mut files = SimpleFiles::new();
+            let id = group.first().and_then(|first| {
+                let text = std::fs::read(root.join(&first.file)).ok()?;
+                Some(files.add(first.file.clone(), String::from_utf8_lossy(&text).into_owned()))
+            });
+            group
+                .iter()
+                .map(|diagnostic| render_one(&files, id, diagnostic, &config))
+                .collect::<String>()
+        })
+        .collect()
 }
 
 fn render_one(

@@ -6,7 +6,7 @@
 //! file and, for syntax errors, its line and column.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Tera, Value};
@@ -74,9 +74,10 @@ impl Templates {
             .map(|lang| {
                 let mut tera = base.clone();
                 tera.register_function("t", translate(Arc::clone(locales), lang.clone()));
-                let (locales, lang2) = (Arc::clone(locales), lang.clone());
+                let (locales, lang2, memo) = (Arc::clone(locales), lang.clone(), Memo::default());
                 tera.register_filter("date", move |value: &Value, _: &HashMap<String, Value>| {
-                    format_date_value(&locales, &lang2, value)
+                    let text = value.as_str().unwrap_or_default();
+                    memo.get_or(text, || format_date(&locales, &lang2, text))
                 });
                 (lang.clone(), tera)
             })
@@ -123,13 +124,46 @@ fn escape(text: &str) -> String {
     crate::generate::xml_escape(text)
 }
 
+/// Texts already worked out, by what they were worked out from: every page
+/// asks for the same few dozen messages and dates, so each is formatted
+/// once per language and build.
+#[derive(Default)]
+struct Memo(Mutex<HashMap<String, String>>);
+
+impl Memo {
+    fn get_or(&self, key: &str, make: impl FnOnce() -> tera::Result<String>) -> tera::Result<Value> {
+        let known = self
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(key)
+            .cloned();
+        let text = match known {
+            Some(text) => text,
+            None => {
+                let text = make()?;
+                self.0
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .insert(key.to_owned(), text.clone());
+                text
+            }
+        };
+        Ok(Value::String(text))
+    }
+}
+
 /// `t(key="…", count=3, name="…")`: a Fluent message with arguments.
 fn translate(locales: Arc<Locales>, lang: String) -> impl tera::Function {
+    let memo = Memo::default();
     move |args: &HashMap<String, Value>| -> tera::Result<Value> {
         let key = args
             .get("key")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        if args.len() == 1 {
+            return memo.get_or(key, || Ok(locales.message(&lang, key, None)));
+        }
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             if name == "key" {
@@ -147,8 +181,8 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl tera::Function {
     }
 }
 
-fn format_date_value(locales: &Locales, lang: &str, value: &Value) -> tera::Result<Value> {
-    let text = value.as_str().unwrap_or_default();
+/// A `YYYY-MM-DD…` date written out in `lang`: "3 March 2025".
+fn format_date(locales: &Locales, lang: &str, text: &str) -> tera::Result<String> {
     let date = text
         .get(..10)
         .and_then(|d| {
@@ -159,7 +193,7 @@ fn format_date_value(locales: &Locales, lang: &str, value: &Value) -> tera::Resu
             Date::from_ymd(y, m, day)
         })
         .ok_or_else(|| tera::Error::msg(format!("the date filter needs a date, got `{text}`")))?;
-    Ok(Value::String(crate::dates::format_long(locales, lang, date)))
+    Ok(crate::dates::format_long(locales, lang, date))
 }
 
 /// The whole cause chain of a Tera error on one line.
