@@ -112,8 +112,14 @@ impl Staging {
         if known.contains(folder) {
             return Ok(());
         }
-        // A stale file where a folder now belongs.
-        if folder.is_file() {
+        // A stale file where a folder now belongs. (The staging folder was
+        // listed when the build began, so this needs no system call.)
+        let stale_file = self
+            .stale
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(folder);
+        if stale_file {
             std::fs::remove_file(folder).map_err(|e| Error::io("could not remove", folder, e))?;
         }
         crate::fs::create_dir_all(folder)?;
@@ -135,7 +141,15 @@ impl Sink for Staging {
         if let Some(parent) = full.parent() {
             self.ensure_folder(parent)?;
         }
-        if full.is_dir() {
+        let stale_folder = {
+            let mut known = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+            let found = known.contains(&full);
+            if found {
+                known.retain(|f| !f.starts_with(&full));
+            }
+            found
+        };
+        if stale_folder {
             // A folder from an older build where a file now belongs.
             crate::fs::remove_dir_all(&full)?;
         }
