@@ -227,8 +227,9 @@ fn push_trimmed(s: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range
 const CACHE_LIMIT: usize = 50_000;
 
 thread_local! {
-    static SYLLABLES: std::cell::RefCell<std::collections::HashMap<String, usize>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    // Keyed by short words of the site's own text, so a fast hash is safe.
+    static SYLLABLES: std::cell::RefCell<rustc_hash::FxHashMap<String, usize>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// [`token_syllables`], remembered per thread (up to `CACHE_LIMIT` words).
