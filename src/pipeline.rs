@@ -1,5 +1,7 @@
-//! The build, stage by stage: settings → documents → site → checks →
-//! rendered pages and generated files → staging folder → swap.
+//! The build, stage by stage: settings → documents → site, then one
+//! parallel pass in which each body is rendered, checked and its pages
+//! written, beside the generated files → the site-wide checks → staging
+//! folder swapped in.
 //!
 //! `check` runs the same stages without writing anything; `serve`
 //! ([`crate::serve`]) runs them once, then again for only what each change
