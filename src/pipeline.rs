@@ -72,7 +72,8 @@ pub struct Analysis {
     pub locales: Arc<Locales>,
     /// Templates, when they parsed.
     pub templates: Option<Templates>,
-    /// Each document's rendered body.
+    /// Each document's rendered body: whole for `serve`, slimmed to what
+    /// the site-wide checks read ([`Rendered::slim`]) after a build.
     pub bodies: Vec<Rendered>,
     /// Findings so far.
     pub diagnostics: Vec<Diagnostic>,
