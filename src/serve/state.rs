@@ -1,7 +1,8 @@
-//! What `serve` keeps in memory between rebuilds: the analysed site (as
-//! [`crate::pipeline::analyse`] makes it) plus, for each document, what was derived
-//! from it alone (its rendered body and its findings), so that a change
-//! re-reads and re-renders only the files that changed.
+//! What `serve` keeps in memory between rebuilds: the analysed site (a
+//! [`crate::pipeline::Analysis`], with every body kept whole) plus, for
+//! each document, what was derived from it alone (its rendered body and its
+//! findings), so that a change re-reads and re-renders only the files that
+//! changed.
 //!
 //! Sits between the watcher (which says which paths changed) and
 //! [`super::engine`] (which decides which outputs to render again).
