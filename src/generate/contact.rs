@@ -171,7 +171,14 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
     for lang in &missing {
         let title = inputs.locales.message(lang, "footer-contact", None);
         let view = page::view(inputs, lang, PAGE_PATH, &missing, title, None, Vec::new());
-        diagnostics.extend(page::render(inputs, lang, "contact.html", &view, &[], sink)?);
+        diagnostics.extend(page::render(
+            inputs,
+            lang,
+            "contact.html",
+            &view,
+            tera::Context::new(),
+            sink,
+        )?);
     }
     Ok(diagnostics)
 }

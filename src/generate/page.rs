@@ -104,22 +104,21 @@ pub fn view(
     }
 }
 
-/// Renders `template` in `lang` with `page` and the extra context values,
-/// into the file for `page.url`. A template error is returned as a
-/// diagnostic, not written.
+/// Renders `template` in `lang` with `page` and the `extra` context values
+/// (moved in, not copied: a listing's can hold thousands of pages), into
+/// the file for `page.url`. A template error is returned as a diagnostic,
+/// not written.
 pub fn render(
     inputs: &Inputs<'_>,
     lang: &str,
     template: &str,
     page: &GeneratedView,
-    extra: &[(&str, serde_json::Value)],
+    extra: tera::Context,
     sink: &dyn Sink,
 ) -> Result<Option<Diagnostic>, Error> {
     let mut context = base_context(inputs.site_views, lang);
     context.insert("page", page);
-    for (name, value) in extra {
-        context.insert(*name, value);
-    }
+    context.extend(extra);
     match inputs.templates.render(lang, template, &context) {
         Ok(html) => {
             sink.put(&output_path(&page.url), html.as_bytes())?;
@@ -127,4 +126,11 @@ pub fn render(
         }
         Err(d) => Ok(Some(d)),
     }
+}
+
+/// A context holding one value, for [`render`]'s `extra`.
+pub fn extra(name: &str, value: &impl Serialize) -> tera::Context {
+    let mut context = tera::Context::new();
+    context.insert(name, value);
+    context
 }

@@ -51,6 +51,15 @@ pub struct ThemeView {
     pub groups: Vec<KindGroup>,
 }
 
+/// A theme as the themes index lists it (without its pages).
+#[derive(Debug, Serialize)]
+struct ThemeEntry<'a> {
+    name: &'a str,
+    slug: &'a str,
+    url: &'a str,
+    count: usize,
+}
+
 /// The pages of one kind on a theme.
 #[derive(Debug, Clone, Serialize)]
 pub struct KindGroup {
@@ -152,16 +161,22 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
             Some(inputs.locales.message(lang, "themes-index-description", None)),
             Vec::new(),
         );
-        let list: Vec<&ThemeView> = themes.values().collect();
-        let mut sorted = list.clone();
-        sorted.sort_by_key(|t| t.name.to_lowercase());
-        let value = serde_json::to_value(&sorted).unwrap_or_default();
+        let mut listed: Vec<ThemeEntry<'_>> = themes
+            .values()
+            .map(|t| ThemeEntry {
+                name: &t.name,
+                slug: &t.slug,
+                url: &t.url,
+                count: t.count,
+            })
+            .collect();
+        listed.sort_by_key(|t| t.name.to_lowercase());
         diagnostics.extend(page::render(
             inputs,
             lang,
             "themes.html",
             &index,
-            &[("themes", value)],
+            page::extra("themes", &listed),
             sink,
         )?);
         // Theme pages are independent: render them in parallel.
@@ -187,8 +202,14 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
                     None,
                     vec![parent],
                 );
-                let value = serde_json::to_value(theme).unwrap_or_default();
-                page::render(inputs, lang, "theme.html", &view, &[("theme", value)], sink)
+                page::render(
+                    inputs,
+                    lang,
+                    "theme.html",
+                    &view,
+                    page::extra("theme", theme),
+                    sink,
+                )
             })
             .collect();
         for result in results {

@@ -311,13 +311,12 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
                 Some(description),
                 Vec::new(),
             );
-            let tracker = serde_json::to_value(tracker_view(site, lang)).unwrap_or_default();
             page::render(
                 inputs,
                 lang,
                 "recommendations.html",
                 &view,
-                &[("tracker", tracker)],
+                page::extra("tracker", &tracker_view(site, lang)),
                 sink,
             )
         })
