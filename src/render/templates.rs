@@ -261,3 +261,25 @@ fn line_column_offset(text: &str, line: usize, column: usize) -> Option<usize> {
                 .map_or(line_text.len(), |(i, _)| i),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_memo_works_each_text_out_once_and_never_keeps_a_failure() {
+        let memo = Memo::default();
+        let calls = std::cell::Cell::new(0);
+        let make = |text: &str| {
+            calls.set(calls.get() + 1);
+            Ok(text.to_uppercase())
+        };
+        let text = |value: tera::Result<Value>| value.ok().and_then(|v| v.as_str().map(str::to_owned));
+        assert_eq!(text(memo.get_or("a", || make("a"))).as_deref(), Some("A"));
+        assert_eq!(text(memo.get_or("a", || make("other"))).as_deref(), Some("A"));
+        assert_eq!(calls.get(), 1);
+        assert!(memo.get_or("b", || Err(tera::Error::msg("not a date"))).is_err());
+        assert_eq!(text(memo.get_or("b", || make("b"))).as_deref(), Some("B"));
+        assert_eq!(calls.get(), 2);
+    }
+}
