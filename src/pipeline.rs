@@ -193,10 +193,15 @@ fn documents(
             let mut found = crate::checks::document(site, d, &body);
             if let Some(templates) = analysis.templates.as_ref() {
                 for &i in pages {
-                    match render::page(site, &analysis.locales, templates, site_views, i, &body) {
-                        Ok(html) => sink.put(&render::output_path(&site.pages[i].url), html.as_bytes())?,
-                        Err(problem) => found.push(problem),
-                    }
+                    found.extend(render::write_page(
+                        site,
+                        &analysis.locales,
+                        templates,
+                        site_views,
+                        i,
+                        &body,
+                        sink,
+                    )?);
                 }
             }
             body.slim();

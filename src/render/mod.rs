@@ -75,14 +75,15 @@ pub fn pages(
     let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
         .into_par_iter()
         .map(|i| {
-            let body = &bodies[site.pages[i].doc];
-            match page(site, locales, templates, site_views, i, body) {
-                Ok(html) => {
-                    sink.put(&output_path(&site.pages[i].url), html.as_bytes())?;
-                    Ok(None)
-                }
-                Err(d) => Ok(Some(d)),
-            }
+            write_page(
+                site,
+                locales,
+                templates,
+                site_views,
+                i,
+                &bodies[site.pages[i].doc],
+                sink,
+            )
         })
         .collect();
     let mut diagnostics = Vec::new();
@@ -92,6 +93,26 @@ pub fn pages(
         }
     }
     Ok(diagnostics)
+}
+
+/// Renders page `i` (whose document's body is `body`) into `sink`. A
+/// template problem is returned as a diagnostic, and nothing is written.
+pub fn write_page(
+    site: &Site,
+    locales: &Locales,
+    templates: &Templates,
+    site_views: &HashMap<String, tera::Value>,
+    i: usize,
+    body: &Rendered,
+    sink: &dyn Sink,
+) -> Result<Option<Diagnostic>, crate::error::Error> {
+    match page(site, locales, templates, site_views, i, body) {
+        Ok(html) => {
+            sink.put(&output_path(&site.pages[i].url), html.as_bytes())?;
+            Ok(None)
+        }
+        Err(d) => Ok(Some(d)),
+    }
 }
 
 /// The template and the context that page `i` is rendered with, given its
