@@ -342,7 +342,10 @@ pub fn site_views(analysis: &Analysis) -> HashMap<String, tera::Value> {
         .iter()
         .map(|lang| {
             let view = render::context::site_view(site, &analysis.locales, lang);
-            (lang.clone(), serde_json::to_value(view).unwrap_or_default())
+            (
+                lang.clone(),
+                tera::Value::try_from_serializable(&view).unwrap_or_else(|_| tera::Value::none()),
+            )
         })
         .collect()
 }

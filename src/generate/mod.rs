@@ -158,22 +158,43 @@ pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut plain = 0;
     for (i, byte) in text.bytes().enumerate() {
-        let replacement = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&apos;",
-            // Control characters XML 1.0 forbids are dropped.
-            b if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') => "",
-            _ => continue,
-        };
-        out.push_str(&text[plain..i]);
-        out.push_str(replacement);
-        plain = i + 1;
+        if let Some(replacement) = xml_replacement(byte) {
+            out.push_str(&text[plain..i]);
+            out.push_str(replacement);
+            plain = i + 1;
+        }
     }
     out.push_str(&text[plain..]);
     out
+}
+
+/// [`xml_escape`], written straight into `out` (the shape Tera's escape
+/// function has).
+pub fn xml_escape_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = text.as_bytes();
+    let mut plain = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        if let Some(replacement) = xml_replacement(byte) {
+            out.write_all(&bytes[plain..i])?;
+            out.write_all(replacement.as_bytes())?;
+            plain = i + 1;
+        }
+    }
+    out.write_all(&bytes[plain..])
+}
+
+/// What `byte` becomes in XML text, if it is not kept as it is.
+fn xml_replacement(byte: u8) -> Option<&'static str> {
+    Some(match byte {
+        b'&' => "&amp;",
+        b'<' => "&lt;",
+        b'>' => "&gt;",
+        b'"' => "&quot;",
+        b'\'' => "&apos;",
+        // Control characters XML 1.0 forbids are dropped.
+        b if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') => "",
+        _ => return None,
+    })
 }
 
 /// A file size in words for link text: "1 KB", "12 KB" (rounded up, so a

@@ -131,6 +131,6 @@ pub fn render(
 /// A context holding one value, for [`render`]'s `extra`.
 pub fn extra(name: &str, value: &impl Serialize) -> tera::Context {
     let mut context = tera::Context::new();
-    context.insert(name, value);
+    context.insert(name.to_owned(), value);
     context
 }

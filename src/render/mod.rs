@@ -52,13 +52,17 @@ pub fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
     }
 }
 
+/// Every name a page's context may hold (see [`page_context`]).
+pub const PAGE_CONTEXT_NAMES: [&str; 5] = ["lang", "dir", "site", "page", "section"];
+
 /// The base context for a page in `lang`: `lang`, `dir` and `site`.
 pub fn base_context(site_views: &HashMap<String, tera::Value>, lang: &str) -> Context {
     let mut context = Context::new();
     context.insert("lang", lang);
     context.insert("dir", direction(lang));
     if let Some(view) = site_views.get(lang) {
-        context.insert("site", view);
+        // A shared value: cloning it shares it, it is not copied.
+        context.insert_value("site", view.clone());
     }
     context
 }

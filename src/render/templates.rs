@@ -3,13 +3,13 @@
 //!
 //! Templates come from the theme, overridden file by file by the site's
 //! `templates/` (see [`crate::theme`]). A template error names the template
-//! file and, for syntax errors, its line and column.
+//! file, line and column.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Tera, Value};
+use tera::{Kwargs, State, Tera, TeraResult};
 
 use crate::dates::Date;
 use crate::error::{Diagnostic, Location};
@@ -30,11 +30,12 @@ pub const REQUIRED: [&str; 6] = [
 pub struct Templates {
     engines: HashMap<String, Tera>,
     origins: HashMap<String, String>,
+    sources: HashMap<String, String>,
 }
 
 impl Templates {
-    /// Parses the theme's templates and registers `t()` and `date` for each
-    /// language.
+    /// Parses the theme's templates once and gives each language its own
+    /// `t()` and `date`.
     pub fn load(
         theme: &Theme,
         locales: &Arc<Locales>,
@@ -49,7 +50,7 @@ impl Templates {
                 );
             }
         }
-        let sources: Vec<(String, String)> = theme
+        let sources: HashMap<String, String> = theme
             .templates
             .iter()
             .filter(|(name, _)| name.ends_with(".html") || name.ends_with(".xml") || name.ends_with(".txt"))
@@ -60,29 +61,31 @@ impl Templates {
             .iter()
             .map(|(name, file)| (name.clone(), file.origin.clone()))
             .collect();
-        let mut base = Tera::default();
-        base.autoescape_on(vec![".html", ".xml"]);
-        base.set_escape_fn(escape);
-        if let Err(e) = base.add_raw_templates(sources) {
-            problems.push(template_diagnostic(&e, &origins, theme));
+        let mut templates = Templates {
+            engines: HashMap::new(),
+            origins,
+            sources,
+        };
+        // Tera checks at parse time that every function and filter a
+        // template calls exists, so the first language's are registered
+        // before parsing; each language's copy then replaces them with its own.
+        let first = languages.first().map_or("en", String::as_str);
+        let mut base = engine(locales, first);
+        if let Err(e) = base.add_raw_templates(templates.sources.iter()) {
+            problems.extend(templates.load_diagnostics(&e));
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        let engines = languages
+        templates.engines = languages
             .iter()
             .map(|lang| {
                 let mut tera = base.clone();
-                tera.register_function("t", translate(Arc::clone(locales), lang.clone()));
-                let (locales, lang2, memo) = (Arc::clone(locales), lang.clone(), Memo::default());
-                tera.register_filter("date", move |value: &Value, _: &HashMap<String, Value>| {
-                    let text = value.as_str().unwrap_or_default();
-                    memo.get_or(text, || format_date(&locales, &lang2, text))
-                });
+                register(&mut tera, locales, lang);
                 (lang.clone(), tera)
             })
             .collect();
-        Ok(Templates { engines, origins })
+        Ok(templates)
     }
 
     /// Renders template `name` in `lang` with `context`.
@@ -95,20 +98,15 @@ impl Templates {
             ));
         };
         tera.render(name, context).map_err(|e| {
-            let origin = self
-                .origins
-                .get(name)
-                .cloned()
-                .unwrap_or_else(|| format!("templates/{name}"));
-            let mut d = Diagnostic::error("templates", origin, chain(&e));
-            if let tera::ErrorKind::TemplateNotFound(missing) = &e.kind {
-                d = d.with_hint(format!(
+            let d = self.diagnostic(&e, Some(name));
+            match e.kind() {
+                tera::ErrorKind::TemplateNotFound(missing) => d.with_hint(format!(
                     "there is no template `{missing}`: add it to templates/ or fix the page's `template` key"
-                ));
-            } else {
-                d = d.with_hint("fix the template; the message above names the variable, filter or function");
+                )),
+                _ => {
+                    d.with_hint("fix the template; the message above names the variable, filter or function")
+                }
             }
-            d
         })
     }
 
@@ -116,136 +114,134 @@ impl Templates {
     pub fn has(&self, name: &str) -> bool {
         self.origins.contains_key(name)
     }
-}
 
-/// Escapes the five characters that matter in HTML and XML, and no more
-/// (Tera's default also escapes `/`, which bloats every URL).
-fn escape(text: &str) -> String {
-    crate::generate::xml_escape(text)
-}
-
-/// Texts already worked out, by what they were worked out from: every page
-/// asks for the same few dozen messages and dates, so each is formatted
-/// once per language and build.
-#[derive(Default)]
-struct Memo(Mutex<HashMap<String, String>>);
-
-impl Memo {
-    fn get_or(&self, key: &str, make: impl FnOnce() -> tera::Result<String>) -> tera::Result<Value> {
-        let known = self
-            .0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(key)
-            .cloned();
-        let text = match known {
-            Some(text) => text,
-            None => {
-                let text = make()?;
-                self.0
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .insert(key.to_owned(), text.clone());
-                text
-            }
+    /// Diagnostics for an error found while the templates were parsed and
+    /// checked. Tera gives its checks of the names a template uses (unknown
+    /// functions, filters, tests, components, templates) only as report
+    /// text, so their file, line and column are read from that text.
+    fn load_diagnostics(&self, e: &tera::Error) -> Vec<Diagnostic> {
+        let reports = match e.kind() {
+            tera::ErrorKind::Msg(text) => text_reports(text),
+            _ => Vec::new(),
         };
-        Ok(Value::String(text))
-    }
-}
-
-/// `t(key="…", count=3, name="…")`: a Fluent message with arguments.
-fn translate(locales: Arc<Locales>, lang: String) -> impl tera::Function {
-    let memo = Memo::default();
-    move |args: &HashMap<String, Value>| -> tera::Result<Value> {
-        let key = args
-            .get("key")
-            .and_then(Value::as_str)
-            .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
-        if args.len() == 1 {
-            return memo.get_or(key, || Ok(locales.message(&lang, key, None)));
+        if reports.is_empty() {
+            return vec![self.diagnostic(e, None)];
         }
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            if name == "key" {
-                continue;
-            }
-            match value {
-                Value::Number(n) => {
-                    fluent_args.set(name.clone(), FluentValue::from(n.as_f64().unwrap_or_default()));
+        reports
+            .into_iter()
+            .map(|report| {
+                let d = Diagnostic::error("templates", self.origin(&report.name), sentence(&report.message))
+                    .with_hint(load_hint(&report.message));
+                let text = self.sources.get(&report.name);
+                match text.and_then(|text| line_column_offset(text, report.line, report.column)) {
+                    Some(offset) => d.at(text.map_or("", String::as_str), offset..offset),
+                    None => d.at_location(Location {
+                        line: report.line,
+                        column: report.column,
+                    }),
                 }
-                Value::String(s) => fluent_args.set(name.clone(), FluentValue::from(s.clone())),
-                other => fluent_args.set(name.clone(), FluentValue::from(other.to_string())),
+            })
+            .collect()
+    }
+
+    /// A diagnostic for Tera's error `e`, pointing into the template it
+    /// names (or else `rendering`, the template being rendered).
+    fn diagnostic(&self, e: &tera::Error, rendering: Option<&str>) -> Diagnostic {
+        let report = match e.kind() {
+            tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => Some(report),
+            _ => None,
+        };
+        let name = report.map(|r| r.filename()).or(rendering).unwrap_or_default();
+        let message = match (e.kind(), report) {
+            (tera::ErrorKind::SyntaxError(report), _) => {
+                format!("the template has a syntax error: {}", sentence(report.message()))
+            }
+            (_, Some(report)) => sentence(report.message()),
+            (_, None) => sentence(&chain(e)),
+        };
+        let d = Diagnostic::error("templates", self.origin(name), message.replace('\n', " "));
+        let d = match e.kind() {
+            tera::ErrorKind::SyntaxError(_) => d.with_hint(load_hint("")),
+            _ => d,
+        };
+        match (report, self.sources.get(name)) {
+            (Some(report), Some(text)) if report.span().range.end <= text.len() => {
+                d.at(text, report.span().range.clone())
+            }
+            _ => d,
+        }
+    }
+
+    /// The file template `name` came from.
+    fn origin(&self, name: &str) -> String {
+        self.origins
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("templates/{name}"))
+    }
+}
+
+/// What to do about a problem found while the templates were parsed.
+fn load_hint(message: &str) -> &'static str {
+    if message.starts_with("Unknown function")
+        || message.starts_with("Unknown filter")
+        || message.starts_with("Unknown test")
+    {
+        "check the spelling: templates can call t(), the date filter and Tera's own functions, filters and tests"
+    } else if message.starts_with("Unknown component") {
+        "check the spelling, or define it in a template with {% component name(arguments) %} … {% endcomponent name %}"
+    } else if message.starts_with("Unknown template") {
+        "add the template to templates/, or fix its name"
+    } else {
+        "every {% if %} and {% for %} needs its {% endif %} or {% endfor %}, every {% block %} its {% endblock %}, every {{ needs }}"
+    }
+}
+
+/// One problem in Tera's report text.
+#[derive(Debug, PartialEq)]
+struct TextReport {
+    message: String,
+    name: String,
+    line: usize,
+    column: usize,
+}
+
+/// The problems in Tera's report text: each is `error: MESSAGE` followed by
+/// ` --> NAME:LINE:COLUMN` (the column counted from 1).
+fn text_reports(text: &str) -> Vec<TextReport> {
+    let mut reports = Vec::new();
+    let mut message = None;
+    for line in text.lines() {
+        if let Some(m) = line.strip_prefix("error: ") {
+            message = Some(m.to_owned());
+        } else if let Some(place) = line.trim_start().strip_prefix("--> ") {
+            let mut parts = place.rsplitn(3, ':');
+            let (Some(column), Some(line), Some(name)) = (parts.next(), parts.next(), parts.next()) else {
+                continue;
+            };
+            if let (Some(message), Ok(line), Ok(column)) = (message.take(), line.parse(), column.parse()) {
+                reports.push(TextReport {
+                    message,
+                    name: name.to_owned(),
+                    line,
+                    column,
+                });
             }
         }
-        Ok(Value::String(locales.message(&lang, key, Some(&fluent_args))))
+    }
+    reports
+}
+
+/// `message` with a small first letter, as the rest of our messages have.
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
-/// A `YYYY-MM-DD…` date written out in `lang`: "3 March 2025".
-fn format_date(locales: &Locales, lang: &str, text: &str) -> tera::Result<String> {
-    let date = text
-        .get(..10)
-        .and_then(|d| {
-            let mut parts = d.split('-');
-            let y = parts.next()?.parse().ok()?;
-            let m = parts.next()?.parse().ok()?;
-            let day = parts.next()?.parse().ok()?;
-            Date::from_ymd(y, m, day)
-        })
-        .ok_or_else(|| tera::Error::msg(format!("the date filter needs a date, got `{text}`")))?;
-    Ok(crate::dates::format_long(locales, lang, date))
-}
-
-/// The whole cause chain of a Tera error on one line.
-fn chain(e: &tera::Error) -> String {
-    let mut parts = vec![e.to_string()];
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        parts.push(s.to_string());
-        source = s.source();
-    }
-    parts.join(": ").replace('\n', " ")
-}
-
-fn template_diagnostic(e: &tera::Error, origins: &HashMap<String, String>, theme: &Theme) -> Diagnostic {
-    let full = chain(e);
-    // Tera names the template in quotes: Failed to parse 'page.html'.
-    let name = full.split(['\'', '"']).nth(1).unwrap_or_default().to_owned();
-    let origin = origins
-        .get(&name)
-        .cloned()
-        .unwrap_or_else(|| format!("templates/{name}"));
-    // Parse errors end with "= what was expected"; keep that, in plain words.
-    let reason = match full.rsplit_once("= ") {
-        Some((_, expected)) => expected.trim(),
-        None => full.as_str(),
-    };
-    let mut d = Diagnostic::error(
-        "templates",
-        origin,
-        format!("the template has a syntax error: {reason}"),
-    )
-    .with_hint("every {% if %} and {% for %} needs its {% endif %} or {% endfor %}, every {{ needs }}");
-    // Parse errors carry " --> line:column".
-    if let Some(pos) = full.split("--> ").nth(1) {
-        let mut numbers = pos.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
-        if let (Some(Ok(line)), Some(Ok(column))) =
-            (numbers.next().map(str::parse), numbers.next().map(str::parse))
-        {
-            let text = theme
-                .templates
-                .get(&name)
-                .map(|f| f.text().into_owned())
-                .unwrap_or_default();
-            d = match line_column_offset(&text, line, column) {
-                Some(offset) => d.at(&text, offset..offset),
-                None => d.at_location(Location { line, column }),
-            };
-        }
-    }
-    d
-}
-
+/// The byte offset of `line` (from 1) and `column` (in characters, from 1).
 fn line_column_offset(text: &str, line: usize, column: usize) -> Option<usize> {
     let start: usize = text
         .split_inclusive('\n')
@@ -262,9 +258,141 @@ fn line_column_offset(text: &str, line: usize, column: usize) -> Option<usize> {
     )
 }
 
+/// An engine that escapes like our feeds do, with `lang`'s `t()` and `date`.
+fn engine(locales: &Arc<Locales>, lang: &str) -> Tera {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(crate::generate::xml_escape_to);
+    register(&mut tera, locales, lang);
+    tera
+}
+
+/// Registers `t()` and the `date` filter speaking `lang`.
+fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
+    tera.register_function("t", translate(Arc::clone(locales), lang.to_owned()));
+    let (locales, lang, memo) = (Arc::clone(locales), lang.to_owned(), Memo::default());
+    tera.register_filter("date", move |text: &str, _: Kwargs, _: &State| {
+        memo.get_or(text, || format_date(&locales, &lang, text))
+    });
+}
+
+/// Texts already worked out, by what they were worked out from: every page
+/// asks for the same few dozen messages and dates, so each is formatted
+/// once per language and build.
+#[derive(Default)]
+struct Memo(Mutex<HashMap<String, String>>);
+
+impl Memo {
+    fn get_or(&self, key: &str, make: impl FnOnce() -> TeraResult<String>) -> TeraResult<String> {
+        let known = self
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(key)
+            .cloned();
+        match known {
+            Some(text) => Ok(text),
+            None => {
+                let text = make()?;
+                self.0
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .insert(key.to_owned(), text.clone());
+                Ok(text)
+            }
+        }
+    }
+}
+
+/// `t(key="…", count=3, name="…")`: a Fluent message with arguments.
+fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> TeraResult<String> {
+    let memo = Memo::default();
+    move |args: Kwargs, _: &State| {
+        let key: &str = args
+            .get("key")?
+            .ok_or_else(|| tera::Error::message("t() needs key=\"message-id\""))?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args.iter() {
+            let Some(name) = name.as_str().filter(|name| *name != "key") else {
+                continue;
+            };
+            let value = match (value.as_f64(), value.as_str()) {
+                (Some(n), _) if value.is_number() => FluentValue::from(n),
+                (_, Some(s)) => FluentValue::from(s.to_owned()),
+                _ => FluentValue::from(value.to_string()),
+            };
+            fluent_args.set(name.to_owned(), value);
+        }
+        if fluent_args.iter().next().is_none() {
+            return memo.get_or(key, || Ok(locales.message(&lang, key, None)));
+        }
+        Ok(locales.message(&lang, key, Some(&fluent_args)))
+    }
+}
+
+/// A `YYYY-MM-DD…` date written out in `lang`: "3 March 2025".
+fn format_date(locales: &Locales, lang: &str, text: &str) -> TeraResult<String> {
+    let date = text
+        .get(..10)
+        .and_then(|d| {
+            let mut parts = d.split('-');
+            let y = parts.next()?.parse().ok()?;
+            let m = parts.next()?.parse().ok()?;
+            let day = parts.next()?.parse().ok()?;
+            Date::from_ymd(y, m, day)
+        })
+        .ok_or_else(|| tera::Error::message(format!("the date filter needs a date, got `{text}`")))?;
+    Ok(crate::dates::format_long(locales, lang, date))
+}
+
+/// The whole cause chain of a Tera error on one line.
+fn chain(e: &tera::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ").replace('\n', " ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_text_gives_each_problem_its_file_line_and_column() {
+        let text = "error: Unknown filter `shout`\n --> partials/a.html:1:11\n  |\n1 | {{ name | shout }}\n  |           ^^^^^\n\nerror: Unknown function `f`\n --> b.html:3:4\n";
+        assert_eq!(
+            text_reports(text),
+            vec![
+                TextReport {
+                    message: "Unknown filter `shout`".into(),
+                    name: "partials/a.html".into(),
+                    line: 1,
+                    column: 11
+                },
+                TextReport {
+                    message: "Unknown function `f`".into(),
+                    name: "b.html".into(),
+                    line: 3,
+                    column: 4
+                },
+            ]
+        );
+        assert!(text_reports("Template 'a' not found").is_empty());
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters_from_one() {
+        let text = "ab\nżółw {{ x }}\n";
+        assert_eq!(line_column_offset(text, 1, 1), Some(0));
+        assert_eq!(
+            line_column_offset(text, 2, 6),
+            Some(text.find("{{").unwrap_or_default())
+        );
+        assert_eq!(line_column_offset(text, 0, 1), None);
+    }
 
     #[test]
     fn a_memo_works_each_text_out_once_and_never_keeps_a_failure() {
@@ -274,11 +402,14 @@ mod tests {
             calls.set(calls.get() + 1);
             Ok(text.to_uppercase())
         };
-        let text = |value: tera::Result<Value>| value.ok().and_then(|v| v.as_str().map(str::to_owned));
+        let text = |value: TeraResult<String>| value.ok();
         assert_eq!(text(memo.get_or("a", || make("a"))).as_deref(), Some("A"));
         assert_eq!(text(memo.get_or("a", || make("other"))).as_deref(), Some("A"));
         assert_eq!(calls.get(), 1);
-        assert!(memo.get_or("b", || Err(tera::Error::msg("not a date"))).is_err());
+        assert!(
+            memo.get_or("b", || Err(tera::Error::message("not a date")))
+                .is_err()
+        );
         assert_eq!(text(memo.get_or("b", || make("b"))).as_deref(), Some("B"));
         assert_eq!(calls.get(), 2);
     }

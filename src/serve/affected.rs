@@ -157,7 +157,8 @@ fn section_pages<'a>(site: &'a Site, section: &'a str) -> impl Iterator<Item = u
     })
 }
 
-/// Which templates each template uses (`extends`, `include`, `import`).
+/// Which templates each template uses: those it `extends` or `include`s,
+/// and those defining the components it calls.
 pub struct TemplateUses {
     direct: HashMap<String, Vec<String>>,
 }
@@ -165,13 +166,29 @@ pub struct TemplateUses {
 impl TemplateUses {
     /// Reads the references out of every template of `theme`.
     pub fn of(theme: &Theme) -> TemplateUses {
-        TemplateUses {
-            direct: theme
-                .templates
-                .iter()
-                .map(|(name, file)| (name.clone(), references(&file.text())))
-                .collect(),
-        }
+        let tags: HashMap<&String, Tags> = theme
+            .templates
+            .iter()
+            .map(|(name, file)| (name, Tags::of(&file.text())))
+            .collect();
+        let defined_in: HashMap<&str, &String> = tags
+            .iter()
+            .flat_map(|(name, tags)| tags.components.iter().map(move |c| (c.as_str(), *name)))
+            .collect();
+        let direct = tags
+            .iter()
+            .map(|(name, tags)| {
+                let mut uses = tags.templates.clone();
+                uses.extend(
+                    tags.calls
+                        .iter()
+                        .filter_map(|c| defined_in.get(c.as_str()))
+                        .map(|t| (*t).clone()),
+                );
+                ((*name).clone(), uses)
+            })
+            .collect();
+        TemplateUses { direct }
     }
 
     /// Whether `template`, or a template it uses, is among `changed`.
@@ -193,24 +210,61 @@ impl TemplateUses {
     }
 }
 
-/// The template names quoted in `{% extends %}`, `{% include %}` and
-/// `{% import %}` tags.
-fn references(source: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut rest = source;
-    while let Some(start) = rest.find("{%") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("%}") else {
-            break;
-        };
-        let tag = after[..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
-        let word = tag.split_whitespace().next().unwrap_or_default();
-        if matches!(word, "extends" | "include" | "import") {
-            found.extend(quoted(tag));
+/// What one template's tags name.
+#[derive(Debug, Default, PartialEq)]
+struct Tags {
+    /// Templates quoted in `{% extends %}` and `{% include %}`.
+    templates: Vec<String>,
+    /// Components it defines: `{% component name(…) %}`.
+    components: Vec<String>,
+    /// Components it calls: `{{ <name … /> }}` or `{% <name …> %}`.
+    calls: Vec<String>,
+}
+
+impl Tags {
+    fn of(source: &str) -> Tags {
+        let mut tags = Tags::default();
+        let mut rest = source;
+        while let Some(start) = rest.find(['{']) {
+            let after = &rest[start + 1..];
+            let close = match after.chars().next() {
+                Some('%') => "%}",
+                Some('{') => "}}",
+                _ => {
+                    rest = after;
+                    continue;
+                }
+            };
+            let after = &after[1..];
+            let Some(end) = after.find(close) else {
+                break;
+            };
+            let tag = after[..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
+            if let Some(call) = tag.strip_prefix('<').filter(|call| !call.starts_with('/')) {
+                tags.calls.push(component_name(call));
+            } else {
+                let mut words = tag.split_whitespace();
+                match words.next().unwrap_or_default() {
+                    "extends" | "include" if close == "%}" => tags.templates.extend(quoted(tag)),
+                    "component" if close == "%}" => {
+                        tags.components
+                            .push(component_name(words.next().unwrap_or_default()));
+                    }
+                    _ => {}
+                }
+            }
+            rest = &after[end + close.len()..];
         }
-        rest = &after[end + 2..];
+        tags
     }
-    found
+}
+
+/// The component name at the start of `text`: `recs.facts` in
+/// `recs.facts(rec, cl)` or `recs.facts rec={rec} />`.
+fn component_name(text: &str) -> String {
+    text.chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        .collect()
 }
 
 /// Every `"…"` or `'…'` string in `text`.
@@ -238,17 +292,18 @@ mod tests {
     #[test]
     fn references_are_read_from_tags() {
         let source = r#"{% extends "base.html" %}{%- include 'partials/nav.html' -%}
-{% import "macros.html" as m %}{% include ["a.html", "b.html"] ignore missing %}
-{{ "not.html" }}{% if x %}"nor.html"{% endif %}"#;
+{% component cards.item(p, level) %}<p>{{ p }}</p>{% endcomponent cards.item %}
+{{ <recs.facts rec={rec} /> }}{%- <box title="x"> -%}in{% </box> %}{% include ["a.html", "b.html"] ignore missing %}
+{{ "not.html" }}{% if x %}"nor.html"{% endif %}{{ a < b }}"#;
         assert_eq!(
-            references(source),
-            [
-                "base.html",
-                "partials/nav.html",
-                "macros.html",
-                "a.html",
-                "b.html"
-            ]
+            Tags::of(source),
+            Tags {
+                templates: ["base.html", "partials/nav.html", "a.html", "b.html"]
+                    .map(String::from)
+                    .into(),
+                components: vec!["cards.item".to_owned()],
+                calls: vec!["recs.facts".to_owned(), "box".to_owned()],
+            }
         );
     }
 

@@ -142,8 +142,11 @@ fn fingerprint(state: &State, view_keys: &HashMap<String, u64>, i: usize) -> u64
     template.hash(&mut hasher);
     view_keys.get(&page.lang).hash(&mut hasher);
     state.body_keys[page.doc].hash(&mut hasher);
-    // Serialising a JSON value into a hasher cannot fail.
-    let _ = serde_json::to_writer(HashWriter(&mut hasher), &context.into_json());
+    for name in render::PAGE_CONTEXT_NAMES {
+        name.hash(&mut hasher);
+        // Serialising a template value into a hasher cannot fail.
+        let _ = serde_json::to_writer(HashWriter(&mut hasher), &context.get(name));
+    }
     hasher.finish()
 }
 

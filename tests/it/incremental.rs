@@ -263,6 +263,26 @@ fn a_change_renders_only_what_depends_on_it() {
         "{:?}",
         outcome.written
     );
+    // A component: the pages whose templates call it, and no others.
+    let partial =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/partials/summary.html");
+    let partial = std::fs::read_to_string(partial).unwrap();
+    let definition = "{% component summary.item(p, level, lang) -%}";
+    assert!(partial.contains(definition));
+    let outcome = save(
+        "templates/partials/summary.html",
+        &partial.replace(definition, &format!("{definition}<!-- mine -->")),
+    );
+    assert!(
+        outcome.written.iter().any(|p| p == "reviews/index.html"),
+        "{:?}",
+        outcome.written
+    );
+    assert!(
+        !outcome.written.iter().any(|p| p.contains("reviews/child-d/")),
+        "{:?}",
+        outcome.written
+    );
     // A stylesheet: that file alone.
     let outcome = save("static/style.css", "body { color: #0b0c0c; }\n");
     assert_eq!(
