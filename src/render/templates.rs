@@ -5,7 +5,7 @@
 //! `templates/` (see [`crate::theme`]). A template error names the template
 //! file, line and column.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -30,7 +30,9 @@ pub const REQUIRED: [&str; 6] = [
 pub struct Templates {
     engines: HashMap<String, Tera>,
     origins: HashMap<String, String>,
-    sources: HashMap<String, String>,
+    /// By name, sorted, so that of several broken templates the same one
+    /// is reported first every time.
+    sources: BTreeMap<String, String>,
 }
 
 impl Templates {
@@ -50,7 +52,7 @@ impl Templates {
                 );
             }
         }
-        let sources: HashMap<String, String> = theme
+        let sources: BTreeMap<String, String> = theme
             .templates
             .iter()
             .filter(|(name, _)| name.ends_with(".html") || name.ends_with(".xml") || name.ends_with(".txt"))
@@ -72,7 +74,7 @@ impl Templates {
         let first = languages.first().map_or("en", String::as_str);
         let mut base = engine(locales, first);
         if let Err(e) = base.add_raw_templates(templates.sources.iter()) {
-            problems.extend(templates.load_diagnostics(&e));
+            problems.extend(templates.load_diagnostics(&e, locales, first));
         }
         if !problems.is_empty() {
             return Err(problems);
@@ -119,9 +121,16 @@ impl Templates {
     /// checked. Tera gives its checks of the names a template uses (unknown
     /// functions, filters, tests, components, templates) only as report
     /// text, so their file, line and column are read from that text.
-    fn load_diagnostics(&self, e: &tera::Error) -> Vec<Diagnostic> {
+    fn load_diagnostics(&self, e: &tera::Error, locales: &Arc<Locales>, lang: &str) -> Vec<Diagnostic> {
         let reports = match e.kind() {
             tera::ErrorKind::Msg(text) => text_reports(text),
+            tera::ErrorKind::SyntaxError(_) => {
+                let all = self.syntax_errors(locales, lang);
+                if !all.is_empty() {
+                    return all;
+                }
+                Vec::new()
+            }
             _ => Vec::new(),
         };
         if reports.is_empty() {
@@ -141,6 +150,17 @@ impl Templates {
                     }),
                 }
             })
+            .collect()
+    }
+
+    /// The syntax errors of every template, each parsed on its own: Tera
+    /// stops at the first, and an author should see them all at once.
+    fn syntax_errors(&self, locales: &Arc<Locales>, lang: &str) -> Vec<Diagnostic> {
+        self.sources
+            .iter()
+            .filter_map(|(name, source)| engine(locales, lang).add_raw_template(name, source).err())
+            .filter(|e| matches!(e.kind(), tera::ErrorKind::SyntaxError(_)))
+            .map(|e| self.diagnostic(&e, None))
             .collect()
     }
 
