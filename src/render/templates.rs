@@ -122,35 +122,33 @@ impl Templates {
     /// functions, filters, tests, components, templates) only as report
     /// text, so their file, line and column are read from that text.
     fn load_diagnostics(&self, e: &tera::Error, locales: &Arc<Locales>, lang: &str) -> Vec<Diagnostic> {
-        let reports = match e.kind() {
-            tera::ErrorKind::Msg(text) => text_reports(text),
-            tera::ErrorKind::SyntaxError(_) => {
-                let all = self.syntax_errors(locales, lang);
-                if !all.is_empty() {
-                    return all;
-                }
-                Vec::new()
-            }
+        let found = match e.kind() {
+            tera::ErrorKind::SyntaxError(_) => self.syntax_errors(locales, lang),
+            tera::ErrorKind::Msg(text) => text_reports(text)
+                .iter()
+                .map(|report| self.reported(report))
+                .collect(),
             _ => Vec::new(),
         };
-        if reports.is_empty() {
-            return vec![self.diagnostic(e, None)];
+        if found.is_empty() {
+            vec![self.diagnostic(e, None)]
+        } else {
+            found
         }
-        reports
-            .into_iter()
-            .map(|report| {
-                let d = Diagnostic::error("templates", self.origin(&report.name), sentence(&report.message))
-                    .with_hint(load_hint(&report.message));
-                let text = self.sources.get(&report.name);
-                match text.and_then(|text| line_column_offset(text, report.line, report.column)) {
-                    Some(offset) => d.at(text.map_or("", String::as_str), offset..offset),
-                    None => d.at_location(Location {
-                        line: report.line,
-                        column: report.column,
-                    }),
-                }
-            })
-            .collect()
+    }
+
+    /// A diagnostic for one problem read out of Tera's report text.
+    fn reported(&self, report: &TextReport) -> Diagnostic {
+        let d = Diagnostic::error("templates", self.origin(&report.name), sentence(&report.message))
+            .with_hint(load_hint(&report.message));
+        let text = self.sources.get(&report.name);
+        match text.and_then(|text| Some((text, line_column_offset(text, report.line, report.column)?))) {
+            Some((text, offset)) => d.at(text, offset..offset),
+            None => d.at_location(Location {
+                line: report.line,
+                column: report.column,
+            }),
+        }
     }
 
     /// The syntax errors of every template, each parsed on its own: Tera
@@ -181,7 +179,7 @@ impl Templates {
         };
         let d = Diagnostic::error("templates", self.origin(name), message.replace('\n', " "));
         let d = match e.kind() {
-            tera::ErrorKind::SyntaxError(_) => d.with_hint(load_hint("")),
+            tera::ErrorKind::SyntaxError(_) => d.with_hint(SYNTAX_HINT),
             _ => d,
         };
         match (report, self.sources.get(name)) {
@@ -213,9 +211,12 @@ fn load_hint(message: &str) -> &'static str {
     } else if message.starts_with("Unknown template") {
         "add the template to templates/, or fix its name"
     } else {
-        "every {% if %} and {% for %} needs its {% endif %} or {% endfor %}, every {% block %} its {% endblock %}, every {{ needs }}"
+        SYNTAX_HINT
     }
 }
+
+/// What to check in a template with a syntax error.
+const SYNTAX_HINT: &str = "every {% if %} and {% for %} needs its {% endif %} or {% endfor %}, every {% block %} its {% endblock %}, every {{ needs }}";
 
 /// One problem in Tera's report text.
 #[derive(Debug, PartialEq)]
