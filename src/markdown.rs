@@ -8,7 +8,7 @@
 //! through ammonia's allow-list, so no script, event handler or
 //! `javascript:` URL survives.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -291,7 +291,7 @@ struct PendingHeading<'a> {
 /// What the single pass collects besides HTML.
 struct State {
     rendered: Rendered,
-    ids: HashSet<String>,
+    ids: FxHashSet<String>,
     open_refs: Vec<(bool, Reference)>,
     prose: Option<(usize, Prose)>,
     depth: usize,

@@ -61,12 +61,23 @@ pub fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     let mut pending_dash = false;
     for c in name.chars() {
-        if c.is_alphanumeric() {
+        // ASCII, nearly every character of a file name or theme, skips the
+        // Unicode tables.
+        let kept = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if kept {
             if pending_dash && !slug.is_empty() {
                 slug.push('-');
             }
             pending_dash = false;
-            slug.extend(c.to_lowercase());
+            if c.is_ascii() {
+                slug.push(c.to_ascii_lowercase());
+            } else {
+                slug.extend(c.to_lowercase());
+            }
         } else if c.is_whitespace() || matches!(c, '-' | '_' | '.' | '/' | '+' | ',' | ':' | ';') {
             pending_dash = true;
         }
