@@ -112,14 +112,20 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
     for doc in &loaded.documents {
         diagnostics.extend(crate::content::validate::validate(doc, options.today));
     }
-    let templates = match Templates::load(&theme, &locales, &config.languages) {
+    // Parsing the templates and assembling the site are independent, and
+    // each is a single thread's work.
+    let languages = config.languages.clone();
+    let (templates, (site, mut problems)) = rayon::join(
+        || Templates::load(&theme, &locales, &languages),
+        || Site::assemble(config, loaded.documents, options.today),
+    );
+    let templates = match templates {
         Ok(t) => Some(t),
         Err(mut problems) => {
             diagnostics.append(&mut problems);
             None
         }
     };
-    let (site, mut problems) = Site::assemble(config, loaded.documents, options.today);
     diagnostics.append(&mut problems);
     let coverage = crate::checks::translations::coverage(&site, &locales);
     Ok(Ok(Prepared {
@@ -302,7 +308,14 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     }
     sort(&mut report.diagnostics);
     report.elapsed = started.elapsed();
+    drop_aside(prepared);
     Ok(report)
+}
+
+/// Frees a whole site (every document, body and parsed template) on a
+/// thread of its own, so that printing the findings need not wait for it.
+fn drop_aside(prepared: Prepared) {
+    std::thread::spawn(move || drop(prepared));
 }
 
 /// A sink that keeps nothing, for `check`.
