@@ -256,6 +256,14 @@ impl Locales {
         }
     }
 
+    /// Every message id defined in any language, once each.
+    pub fn all_ids(&self) -> std::collections::BTreeSet<&str> {
+        self.ids
+            .values()
+            .flat_map(|ids| ids.keys().map(String::as_str))
+            .collect()
+    }
+
     /// Whether `id` is a message in the default language.
     pub fn has(&self, id: &str) -> bool {
         self.ids
@@ -366,6 +374,10 @@ mod tests {
         ]);
         assert_eq!(l.message("pl", "recs", None), "{$count} recommendations");
         assert_eq!(l.message("pl", "nothing", None), "nothing");
+        assert_eq!(
+            l.all_ids().into_iter().collect::<Vec<_>>(),
+            ["extra", "recs", "skip"]
+        );
         assert!(
             d.contains(
                 &"error: pl.ftl: message `extra` exists in pl but not in the default language en-GB"

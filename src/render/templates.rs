@@ -6,10 +6,11 @@
 //! file, line and column.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Kwargs, State, Tera, TeraResult};
+use rustc_hash::FxHashMap;
+use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use crate::dates::Date;
 use crate::error::{Diagnostic, Location};
@@ -297,26 +298,27 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
     });
 }
 
-/// Texts already worked out, by what they were worked out from: every page
-/// asks for the same few dozen messages and dates, so each is formatted
-/// once per language and build.
+/// Dates already written out, by the text they were written from: a
+/// listing shows the same few hundred dates on many pages, so each is
+/// formatted once per language and build. The texts are `Value`s, so a
+/// hit costs a reference count, not a copy.
 #[derive(Default)]
-struct Memo(Mutex<HashMap<String, String>>);
+struct Memo(RwLock<FxHashMap<String, Value>>);
 
 impl Memo {
-    fn get_or(&self, key: &str, make: impl FnOnce() -> TeraResult<String>) -> TeraResult<String> {
+    fn get_or(&self, key: &str, make: impl FnOnce() -> TeraResult<String>) -> TeraResult<Value> {
         let known = self
             .0
-            .lock()
+            .read()
             .unwrap_or_else(PoisonError::into_inner)
             .get(key)
             .cloned();
         match known {
             Some(text) => Ok(text),
             None => {
-                let text = make()?;
+                let text = Value::from(make()?);
                 self.0
-                    .lock()
+                    .write()
                     .unwrap_or_else(PoisonError::into_inner)
                     .insert(key.to_owned(), text.clone());
                 Ok(text)
@@ -326,8 +328,16 @@ impl Memo {
 }
 
 /// `t(key="…", count=3, name="…")`: a Fluent message with arguments.
-fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> TeraResult<String> {
-    let memo = Memo::default();
+///
+/// Every page asks for the same few dozen messages without arguments, so
+/// those are all formatted once, when the function is made, and looked up
+/// without a lock afterwards.
+fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> TeraResult<Value> {
+    let plain: FxHashMap<String, Value> = locales
+        .all_ids()
+        .into_iter()
+        .map(|id| (id.to_owned(), Value::from(locales.message(&lang, id, None))))
+        .collect();
     move |args: Kwargs, _: &State| {
         let key: &str = args
             .get("key")?
@@ -345,9 +355,12 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> 
             fluent_args.set(name.to_owned(), value);
         }
         if fluent_args.iter().next().is_none() {
-            return memo.get_or(key, || Ok(locales.message(&lang, key, None)));
+            if let Some(text) = plain.get(key) {
+                return Ok(text.clone());
+            }
+            return Ok(Value::from(locales.message(&lang, key, None)));
         }
-        Ok(locales.message(&lang, key, Some(&fluent_args)))
+        Ok(Value::from(locales.message(&lang, key, Some(&fluent_args))))
     }
 }
 
@@ -416,6 +429,43 @@ mod tests {
     }
 
     #[test]
+    fn t_gives_the_message_its_fallback_or_its_id_with_and_without_arguments() {
+        let file = |text: &str| crate::theme::File {
+            origin: "messages.ftl".to_owned(),
+            bytes: std::borrow::Cow::Owned(text.as_bytes().to_vec()),
+            disk: None,
+        };
+        let theme = Theme {
+            locales: [
+                (
+                    "en-GB".to_owned(),
+                    file("skip = Skip\nrecs = { $count } recs\nonly-en = English\n"),
+                ),
+                ("pl".to_owned(), file("skip = Przejdź\nrecs = { $count } rek.\n")),
+            ]
+            .into_iter()
+            .collect(),
+            ..Theme::default()
+        };
+        let config = crate::config::Config::parse(
+            "title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"pl\"]\n",
+        )
+        .unwrap();
+        let (locales, _) = Locales::load(&theme, &config);
+        let mut tera = Tera::new();
+        register(&mut tera, &Arc::new(locales), "pl");
+        tera.add_raw_template(
+            "t.html",
+            r#"{{ t(key="skip") }}|{{ t(key="only-en") }}|{{ t(key="nope") }}|{{ t(key="recs", count=3) }}|{{ t(key="skip") }}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            tera.render("t.html", &tera::Context::new()).unwrap(),
+            "Przejdź|English|nope|3 rek.|Przejdź"
+        );
+    }
+
+    #[test]
     fn a_memo_works_each_text_out_once_and_never_keeps_a_failure() {
         let memo = Memo::default();
         let calls = std::cell::Cell::new(0);
@@ -423,7 +473,7 @@ mod tests {
             calls.set(calls.get() + 1);
             Ok(text.to_uppercase())
         };
-        let text = |value: TeraResult<String>| value.ok();
+        let text = |value: TeraResult<Value>| value.ok().and_then(|v| v.as_str().map(str::to_owned));
         assert_eq!(text(memo.get_or("a", || make("a"))).as_deref(), Some("A"));
         assert_eq!(text(memo.get_or("a", || make("other"))).as_deref(), Some("A"));
         assert_eq!(calls.get(), 1);
