@@ -56,7 +56,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         } => {
             let options = options(&root, output, drafts, base_url);
             let report = pipeline::build(&options)?;
-            print_findings(&options.root, &report.diagnostics, Format::Human);
+            print_findings(&options.root, &report.diagnostics, &report.sources, Format::Human);
             eprint!("{}", report::coverage(&report.coverage));
             if report.published {
                 eprintln!(
@@ -79,7 +79,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Check { root, format, drafts } => {
             let options = options(&root, None, drafts, None);
             let report = pipeline::check(&options)?;
-            print_findings(&options.root, &report.diagnostics, format);
+            print_findings(&options.root, &report.diagnostics, &report.sources, format);
             eprint!("{}", report::coverage(&report.coverage));
             if format == Format::Human {
                 eprintln!(
@@ -115,7 +115,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             let config = match config::Config::load(&root)? {
                 Ok(config) => config,
                 Err(diagnostics) => {
-                    print_findings(&root, &diagnostics, Format::Human);
+                    print_findings(&root, &diagnostics, &report::Sources::new(), Format::Human);
                     return Err(Error::Usage(
                         "site.toml has errors (above); fix them, then run `lantern new` again".to_owned(),
                     ));
@@ -171,9 +171,9 @@ fn options(
     }
 }
 
-fn print_findings(root: &Path, diagnostics: &[error::Diagnostic], format: Format) {
+fn print_findings(root: &Path, diagnostics: &[error::Diagnostic], sources: &report::Sources, format: Format) {
     let text = match format {
-        Format::Human => report::human(root, diagnostics),
+        Format::Human => report::human(root, diagnostics, sources),
         Format::Json => report::json(diagnostics) + "\n",
     };
     let mut out: Box<dyn Write> = match format {

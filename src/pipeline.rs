@@ -7,7 +7,7 @@
 //! ([`crate::serve`]) runs them once, then again for only what each change
 //! affects.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -53,6 +53,8 @@ pub struct Report {
     pub elapsed: Duration,
     /// Translation coverage per language (empty when the settings failed).
     pub coverage: Vec<LanguageCoverage>,
+    /// The text, as read, of every content file with a finding to show.
+    pub sources: crate::report::Sources,
 }
 
 impl Report {
@@ -233,12 +235,15 @@ pub fn check(options: &Options) -> Result<Report, Error> {
             let mut diagnostics = render_and_check(&mut prepared, &Discard)?;
             let analysis = &mut prepared.analysis;
             diagnostics.append(&mut analysis.diagnostics);
-            Report {
+            let report = Report {
                 pages: analysis.site.pages.len(),
-                diagnostics,
                 coverage: std::mem::take(&mut analysis.coverage),
+                sources: take_sources(&mut prepared, &diagnostics),
+                diagnostics,
                 ..Report::default()
-            }
+            };
+            drop_aside(prepared);
+            report
         }
         Err(diagnostics) => Report {
             diagnostics,
@@ -308,8 +313,27 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     }
     sort(&mut report.diagnostics);
     report.elapsed = started.elapsed();
+    report.sources = take_sources(&mut prepared, &report.diagnostics);
     drop_aside(prepared);
     Ok(report)
+}
+
+/// Moves out of the site the text of every document that a finding shows a
+/// snippet of, for the report.
+fn take_sources(prepared: &mut Prepared, diagnostics: &[Diagnostic]) -> crate::report::Sources {
+    let shown: HashSet<&str> = diagnostics
+        .iter()
+        .filter(|d| d.span.is_some())
+        .map(|d| d.file.as_str())
+        .collect();
+    prepared
+        .analysis
+        .site
+        .documents
+        .iter_mut()
+        .filter(|doc| shown.contains(doc.file.as_str()))
+        .map(|doc| (doc.file.clone(), std::mem::take(&mut doc.text)))
+        .collect()
 }
 
 /// Frees a whole site (every document, body and parsed template) on a

@@ -9,6 +9,7 @@
 //! array of findings to standard output; the findings themselves include a
 //! warning for each untranslated page and each language's missing messages.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use codespan_reporting::diagnostic::{Diagnostic as Snippet, Label};
@@ -30,10 +31,16 @@ pub enum Format {
     Json,
 }
 
-/// Renders every diagnostic as people read it, reading each file under
-/// `root` once for its snippet. Files are rendered in parallel (a large
-/// site can have thousands of warnings), in the order given.
-pub fn human(root: &Path, diagnostics: &[Diagnostic]) -> String {
+/// The text of files a build has already read, by path relative to the
+/// site root, so that their snippets show exactly what was checked and the
+/// files need not be read again.
+pub type Sources = HashMap<String, String>;
+
+/// Renders every diagnostic as people read it. Each snippet comes from
+/// `sources`, or else from reading its file under `root`, once per file.
+/// Files are rendered in parallel (a large site can have thousands of
+/// warnings), in the order given.
+pub fn human(root: &Path, diagnostics: &[Diagnostic], sources: &Sources) -> String {
     let config = term::Config::default();
     let groups: Vec<&[Diagnostic]> = diagnostics.chunk_by(|a, b| a.file == b.file).collect();
     groups
@@ -41,8 +48,13 @@ pub fn human(root: &Path, diagnostics: &[Diagnostic]) -> String {
         .map(|group| {
             let mut files = SimpleFiles::new();
             let id = group.first().and_then(|first| {
-                let text = std::fs::read(root.join(&first.file)).ok()?;
-                Some(files.add(first.file.clone(), String::from_utf8_lossy(&text).into_owned()))
+                let text = match sources.get(&first.file) {
+                    Some(text) => text.clone(),
+                    None => {
+                        String::from_utf8_lossy(&std::fs::read(root.join(&first.file)).ok()?).into_owned()
+                    }
+                };
+                Some(files.add(first.file.clone(), text))
             });
             group
                 .iter()
@@ -195,8 +207,18 @@ mod tests {
     #[test]
     fn human_without_a_readable_file_still_names_the_location() {
         let d = Diagnostic::error("links", "content/missing.md", "broken").at("x\nyz", 3..4);
-        let text = human(Path::new("/nonexistent"), &[d]);
+        let text = human(Path::new("/nonexistent"), &[d], &Sources::new());
         assert!(text.contains("content/missing.md:2:2"), "{text}");
+    }
+
+    #[test]
+    fn human_shows_the_text_that_was_read_not_the_file_as_it_is_now() {
+        let d = Diagnostic::warning("links", "content/a.md", "broken").at("one\ntwo words\n", 8..13);
+        let sources = Sources::from([("content/a.md".to_owned(), "one\ntwo words\n".to_owned())]);
+        let text = human(Path::new("/nonexistent"), &[d], &sources);
+        assert!(text.contains("content/a.md:2:5"), "{text}");
+        assert!(text.contains("2 │ two words"), "{text}");
+        assert!(text.contains("^^^^^"), "{text}");
     }
 
     #[test]

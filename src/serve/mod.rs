@@ -116,7 +116,10 @@ fn report(root: &Path, outcome: &Outcome, changed: &[PathBuf], live: &Live) {
         .filter(|d| first || d.is_error() || files.contains(&d.file))
         .cloned()
         .collect();
-    eprint!("{}", crate::report::human(root, &shown));
+    eprint!(
+        "{}",
+        crate::report::human(root, &shown, &crate::report::Sources::new())
+    );
     let summary = crate::report::summary(&outcome.diagnostics);
     let took = outcome.elapsed.as_millis();
     if outcome.published {
@@ -140,7 +143,10 @@ fn report(root: &Path, outcome: &Outcome, changed: &[PathBuf], live: &Live) {
             .filter(|d| d.is_error())
             .cloned()
             .collect();
-        live.broken(errors.len(), &crate::report::human(root, &errors));
+        live.broken(
+            errors.len(),
+            &crate::report::human(root, &errors, &crate::report::Sources::new()),
+        );
     }
 }
 
