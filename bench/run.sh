@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build-speed benchmark: Lantern beside Hugo on the same generated content,
-# and beside the floor (copying Lantern's own output folder).
+# beside the floor (copying Lantern's own output folder), and beside the
+# least a build on Lantern's crates must do (benches/minimal_build.rs: read,
+# parse front matter, render Markdown and one small template, write).
 #
 #   bench/run.sh [--quick]          # --quick: 1k and 10k only, 3 rounds
 #
@@ -32,6 +34,11 @@ for tool in hugo hyperfine bc; do
 done
 cargo build --release --quiet
 LANTERN="$ROOT/target/release/lantern"
+# The least a build on the same crates must do (benches/minimal_build.rs):
+# how much of Lantern's time is its own work, and how much the disk's.
+MINIMAL=$(cargo bench --bench minimal_build --no-run 2>&1 | grep -o 'target/release/deps/minimal_build-[0-9a-f]*' | head -n 1)
+[ -x "$ROOT/$MINIMAL" ] || { echo "could not build benches/minimal_build.rs" >&2; exit 1; }
+MINIMAL="$ROOT/$MINIMAL"
 RUNS="$WORK/runs"
 
 corpus() { # name pages langs flavour
@@ -82,9 +89,9 @@ run_corpus() { # name pages langs
   for round in $(seq "$ROUNDS"); do
     local dir="$RUNS/$name-$round"
     mkdir -p "$dir"
-    local steps=(lantern hugo floor)
+    local steps=(lantern hugo floor minimal)
     # Rotate the order, so that no command always runs first.
-    local shift_by=$(( (round - 1) % 3 ))
+    local shift_by=$(( (round - 1) % 4 ))
     steps=("${steps[@]:$shift_by}" "${steps[@]:0:$shift_by}")
     for step in "${steps[@]}"; do
       case $step in
@@ -100,6 +107,9 @@ run_corpus() { # name pages langs
         hugo)
           measure "$name.hugo" hugo --source "$hsite" --destination "$dir/hugo" --quiet
           ;;
+        minimal)
+          measure "$name.minimal" "$MINIMAL" "$lsite" "$dir/minimal"
+          ;;
         floor)
           # Lantern's output of an earlier round (or a build made for it).
           if [ -z "$out" ]; then
@@ -113,11 +123,12 @@ run_corpus() { # name pages langs
   done
   local files
   files=$(find "$out" -type f | wc -l)
-  local l h f r lm rm_ hm
+  local l h f m r lm rm_ hm
   l=$(col "$name.lantern" 1); h=$(col "$name.hugo" 1); f=$(col "$name.floor" 1); r=$(col "$name.rebuild" 1)
+  m=$(col "$name.minimal" 1)
   lm=$(col "$name.lantern" 2); rm_=$(col "$name.rebuild" 2); hm=$(col "$name.hugo" 2)
-  printf "| %-14s | %6s | %7.2f s | %7.2f s | %5.2f × | %7.2f s | %5.2f × | %7.2f s | %5.2f × | %6.0f MiB | %6.0f MiB | %6.0f MiB |\n" \
-    "$name" "$files" "$l" "$h" "$(echo "$l / $h" | bc -l)" "$f" "$(echo "$l / $f" | bc -l)" \
+  printf "| %-14s | %6s | %7.2f s | %7.2f s | %5.2f × | %7.2f s | %5.2f × | %7.2f s | %7.2f s | %5.2f × | %6.0f MiB | %6.0f MiB | %6.0f MiB |\n" \
+    "$name" "$files" "$l" "$h" "$(echo "$l / $h" | bc -l)" "$f" "$(echo "$l / $f" | bc -l)" "$m" \
     "$r" "$(echo "$r / $l" | bc -l)" "$(echo "$lm / 1024" | bc -l)" "$(echo "$rm_ / 1024" | bc -l)" "$(echo "$hm / 1024" | bc -l)"
 }
 
@@ -132,8 +143,8 @@ clear_runs
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); $ROUNDS rounds, order rotated, medians"
 echo
-echo "| corpus         |  files | Lantern   | Hugo      | ratio   | floor cp  | vs floor | rebuild   | vs fresh | Lantern peak | rebuild peak | Hugo peak |"
-echo "|----------------|-------:|----------:|----------:|--------:|----------:|---------:|----------:|---------:|-------------:|-------------:|----------:|"
+echo "| corpus         |  files | Lantern   | Hugo      | ratio   | floor cp  | vs floor | minimal   | rebuild   | vs fresh | Lantern peak | rebuild peak | Hugo peak |"
+echo "|----------------|-------:|----------:|----------:|--------:|----------:|---------:|----------:|----------:|---------:|-------------:|-------------:|----------:|"
 run_corpus 1k 1000 en
 run_corpus 10k 10000 en
 if [ "$QUICK" = 0 ]; then
