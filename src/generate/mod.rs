@@ -156,45 +156,97 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
 /// Escapes text for XML content and attributes.
 pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let mut plain = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        if let Some(replacement) = xml_replacement(byte) {
-            out.push_str(&text[plain..i]);
-            out.push_str(replacement);
-            plain = i + 1;
-        }
+    for piece in XmlPieces::new(text) {
+        out.push_str(piece);
     }
-    out.push_str(&text[plain..]);
     out
 }
 
 /// [`xml_escape`], written straight into `out` (the shape Tera's escape
 /// function has).
 pub fn xml_escape_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let bytes = text.as_bytes();
-    let mut plain = 0;
-    for (i, &byte) in bytes.iter().enumerate() {
-        if let Some(replacement) = xml_replacement(byte) {
-            out.write_all(&bytes[plain..i])?;
-            out.write_all(replacement.as_bytes())?;
-            plain = i + 1;
-        }
-    }
-    out.write_all(&bytes[plain..])
+    XmlPieces::new(text).try_for_each(|piece| out.write_all(piece.as_bytes()))
 }
 
-/// What `byte` becomes in XML text, if it is not kept as it is.
-fn xml_replacement(byte: u8) -> Option<&'static str> {
-    Some(match byte {
+/// Which bytes XML text cannot hold as they are: the markup characters,
+/// and the control characters XML 1.0 forbids (all below a space but tab,
+/// line feed and carriage return). A table, so that the plain runs between
+/// them, nearly all of any text, are skipped at a lookup a byte.
+const XML_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = !matches!(byte as u8, b'\t' | b'\n' | b'\r');
+        byte += 1;
+    }
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table
+};
+
+/// What a byte marked in [`XML_SPECIAL`] becomes: its entity, or nothing
+/// for a forbidden control character.
+fn xml_replacement(byte: u8) -> &'static str {
+    match byte {
         b'&' => "&amp;",
         b'<' => "&lt;",
         b'>' => "&gt;",
         b'"' => "&quot;",
         b'\'' => "&apos;",
-        // Control characters XML 1.0 forbids are dropped.
-        b if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') => "",
-        _ => return None,
-    })
+        _ => "",
+    }
+}
+
+/// The escaped form of a text, as the pieces it is made of: runs of the
+/// text itself, and replacements. Empty pieces are skipped.
+struct XmlPieces<'a> {
+    text: &'a str,
+    /// Where the next run of plain text starts.
+    at: usize,
+    /// A replacement owed after the run just given.
+    owed: Option<&'static str>,
+}
+
+impl<'a> XmlPieces<'a> {
+    fn new(text: &'a str) -> Self {
+        XmlPieces {
+            text,
+            at: 0,
+            owed: None,
+        }
+    }
+}
+
+impl<'a> Iterator for XmlPieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        loop {
+            if let Some(replacement) = self.owed.take() {
+                if !replacement.is_empty() {
+                    return Some(replacement);
+                }
+            }
+            let rest = self.text.get(self.at..).filter(|rest| !rest.is_empty())?;
+            let plain = rest
+                .bytes()
+                .position(|b| XML_SPECIAL[usize::from(b)])
+                .unwrap_or(rest.len());
+            // The special bytes are ASCII, so both cuts fall between characters.
+            if let Some(&special) = rest.as_bytes().get(plain) {
+                self.owed = Some(xml_replacement(special));
+                self.at += plain + 1;
+            } else {
+                self.at += plain;
+            }
+            if plain > 0 {
+                return rest.get(..plain);
+            }
+        }
+    }
 }
 
 /// A file size in words for link text: "1 KB", "12 KB" (rounded up, so a
@@ -206,6 +258,40 @@ pub fn kilobytes(bytes: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_escape_replaces_markup_and_drops_forbidden_control_characters() {
+        assert_eq!(xml_escape(""), "");
+        assert_eq!(xml_escape("plain text"), "plain text");
+        assert_eq!(
+            xml_escape(r#"<a href="x">Tom & Jerry's</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;"
+        );
+        assert_eq!(xml_escape("&&"), "&amp;&amp;");
+        assert_eq!(xml_escape("a\u{0}b\u{1b}c\u{1f}"), "abc");
+        assert_eq!(xml_escape("tab\tline\nreturn\r"), "tab\tline\nreturn\r");
+        assert_eq!(xml_escape("Gdańsk – اردو <3"), "Gdańsk – اردو &lt;3");
+    }
+
+    #[test]
+    fn xml_escape_to_writes_what_xml_escape_returns() {
+        for text in [
+            "",
+            "x",
+            "<",
+            "a<b",
+            "<<>>",
+            "\u{7}",
+            "é&é",
+            "ends with &",
+            "& starts",
+            "ok\u{0}",
+        ] {
+            let mut out = Vec::new();
+            xml_escape_to(text, &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), xml_escape(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn sizes_round_up_to_whole_kilobytes() {
