@@ -331,36 +331,51 @@ impl Memo {
 ///
 /// Every page asks for the same few dozen messages without arguments, so
 /// those are all formatted once, when the function is made, and looked up
-/// without a lock afterwards.
+/// without a lock afterwards. Messages with arguments repeat too (the same
+/// site title, the same counts), so each is formatted once per set of
+/// arguments and remembered.
 fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> TeraResult<Value> {
     let plain: FxHashMap<String, Value> = locales
         .all_ids()
         .into_iter()
         .map(|id| (id.to_owned(), Value::from(locales.message(&lang, id, None))))
         .collect();
+    let with_arguments = Memo::default();
     move |args: Kwargs, _: &State| {
-        let key: &str = args
-            .get("key")?
+        // A scan, not `Kwargs::get`: there are one to three arguments, and
+        // a scan costs less than hashing the name.
+        let key = args
+            .iter()
+            .find(|(name, _)| name.as_str() == Some("key"))
+            .and_then(|(_, value)| value.as_str())
             .ok_or_else(|| tera::Error::message("t() needs key=\"message-id\""))?;
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args.iter() {
-            let Some(name) = name.as_str().filter(|name| *name != "key") else {
-                continue;
-            };
-            let value = match (value.as_f64(), value.as_str()) {
-                (Some(n), _) if value.is_number() => FluentValue::from(n),
-                (_, Some(s)) => FluentValue::from(s.to_owned()),
-                _ => FluentValue::from(value.to_string()),
-            };
-            fluent_args.set(name.to_owned(), value);
+        let arguments = || args.iter().filter(|(name, _)| name.as_str() != Some("key"));
+        if arguments().next().is_none() {
+            return Ok(match plain.get(key) {
+                Some(text) => text.clone(),
+                None => Value::from(locales.message(&lang, key, None)),
+            });
         }
-        if fluent_args.iter().next().is_none() {
-            if let Some(text) = plain.get(key) {
-                return Ok(text.clone());
+        // The memo's key: the message id, then each argument's name, kind
+        // and value (a number and a string select plurals differently).
+        let mut memo_key = key.to_owned();
+        for (name, value) in arguments() {
+            let kind = if value.is_number() { 'n' } else { 's' };
+            memo_key.push_str(&format!("\0{}\0{kind}{value}", name.as_str().unwrap_or_default()));
+        }
+        with_arguments.get_or(&memo_key, || {
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in arguments() {
+                let Some(name) = name.as_str() else { continue };
+                let value = match (value.as_f64(), value.as_str()) {
+                    (Some(n), _) if value.is_number() => FluentValue::from(n),
+                    (_, Some(s)) => FluentValue::from(s.to_owned()),
+                    _ => FluentValue::from(value.to_string()),
+                };
+                fluent_args.set(name.to_owned(), value);
             }
-            return Ok(Value::from(locales.message(&lang, key, None)));
-        }
-        Ok(Value::from(locales.message(&lang, key, Some(&fluent_args))))
+            Ok(locales.message(&lang, key, Some(&fluent_args)))
+        })
     }
 }
 
@@ -441,7 +456,10 @@ mod tests {
                     "en-GB".to_owned(),
                     file("skip = Skip\nrecs = { $count } recs\nonly-en = English\n"),
                 ),
-                ("pl".to_owned(), file("skip = Przejdź\nrecs = { $count } rek.\n")),
+                (
+                    "pl".to_owned(),
+                    file("skip = Przejdź\nrecs = { $count } rek.\nn = { $count ->\n [one] jeden\n *[other] wiele\n}\n"),
+                ),
             ]
             .into_iter()
             .collect(),
@@ -456,13 +474,25 @@ mod tests {
         register(&mut tera, &Arc::new(locales), "pl");
         tera.add_raw_template(
             "t.html",
-            r#"{{ t(key="skip") }}|{{ t(key="only-en") }}|{{ t(key="nope") }}|{{ t(key="recs", count=3) }}|{{ t(key="skip") }}"#,
+            concat!(
+                r#"{{ t(key="skip") }}|{{ t(key="only-en") }}|{{ t(key="nope") }}|{{ t(key="recs", count=3) }}|{{ t(key="skip") }}"#,
+                r#"|{{ t(key="recs", count=5) }}|{{ t(key="recs", count=3) }}|{{ t(key="n", count=1) }}|{{ t(key="n", count="1") }}|{{ t(key="n", count=1) }}"#
+            ),
         )
         .unwrap();
         assert_eq!(
             tera.render("t.html", &tera::Context::new()).unwrap(),
-            "Przejdź|English|nope|3 rek.|Przejdź"
+            "Przejdź|English|nope|3 rek.|Przejdź|5 rek.|3 rek.|jeden|wiele|jeden"
         );
+        for call in [r#"{{ t(name="x") }}"#, "{{ t(key=3) }}"] {
+            tera.add_raw_template("bad.html", call).unwrap();
+            let error = tera.render("bad.html", &tera::Context::new()).unwrap_err();
+            assert!(
+                chain(&error).contains("t() needs key=\"message-id\""),
+                "{call}: {}",
+                chain(&error)
+            );
+        }
     }
 
     #[test]
