@@ -215,7 +215,7 @@ fn read_document(
     Document::parse(&file, text, content_path)
 }
 
-/// Every `.md` file under `folder`, sorted, and a warning for each entry
+/// Every `.md` file under `folder`, sorted by path, and a warning for each entry
 /// that is not followed (a link that leaves the site, a link loop).
 fn find_markdown(root: &Path, folder: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
@@ -223,7 +223,6 @@ fn find_markdown(root: &Path, folder: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let walker = walkdir::WalkDir::new(folder)
         .follow_links(false)
-        .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden_or_temporary(e.file_name()));
     for entry in walker {
@@ -272,6 +271,14 @@ fn find_markdown(root: &Path, folder: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) 
             files.push(path.to_path_buf());
         }
     }
+    // Sorted once, as bytes: walkdir's sort by file name would work out
+    // each name from its path again at every comparison.
+    files.sort_unstable_by(|a, b| {
+        a.as_os_str()
+            .as_encoded_bytes()
+            .cmp(b.as_os_str().as_encoded_bytes())
+    });
+    diagnostics.sort_by(|a, b| a.file.cmp(&b.file));
     (files, diagnostics)
 }
 
