@@ -69,8 +69,10 @@ pub struct KindGroup {
     pub pages: Vec<Summary>,
 }
 
-/// Every theme of `lang`'s pages, by slug.
-pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
+/// The listed pages of each theme in `lang`, by slug: the theme's name (of
+/// spellings that share a slug, the same one every build) and its pages,
+/// in site order.
+fn pages_by_theme(site: &Site, lang: &str) -> BTreeMap<String, (String, Vec<usize>)> {
     let mut found: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
     for (i, page) in site.pages.iter().enumerate() {
         if page.lang != lang || !site.is_listed(i) {
@@ -86,13 +88,24 @@ pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
             if *theme < entry.0 {
                 entry.0.clone_from(theme);
             }
-            if !entry.1.contains(&i) {
+            // Pages come in order, so a page already listed (two spellings
+            // of one theme) is the last one.
+            if entry.1.last() != Some(&i) {
                 entry.1.push(i);
             }
         }
     }
-    let prefix = site.config.language_prefix(lang);
     found
+}
+
+/// The address of a theme's page.
+fn theme_url(site: &Site, lang: &str, slug: &str) -> String {
+    format!("{}{PATH}{slug}/", site.config.language_prefix(lang))
+}
+
+/// Every theme of `lang`'s pages, by slug.
+pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
+    pages_by_theme(site, lang)
         .into_iter()
         .map(|(slug, (name, mut pages))| {
             pages.sort_by(|&a, &b| newest_first(site, a, b));
@@ -110,7 +123,7 @@ pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
                 .collect();
             let view = ThemeView {
                 name: capitalise(&name),
-                url: format!("{prefix}{PATH}{slug}/"),
+                url: theme_url(site, lang, &slug),
                 slug: slug.clone(),
                 count: pages.len(),
                 groups,
@@ -232,32 +245,24 @@ pub fn sitemap_entries(site: &Site) -> Vec<Entry> {
     }];
     let mut by_slug: BTreeMap<String, Entry> = BTreeMap::new();
     for lang in langs {
-        for (slug, theme) in themes_in(site, lang) {
+        for (slug, (_, pages)) in pages_by_theme(site, lang) {
+            // The newest of the pages the theme's page lists.
+            let newest = pages
+                .iter()
+                .filter(|&&i| KIND_ORDER.contains(&site.doc(i).kind))
+                .filter_map(|&i| date_of(site, i))
+                .max();
+            let url = theme_url(site, lang, &slug);
             let entry = by_slug.entry(slug).or_insert(Entry {
                 versions: Vec::new(),
                 lastmod: None,
             });
-            entry.versions.push((lang.clone(), theme.url.clone()));
-            let newest = theme
-                .groups
-                .iter()
-                .flat_map(|g| &g.pages)
-                .filter_map(|p| p.date.as_deref())
-                .max()
-                .and_then(parse_iso);
+            entry.versions.push((lang.clone(), url));
             entry.lastmod = entry.lastmod.max(newest);
         }
     }
     entries.extend(by_slug.into_values());
     entries
-}
-
-fn parse_iso(text: &str) -> Option<Date> {
-    let mut parts = text.split('-').map(str::parse::<i32>);
-    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
-        return None;
-    };
-    Date::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
 }
 
 #[cfg(test)]
@@ -270,14 +275,5 @@ mod tests {
         assert_eq!(capitalise("ADHD"), "ADHD");
         assert_eq!(capitalise("żółw"), "Żółw");
         assert_eq!(capitalise(""), "");
-    }
-
-    #[test]
-    fn iso_dates_parse() {
-        assert_eq!(
-            parse_iso("2026-10-15").map(|d| d.iso()),
-            Some("2026-10-15".into())
-        );
-        assert_eq!(parse_iso("soon"), None);
     }
 }

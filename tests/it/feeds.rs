@@ -144,6 +144,14 @@ fn the_sitemap_has_generated_pages_with_their_alternates() {
         let loc = format!("<loc>https://learning.example.org{generated}</loc>");
         assert!(sitemap.contains(&loc), "{loc} missing");
     }
+    // A theme's page changed when the newest page it lists did.
+    for (theme, newest) in [("neglect", "2026-10-02"), ("information-sharing", "2018-05-01")] {
+        let block = urls(&sitemap)
+            .into_iter()
+            .find(|u| u.contains(&format!("/themes/{theme}/</loc>")))
+            .unwrap();
+        assert!(block.contains(&format!("<lastmod>{newest}</lastmod>")), "{block}");
+    }
     // A theme only one language has: no alternates.
     let zaniedbanie = urls(&sitemap)
         .into_iter()
