@@ -28,6 +28,10 @@ pub struct Staging {
     stale: Mutex<HashSet<PathBuf>>,
     /// Folders known to exist.
     folders: Mutex<HashSet<PathBuf>>,
+    /// Whether the staging folder was made new for this build: then nothing
+    /// in it is left from an older one, and folders are made without
+    /// holding the lock (two threads making one folder both succeed).
+    fresh: bool,
 }
 
 impl Staging {
@@ -46,7 +50,8 @@ impl Staging {
         let dir = parent.join(format!(".{name}.lantern-staging"));
         let mut stale = HashSet::new();
         let mut folders = HashSet::new();
-        if dir.is_dir() {
+        let fresh = !dir.is_dir();
+        if !fresh {
             for entry in walkdir::WalkDir::new(&dir).follow_links(false) {
                 let entry = entry.map_err(|e| Error::io("could not read", &dir, e.into()))?;
                 if entry.file_type().is_dir() {
@@ -64,6 +69,7 @@ impl Staging {
             target: target.to_path_buf(),
             stale: Mutex::new(stale),
             folders: Mutex::new(folders),
+            fresh,
         })
     }
 
@@ -112,6 +118,15 @@ impl Staging {
         if known.contains(folder) {
             return Ok(());
         }
+        if self.fresh {
+            // Nothing stale can be in the way: make the folder without
+            // keeping other threads from theirs.
+            drop(known);
+            crate::fs::create_dir_all(folder)?;
+            known = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+            self.remember(&mut known, folder);
+            return Ok(());
+        }
         // A stale file where a folder now belongs. (The staging folder was
         // listed when the build began, so this needs no system call.)
         let stale_file = self
@@ -123,17 +138,29 @@ impl Staging {
             std::fs::remove_file(folder).map_err(|e| Error::io("could not remove", folder, e))?;
         }
         crate::fs::create_dir_all(folder)?;
+        self.remember(&mut known, folder);
+        Ok(())
+    }
+
+    /// Notes that `folder` and the folders above it, up to the staging
+    /// folder, exist.
+    fn remember(&self, known: &mut HashSet<PathBuf>, folder: &Path) {
         let mut f = folder.to_path_buf();
         while f.starts_with(&self.dir) && known.insert(f.clone()) {
             f.pop();
         }
-        Ok(())
     }
 }
 
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
         let full = self.dir.join(path);
+        if self.fresh {
+            if let Some(parent) = full.parent() {
+                self.ensure_folder(parent)?;
+            }
+            return crate::fs::write(&full, bytes);
+        }
         let existed = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(&full);
         if existed && std::fs::read(&full).is_ok_and(|old| old == bytes) {
             return Ok(());
@@ -308,6 +335,34 @@ mod tests {
             !out.join("index.html").exists(),
             "a file from two builds ago came back"
         );
+    }
+
+    #[test]
+    fn threads_may_fill_the_same_new_folders_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        // The first two builds start new staging folders (the first one
+        // becomes the output folder); the third recycles the first site.
+        for build in 0..3 {
+            let staging = Staging::begin(&out).unwrap();
+            assert_eq!(staging.fresh, build < 2);
+            std::thread::scope(|scope| {
+                for thread in 0..4 {
+                    let staging = &staging;
+                    scope.spawn(move || {
+                        for page in 0..50 {
+                            let path = format!("s{}/p{page}/t{thread}.html", page % 3);
+                            staging.put(&path, path.as_bytes()).unwrap();
+                        }
+                    });
+                }
+            });
+            staging.commit().unwrap();
+            for (thread, page) in (0..4).flat_map(|t| (0..50).map(move |p| (t, p))) {
+                let path = format!("s{}/p{page}/t{thread}.html", page % 3);
+                assert_eq!(std::fs::read(out.join(&path)).unwrap(), path.as_bytes());
+            }
+        }
     }
 
     #[test]
