@@ -23,7 +23,7 @@
 //! The module has no state besides [`Rules`]; every regular expression is
 //! compiled once, either in a `LazyLock` or when [`Rules::new`] runs.
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet};
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -165,18 +165,35 @@ pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
     };
 
     let mut raw: Vec<(Range<usize>, PersonalData)> = Vec::new();
-    if text.bytes().any(|b| b.is_ascii_digit()) {
+    let gate = GATE.matches(text);
+    let matches = |detector: Detector| gate.matched(detector as usize);
+    if matches(Detector::Postcode) {
         find_postcodes(text, &mut raw);
+    }
+    if matches(Detector::OutwardCode) {
+        find_outward_codes(text, &mut raw);
+    }
+    if matches(Detector::Phone) {
         find_phone_numbers(text, &mut raw);
+    }
+    if matches(Detector::Nhs) {
         find_nhs_numbers(text, &mut raw);
+    }
+    if matches(Detector::Ni) {
         find_ni_numbers(text, &mut raw);
+    }
+    if matches(Detector::BirthWord) {
         find_dates_of_birth(text, &mut raw);
+    }
+    if matches(Detector::NumberedStreet) {
         find_numbered_streets(text, &mut raw);
     }
-    if text.contains('@') {
+    if matches(Detector::Email) {
         find_emails(text, &mut raw);
     }
-    find_named_streets(text, &mut raw);
+    if matches(Detector::NamedStreet) {
+        find_named_streets(text, &mut raw);
+    }
     if let Some(deny) = &compiled.deny {
         raw.extend(
             deny.find_all(text)
@@ -416,6 +433,39 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
+/// The detectors, in the order of [`GATE`]'s patterns.
+#[derive(Clone, Copy)]
+enum Detector {
+    Postcode,
+    OutwardCode,
+    Phone,
+    Nhs,
+    Ni,
+    BirthWord,
+    NumberedStreet,
+    Email,
+    NamedStreet,
+}
+
+/// Every detector's pattern in one set, so that one pass over a text tells
+/// which of them match anywhere in it. Most texts hold no personal data,
+/// and each of their detectors is then skipped, where each would have made
+/// a pass of its own. A detector that matches runs as it always does.
+static GATE: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        POSTCODE_PATTERN.to_owned(),
+        OUTWARD_CODE_PATTERN.to_owned(),
+        PHONE_PATTERN.to_owned(),
+        NHS_PATTERN.to_owned(),
+        NI_PATTERN.to_owned(),
+        BIRTH_WORD_PATTERN.to_owned(),
+        expand(NUMBERED_STREET_PATTERN),
+        EMAIL_PATTERN.to_owned(),
+        expand(NAMED_STREET_PATTERN),
+    ])
+    .expect("valid regexes")
+});
+
 /// Substitutes the shared pieces of the street patterns.
 fn expand(pattern: &str) -> String {
     pattern
@@ -513,12 +563,13 @@ const POSTCODE_AREAS: &[&str] = &[
 ];
 
 /// A full postcode in any case, with or without the space.
-static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?-u:\b)([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)([\t\x20\xA0])?([0-9][A-Za-z]{2})(?-u:\b)")
-});
+const POSTCODE_PATTERN: &str =
+    r"(?-u:\b)([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)([\t\x20\xA0])?([0-9][A-Za-z]{2})(?-u:\b)";
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| compile(POSTCODE_PATTERN));
 
 /// An outward code on its own, in capitals.
-static OUTWARD_CODE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?-u:\b)[A-Z]{1,2}[0-9][A-Z0-9]?(?-u:\b)"));
+const OUTWARD_CODE_PATTERN: &str = r"(?-u:\b)[A-Z]{1,2}[0-9][A-Z0-9]?(?-u:\b)";
+static OUTWARD_CODE: LazyLock<Regex> = LazyLock::new(|| compile(OUTWARD_CODE_PATTERN));
 
 /// Whether an upper-case outward code ("TS7", "SW1A") is a real one.
 fn valid_outward(outward: &str) -> bool {
@@ -577,6 +628,10 @@ fn find_postcodes(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
             out.push((all.range(), PersonalData::Postcode));
         }
     }
+}
+
+/// Outward codes on their own ("TS7") where a street name stands beside them.
+fn find_outward_codes(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
     for m in OUTWARD_CODE.find_iter(text) {
         if valid_outward(m.as_str()) && next_to_street(text, m.range()) {
             out.push((m.range(), PersonalData::Postcode));
@@ -627,9 +682,8 @@ fn next_to_street(text: &str, range: Range<usize>) -> bool {
 
 /// A run of digits that starts like a UK phone number. Validated and trimmed
 /// in code.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?x)
+static PHONE: LazyLock<Regex> = LazyLock::new(|| compile(PHONE_PATTERN));
+const PHONE_PATTERN: &str = r"(?x)
         (?:
             (?: \+ \x20? | (?-u:\b) 00 \x20? ) 44 [\x20\-]? (?: \(0\) [\x20\-]? )?
                 \(? [1-9] [0-9]{1,4} \)?
@@ -637,9 +691,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
           | (?-u:\b) 0 [0-9]{2,10}
         )
         (?: [\x20\-.\xA0]? [0-9]{2,8} ){0,4}
-        ",
-    )
-});
+        ";
 
 /// Whether national digits ("01642304520") have the length of a UK number.
 fn valid_national(national: &str) -> bool {
@@ -699,9 +751,9 @@ fn find_phone_numbers(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
 // E-mail addresses
 // ---------------------------------------------------------------------------
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"[\w.%+'\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?-u:\b)")
-});
+const EMAIL_PATTERN: &str =
+    r"[\w.%+'\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?-u:\b)";
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| compile(EMAIL_PATTERN));
 
 fn find_emails(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
     for m in EMAIL.find_iter(text) {
@@ -719,8 +771,8 @@ fn find_emails(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
 // NHS numbers
 // ---------------------------------------------------------------------------
 
-static NHS: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?-u:\b)[0-9]{3}([\x20\-]?)[0-9]{3}([\x20\-]?)[0-9]{4}(?-u:\b)"));
+const NHS_PATTERN: &str = r"(?-u:\b)[0-9]{3}([\x20\-]?)[0-9]{3}([\x20\-]?)[0-9]{4}(?-u:\b)";
+static NHS: LazyLock<Regex> = LazyLock::new(|| compile(NHS_PATTERN));
 
 /// Whether ten digits carry a valid NHS modulus-11 check digit.
 fn valid_nhs(digits: &[u8]) -> bool {
@@ -778,9 +830,9 @@ fn find_nhs_numbers(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
 // National Insurance numbers
 // ---------------------------------------------------------------------------
 
-static NI: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?-u:\b)([A-Za-z]{2})\x20?[0-9]{2}\x20?[0-9]{2}\x20?[0-9]{2}\x20?([A-Da-d])(?-u:\b)")
-});
+const NI_PATTERN: &str =
+    r"(?-u:\b)([A-Za-z]{2})\x20?[0-9]{2}\x20?[0-9]{2}\x20?[0-9]{2}\x20?([A-Da-d])(?-u:\b)";
+static NI: LazyLock<Regex> = LazyLock::new(|| compile(NI_PATTERN));
 
 fn valid_ni_prefix(prefix: &str) -> bool {
     let b = prefix.as_bytes();
@@ -811,11 +863,8 @@ fn find_ni_numbers(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
 // ---------------------------------------------------------------------------
 
 /// Words that make a nearby date a date of birth.
-static BIRTH_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?-u:\b)(?:(?:born|dob|date\s+of\s+birth|birth[\x20\-]?date|birthday|gave\s+birth|birth\s+of)(?-u:\b)|d\.\x20?o\.\x20?b(?-u:\b)\.?)",
-    )
-});
+const BIRTH_WORD_PATTERN: &str = r"(?i)(?-u:\b)(?:(?:born|dob|date\s+of\s+birth|birth[\x20\-]?date|birthday|gave\s+birth|birth\s+of)(?-u:\b)|d\.\x20?o\.\x20?b(?-u:\b)\.?)";
+static BIRTH_WORD: LazyLock<Regex> = LazyLock::new(|| compile(BIRTH_WORD_PATTERN));
 
 /// A date written in one of the usual ways. Validated in code.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -961,18 +1010,12 @@ fn is_street_suffix(word: &str) -> bool {
 }
 
 /// "12 Daisy Lane", "4a Acacia Avenue", "Flat 3, 12 Daisy Lane".
-static NUMBERED_STREET: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&expand(
-        r"(?-u:\b)(?:(?:Flat|Apartment|Apt\.?|Unit)%GAP%[0-9]{1,4}[A-Za-z]?,?%GAP%)?[0-9]{1,3}[A-Za-z]?,?%GAP%((?:%NAME%%GAP%){1,3})(%SUFFIX%)(?-u:\b)",
-    ))
-});
+const NUMBERED_STREET_PATTERN: &str = r"(?-u:\b)(?:(?:Flat|Apartment|Apt\.?|Unit)%GAP%[0-9]{1,4}[A-Za-z]?,?%GAP%)?[0-9]{1,3}[A-Za-z]?,?%GAP%((?:%NAME%%GAP%){1,3})(%SUFFIX%)(?-u:\b)";
+static NUMBERED_STREET: LazyLock<Regex> = LazyLock::new(|| compile(&expand(NUMBERED_STREET_PATTERN)));
 
 /// "lived on Daisy Lane", "moved to Acacia Avenue".
-static NAMED_STREET: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&expand(
-        r"(?-u:\b)(?i:lived|lives|living|live|moved|moving|moves|resided|resides|residing|stayed|stays|staying)%GAP%(?i:on|at|to|in|into)%GAP%(?:(?i:the)%GAP%)?(((?:%NAME%%GAP%){1,3})(%SUFFIX%))(?-u:\b)",
-    ))
-});
+const NAMED_STREET_PATTERN: &str = r"(?-u:\b)(?i:lived|lives|living|live|moved|moving|moves|resided|resides|residing|stayed|stays|staying)%GAP%(?i:on|at|to|in|into)%GAP%(?:(?i:the)%GAP%)?(((?:%NAME%%GAP%){1,3})(%SUFFIX%))(?-u:\b)";
+static NAMED_STREET: LazyLock<Regex> = LazyLock::new(|| compile(&expand(NAMED_STREET_PATTERN)));
 
 /// Words before a number that say it is not a house number.
 const NOT_HOUSE_NUMBER_AFTER: &[&str] = &[
@@ -1146,6 +1189,31 @@ fn find_named_streets(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_gate_holds_each_detectors_pattern_at_its_index() {
+        let detectors: [(Detector, &Regex); 9] = [
+            (Detector::Postcode, &POSTCODE),
+            (Detector::OutwardCode, &OUTWARD_CODE),
+            (Detector::Phone, &PHONE),
+            (Detector::Nhs, &NHS),
+            (Detector::Ni, &NI),
+            (Detector::BirthWord, &BIRTH_WORD),
+            (Detector::NumberedStreet, &NUMBERED_STREET),
+            (Detector::Email, &EMAIL),
+            (Detector::NamedStreet, &NAMED_STREET),
+        ];
+        assert_eq!(GATE.len(), detectors.len());
+        for (detector, regex) in detectors {
+            assert_eq!(GATE.patterns()[detector as usize], regex.as_str());
+        }
+        let gate = GATE.matches("Call 01642 304520 or write to a@b.org; she lived on Daisy Lane.");
+        let matched: Vec<usize> = gate.iter().collect();
+        assert!(matched.contains(&(Detector::Phone as usize)), "{matched:?}");
+        assert!(matched.contains(&(Detector::Email as usize)), "{matched:?}");
+        assert!(matched.contains(&(Detector::NamedStreet as usize)), "{matched:?}");
+        assert!(GATE.matches("Nothing personal here.").iter().next().is_none());
+    }
 
     fn no_rules() -> Rules {
         Rules::new(Vec::new(), Vec::new())
