@@ -8,6 +8,7 @@
 //! through ammonia's allow-list, so no script, event handler or
 //! `javascript:` URL survives.
 
+use memchr::memmem;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -230,13 +231,19 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
 /// Every literal `id="…"` in HTML or a template (not those a template
 /// computes, `id="{{ … }}"`).
 pub fn html_ids(html: &str) -> Vec<String> {
+    // memmem's vector search: this runs over every page's whole HTML.
+    static ID: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("id=\""));
+    let bytes = html.as_bytes();
     let mut ids = Vec::new();
-    let mut rest = html;
-    while let Some(at) = rest.find("id=\"") {
-        let before = rest[..at].chars().next_back();
-        rest = &rest[at + 4..];
-        let Some(end) = rest.find('"') else { break };
-        let value = &rest[..end];
+    let mut from = 0;
+    while let Some(at) = ID.find(&bytes[from..]).map(|i| from + i) {
+        let start = at + 4;
+        let Some(end) = memchr::memchr(b'"', &bytes[start..]).map(|i| start + i) else {
+            break;
+        };
+        // Both cuts are at ASCII bytes, so between characters.
+        let before = html[..at].chars().next_back();
+        let value = &html[start..end];
         if before.is_some_and(char::is_whitespace) && !value.contains(['{', '}']) {
             ids.push(if value.contains('&') {
                 unescape_attribute(value)
@@ -244,7 +251,7 @@ pub fn html_ids(html: &str) -> Vec<String> {
                 value.to_owned()
             });
         }
-        rest = &rest[end..];
+        from = end;
     }
     ids
 }

@@ -342,6 +342,15 @@ fn ids_come_from_headings_footnotes_raw_html_and_templates() {
         crate::markdown::html_ids("<p id=\"a&amp;b\" data-id=\"c\"><i\nid=\"d\">"),
         ["a&b", "d"]
     );
+    assert_eq!(
+        crate::markdown::html_ids("<a id=\"x\"></a><b id=\"{{ y }}\"> <é id=\"ü\"><c id=\"z"),
+        ["x", "ü"],
+        "computed ids, and one without its closing quote, are not ids"
+    );
+    assert!(
+        crate::markdown::html_ids("id=\"first\"").is_empty(),
+        "an id needs a space before it"
+    );
 }
 
 #[test]
