@@ -45,20 +45,24 @@ pub fn unknown_keys(table: &DeTable<'_>, schema: &Schema) -> Vec<UnknownKey> {
 fn walk(table: &DeTable<'_>, schema: &Schema, prefix: &str, found: &mut Vec<UnknownKey>) {
     for (key, value) in table {
         let name: &str = key.get_ref();
-        let path = if prefix.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{prefix}.{name}")
+        // Written out only when needed: most keys are known leaves.
+        let path = || {
+            if prefix.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{prefix}.{name}")
+            }
         };
         match schema.get(name) {
             None => found.push(UnknownKey {
                 suggestion: closest(name, schema.keys.iter().map(|(k, _)| *k)),
-                path,
+                path: path(),
                 span: key.span(),
             }),
             Some(Some(nested)) => match value.get_ref() {
-                DeValue::Table(t) => walk(t, nested, &path, found),
+                DeValue::Table(t) => walk(t, nested, &path(), found),
                 DeValue::Array(items) => {
+                    let path = path();
                     for item in items {
                         if let DeValue::Table(t) = item.get_ref() {
                             walk(t, nested, &path, found);
