@@ -26,17 +26,30 @@ impl Date {
 
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
-        format!(
-            "{:04}-{:02}-{:02}",
-            self.0.year(),
-            u8::from(self.0.month()),
-            self.0.day()
-        )
+        let mut out = String::with_capacity(10);
+        self.push_iso(&mut out);
+        out
+    }
+
+    /// [`Date::iso`], onto the end of `out`. (Lists and feeds write tens of
+    /// thousands of dates; the digits are put down without `format!`.)
+    fn push_iso(&self, out: &mut String) {
+        match u32::try_from(self.0.year()) {
+            Ok(year) if year <= 9999 => push_padded(out, year, 4),
+            _ => out.push_str(&format!("{:04}", self.0.year())),
+        }
+        out.push('-');
+        push_padded(out, u32::from(u8::from(self.0.month())), 2);
+        out.push('-');
+        push_padded(out, u32::from(self.0.day()), 2);
     }
 
     /// Midnight UTC of this date as RFC 3339, for feeds and sitemaps.
     pub fn rfc3339(&self) -> String {
-        format!("{}T00:00:00Z", self.iso())
+        let mut out = String::with_capacity(20);
+        self.push_iso(&mut out);
+        out.push_str("T00:00:00Z");
+        out
     }
 }
 
@@ -48,18 +61,28 @@ impl DateTime {
 
     /// `YYYY-MM-DDTHH:MM:SS`.
     pub fn iso(&self) -> String {
-        format!(
-            "{}T{:02}:{:02}:{:02}",
-            self.date().iso(),
-            self.0.hour(),
-            self.0.minute(),
-            self.0.second()
-        )
+        let mut out = String::with_capacity(19);
+        self.date().push_iso(&mut out);
+        out.push('T');
+        push_padded(&mut out, u32::from(self.0.hour()), 2);
+        out.push(':');
+        push_padded(&mut out, u32::from(self.0.minute()), 2);
+        out.push(':');
+        push_padded(&mut out, u32::from(self.0.second()), 2);
+        out
     }
 
     /// `HH:MM`.
     pub fn hhmm(&self) -> String {
         format!("{:02}:{:02}", self.0.hour(), self.0.minute())
+    }
+}
+
+/// `value`'s last `width` digits, with leading zeros.
+fn push_padded(out: &mut String, value: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = value / 10u32.pow(place) % 10;
+        out.push(char::from(b'0' + digit as u8));
     }
 }
 
@@ -173,6 +196,15 @@ pub fn format_long(locales: &crate::i18n::Locales, lang: &str, date: Date) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_with_every_digit() {
+        let date = |y, m, d| Date::from_ymd(y, m, d).unwrap();
+        assert_eq!(date(2026, 11, 26).iso(), "2026-11-26");
+        assert_eq!(date(5, 1, 2).iso(), "0005-01-02");
+        assert_eq!(date(987, 10, 9).rfc3339(), "0987-10-09T00:00:00Z");
+        assert_eq!(date(2026, 11, 26).to_string(), "2026-11-26");
+    }
 
     #[derive(Deserialize)]
     struct Doc {
