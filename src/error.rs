@@ -182,6 +182,20 @@ pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
 
 /// A display-friendly, `/`-separated path of `path` relative to `root`.
 pub fn display_path(root: &Path, path: &Path) -> String {
+    // The usual case, a plain path under `root`, without taking both apart
+    // component by component (a build names every content file).
+    let under_root = path
+        .as_os_str()
+        .as_encoded_bytes()
+        .strip_prefix(root.as_os_str().as_encoded_bytes())
+        .and_then(|rest| rest.strip_prefix(b"/"))
+        .and_then(|rest| std::str::from_utf8(rest).ok());
+    if let Some(rest) = under_root {
+        let plain = |part: &str| !part.is_empty() && part != "." && part != "..";
+        if !rest.contains('\\') && rest.split('/').all(plain) {
+            return rest.to_owned();
+        }
+    }
     let relative = path.strip_prefix(root).unwrap_or(path);
     relative
         .components()
@@ -193,6 +207,22 @@ pub fn display_path(root: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_paths_are_relative_and_slash_separated() {
+        let show = |root: &str, path: &str| display_path(Path::new(root), Path::new(path));
+        assert_eq!(show("site", "site/content/a.md"), "content/a.md");
+        assert_eq!(
+            show("/s/site", "/s/site/content/reviews/b.pl.md"),
+            "content/reviews/b.pl.md"
+        );
+        assert_eq!(show("site/", "site/content/a.md"), "content/a.md");
+        assert_eq!(show("site", "site//content/./a.md"), "content/a.md");
+        assert_eq!(show("site", "site/content/../a.md"), "content/../a.md");
+        assert_eq!(show("site", "sitex/a.md"), "sitex/a.md");
+        assert_eq!(show("site", "other/a.md"), "other/a.md");
+        assert_eq!(show(".", "./content/a.md"), "content/a.md");
+    }
 
     #[test]
     fn offsets_map_to_one_based_lines_and_character_columns() {
