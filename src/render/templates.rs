@@ -6,6 +6,7 @@
 //! file, line and column.
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -358,10 +359,22 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> 
         }
         // The memo's key: the message id, then each argument's name, kind
         // and value (a number and a string select plurals differently).
-        let mut memo_key = key.to_owned();
+        let mut memo_key = String::with_capacity(64);
+        memo_key.push_str(key);
         for (name, value) in arguments() {
-            let kind = if value.is_number() { 'n' } else { 's' };
-            memo_key.push_str(&format!("\0{}\0{kind}{value}", name.as_str().unwrap_or_default()));
+            memo_key.push('\0');
+            memo_key.push_str(name.as_str().unwrap_or_default());
+            memo_key.push('\0');
+            match value.as_str() {
+                Some(text) => {
+                    memo_key.push('s');
+                    memo_key.push_str(text);
+                }
+                None => {
+                    memo_key.push(if value.is_number() { 'n' } else { 'o' });
+                    let _ = write!(memo_key, "{value}");
+                }
+            }
         }
         with_arguments.get_or(&memo_key, || {
             let mut fluent_args = FluentArgs::new();
