@@ -174,7 +174,8 @@ fn options() -> Options {
 pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
     let mut state = State::new();
     let mut tables = table::Tables::default();
-    let mut events: Vec<Event<'_>> = Vec::new();
+    // About one event for every twelve bytes of Markdown.
+    let mut events: Vec<Event<'_>> = Vec::with_capacity(body.len() / 12);
     let mut heading: Option<PendingHeading<'_>> = None;
     for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
         state.observe(&event, &span);
@@ -310,7 +311,7 @@ impl State {
     fn new() -> State {
         State {
             rendered: Rendered::default(),
-            ids: RESERVED_IDS.iter().map(|s| (*s).to_owned()).collect(),
+            ids: FxHashSet::default(),
             open_refs: Vec::new(),
             prose: None,
             depth: 0,
@@ -335,7 +336,13 @@ impl State {
                     }
                     Tag::TableHead => self.in_table_head = true,
                     Tag::Paragraph | Tag::Item if self.prose.is_none() => {
-                        self.prose = Some((self.depth, Prose::default()));
+                        // The text without markup is about as long as the
+                        // source, so it is given that room at once.
+                        let prose = Prose {
+                            text: String::with_capacity(span.len() + 16),
+                            map: Vec::with_capacity(4),
+                        };
+                        self.prose = Some((self.depth, prose));
                     }
                     _ => {}
                 }
@@ -435,7 +442,7 @@ impl State {
     fn unique_id(&mut self, wanted: String) -> String {
         let mut id = wanted.clone();
         let mut n = 1;
-        while !self.ids.insert(id.clone()) {
+        while RESERVED_IDS.contains(&id.as_str()) || !self.ids.insert(id.clone()) {
             id = format!("{wanted}-{n}");
             n += 1;
         }
