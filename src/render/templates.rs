@@ -358,23 +358,25 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> 
             });
         }
         // The memo's key: the message id, then each argument's name, kind
-        // and value (a number and a string select plurals differently).
+        // (a number and a string select plurals differently) and value;
+        // the id and each value after its length, so that no two calls
+        // share a key whatever their text holds.
         let mut memo_key = String::with_capacity(64);
+        let _ = write!(memo_key, "{}:", key.len());
         memo_key.push_str(key);
         for (name, value) in arguments() {
+            let (kind, text) = match value.as_str() {
+                Some(text) => ('s', std::borrow::Cow::Borrowed(text)),
+                None if value.is_number() => ('n', value.to_string().into()),
+                None => ('o', value.to_string().into()),
+            };
+            // An argument's name is an identifier, so ':' ends it.
             memo_key.push('\0');
             memo_key.push_str(name.as_str().unwrap_or_default());
-            memo_key.push('\0');
-            match value.as_str() {
-                Some(text) => {
-                    memo_key.push('s');
-                    memo_key.push_str(text);
-                }
-                None => {
-                    memo_key.push(if value.is_number() { 'n' } else { 'o' });
-                    let _ = write!(memo_key, "{value}");
-                }
-            }
+            memo_key.push(':');
+            memo_key.push(kind);
+            let _ = write!(memo_key, "{}:", text.len());
+            memo_key.push_str(&text);
         }
         with_arguments.get_or(&memo_key, || {
             let mut fluent_args = FluentArgs::new();
