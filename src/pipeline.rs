@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::checks::SiteWide;
 use crate::checks::translations::LanguageCoverage;
 use crate::config::Config;
 use crate::dates::Date;
@@ -147,28 +148,30 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
 /// The rest of a build once the site is assembled, in one pass over the
 /// documents: each body is rendered once, checked, and its pages written
 /// into `sink` straight away, while the generated files (tracker, theme
-/// pages, feeds, sitemap, …) are written alongside. The site-wide checks
-/// (links, translations, references) run last, on what the pass kept of
-/// each body. Returns every finding; the bodies are left, slimmed, in
+/// pages, feeds, sitemap, …) are written alongside, and then the
+/// site-wide checks that need no body (link targets, translations,
+/// references) are prepared. The links are checked last, on what the pass
+/// kept of each body. Returns every finding; the bodies are left, slimmed, in
 /// `analysis.bodies`.
 fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<Vec<Diagnostic>, Error> {
     let analysis = &prepared.analysis;
     let site_views = site_views(analysis);
-    let (pass, generated) = rayon::join(
+    // The generated files are done long before the documents, so the
+    // site-wide checks' groundwork is laid on that side too.
+    let (pass, (generated, site_wide)) = rayon::join(
         || documents(analysis, &site_views, sink),
-        || match analysis.templates.as_ref() {
-            Some(templates) => write_generated(analysis, templates, &site_views, sink),
-            None => Ok(Vec::new()),
+        || {
+            let generated = match analysis.templates.as_ref() {
+                Some(templates) => write_generated(analysis, templates, &site_views, sink),
+                None => Ok(Vec::new()),
+            };
+            let site_wide = SiteWide::prepare(&analysis.site, &analysis.theme, &prepared.unreadable);
+            (generated, site_wide)
         },
     );
     let (bodies, mut diagnostics) = pass?;
     diagnostics.extend(generated?);
-    diagnostics.extend(crate::checks::site_wide(&crate::checks::Inputs {
-        site: &analysis.site,
-        bodies: &bodies,
-        theme: &analysis.theme,
-        unreadable: &prepared.unreadable,
-    }));
+    diagnostics.extend(site_wide.finish(&analysis.site, &bodies));
     prepared.analysis.bodies = bodies;
     Ok(diagnostics)
 }

@@ -55,8 +55,15 @@ impl Targets {
     /// Every output of `site`: its pages, the theme's and site's static
     /// files and what generators write ([`generated_outputs`]).
     pub fn for_site(site: &Site, bodies: &[Rendered], theme: &Theme) -> Targets {
+        let mut targets = Targets::without_bodies(site, theme);
+        targets.add_bodies(bodies);
+        targets
+    }
+
+    /// [`Targets::for_site`] before the bodies are rendered: every output,
+    /// but no page's own ids yet ([`Targets::add_bodies`] adds them).
+    pub fn without_bodies(site: &Site, theme: &Theme) -> Targets {
         let mut targets = Targets {
-            document_ids: bodies.par_iter().map(ids_of).collect(),
             theme_ids: theme
                 .templates
                 .values()
@@ -82,6 +89,11 @@ impl Targets {
             targets.add_output(path);
         }
         targets
+    }
+
+    /// Adds the ids each document's body gives its pages.
+    pub fn add_bodies(&mut self, bodies: &[Rendered]) {
+        self.document_ids = bodies.par_iter().map(ids_of).collect();
     }
 
     /// Adds an output that is not a content page (a file, a feed, a

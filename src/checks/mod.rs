@@ -45,30 +45,51 @@ pub struct Inputs<'a> {
 /// Checks whose answer depends on other documents: links (their targets
 /// are the whole site), translations, and references between pages.
 pub fn site_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
-    let Inputs {
-        site, bodies, theme, ..
-    } = *inputs;
-    let config = &site.config;
-    let mut targets = links::Targets::for_site(site, bodies, theme);
-    for file in inputs.unreadable {
-        targets.add_unreadable(file, config);
-    }
-    let mut urls: Vec<Vec<&str>> = vec![Vec::new(); site.documents.len()];
-    for page in &site.pages {
-        if let Some(list) = urls.get_mut(page.doc) {
-            list.push(&page.url);
+    SiteWide::prepare(inputs.site, inputs.theme, inputs.unreadable).finish(inputs.site, inputs.bodies)
+}
+
+/// The site-wide checks in two steps, so that a build can do the part that
+/// needs no rendered body (the link targets, translations, references)
+/// while the bodies are being rendered, and only the links on the pages
+/// after them.
+pub struct SiteWide {
+    targets: links::Targets,
+    found: Vec<Diagnostic>,
+}
+
+impl SiteWide {
+    /// Everything that needs only the assembled site and the theme.
+    pub fn prepare(site: &Site, theme: &Theme, unreadable: &[String]) -> SiteWide {
+        let mut targets = links::Targets::without_bodies(site, theme);
+        for file in unreadable {
+            targets.add_unreadable(file, &site.config);
         }
+        let mut found = translations::check(site);
+        found.extend(review_references(site));
+        SiteWide { targets, found }
     }
-    let mut diagnostics: Vec<Diagnostic> = site
-        .documents
-        .par_iter()
-        .zip(bodies)
-        .zip(&urls)
-        .flat_map_iter(|((doc, body), urls)| links::check(doc, body, urls, &targets, &config.base_url))
-        .collect();
-    diagnostics.extend(translations::check(site));
-    diagnostics.extend(review_references(site));
-    diagnostics
+
+    /// The findings, once `bodies[i]` is document `i`'s rendered body.
+    pub fn finish(mut self, site: &Site, bodies: &[Rendered]) -> Vec<Diagnostic> {
+        self.targets.add_bodies(bodies);
+        let mut urls: Vec<Vec<&str>> = vec![Vec::new(); site.documents.len()];
+        for page in &site.pages {
+            if let Some(list) = urls.get_mut(page.doc) {
+                list.push(&page.url);
+            }
+        }
+        let targets = &self.targets;
+        let base_url = &site.config.base_url;
+        let mut diagnostics: Vec<Diagnostic> = site
+            .documents
+            .par_iter()
+            .zip(bodies)
+            .zip(&urls)
+            .flat_map_iter(|((doc, body), urls)| links::check(doc, body, urls, targets, base_url))
+            .collect();
+        diagnostics.append(&mut self.found);
+        diagnostics
+    }
 }
 
 /// Checks of document `i` (of [`Site::documents`]) and its rendered `body`
