@@ -10,7 +10,8 @@
 //! in [`document`] (run in the same parallel pass that writes its pages,
 //! and by `serve` again only for the documents that changed); checks whose
 //! answer depends on other documents (links, translations, references
-//! between pages) are in [`site_wide`], run once every body is known.
+//! between pages) are in [`site_wide`], run once every body is known
+//! (a build prepares what needs no body beforehand, with [`SiteWide`]).
 
 pub mod a11y;
 pub mod anonymise;
