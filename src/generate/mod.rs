@@ -156,16 +156,17 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
 /// Escapes text for XML content and attributes.
 pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for piece in XmlPieces::new(text) {
+    let _ = for_each_xml_piece(text, |piece| {
         out.push_str(piece);
-    }
+        Ok::<(), std::convert::Infallible>(())
+    });
     out
 }
 
 /// [`xml_escape`], written straight into `out` (the shape Tera's escape
 /// function has).
 pub fn xml_escape_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    XmlPieces::new(text).try_for_each(|piece| out.write_all(piece.as_bytes()))
+    for_each_xml_piece(text, |piece| out.write_all(piece.as_bytes()))
 }
 
 /// Which bytes XML text cannot hold as they are: the markup characters,
@@ -200,53 +201,23 @@ fn xml_replacement(byte: u8) -> &'static str {
     }
 }
 
-/// The escaped form of a text, as the pieces it is made of: runs of the
-/// text itself, and replacements. Empty pieces are skipped.
-struct XmlPieces<'a> {
-    text: &'a str,
-    /// Where the next run of plain text starts.
-    at: usize,
-    /// A replacement owed after the run just given.
-    owed: Option<&'static str>,
-}
-
-impl<'a> XmlPieces<'a> {
-    fn new(text: &'a str) -> Self {
-        XmlPieces {
-            text,
-            at: 0,
-            owed: None,
+/// Hands `piece` the escaped form of `text` in order: runs of the text
+/// itself and replacements, none empty.
+fn for_each_xml_piece<E>(text: &str, mut piece: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| XML_SPECIAL[usize::from(b)]) {
+        // The special bytes are ASCII, so both cuts fall between characters.
+        let (plain, special) = rest.split_at(at);
+        if !plain.is_empty() {
+            piece(plain)?;
         }
-    }
-}
-
-impl<'a> Iterator for XmlPieces<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        loop {
-            if let Some(replacement) = self.owed.take() {
-                if !replacement.is_empty() {
-                    return Some(replacement);
-                }
-            }
-            let rest = self.text.get(self.at..).filter(|rest| !rest.is_empty())?;
-            let plain = rest
-                .bytes()
-                .position(|b| XML_SPECIAL[usize::from(b)])
-                .unwrap_or(rest.len());
-            // The special bytes are ASCII, so both cuts fall between characters.
-            if let Some(&special) = rest.as_bytes().get(plain) {
-                self.owed = Some(xml_replacement(special));
-                self.at += plain + 1;
-            } else {
-                self.at += plain;
-            }
-            if plain > 0 {
-                return rest.get(..plain);
-            }
+        let replacement = xml_replacement(special.as_bytes()[0]);
+        if !replacement.is_empty() {
+            piece(replacement)?;
         }
+        rest = &special[1..];
     }
+    if rest.is_empty() { Ok(()) } else { piece(rest) }
 }
 
 /// A file size in words for link text: "1 KB", "12 KB" (rounded up, so a
