@@ -155,20 +155,16 @@ impl Staging {
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
         let full = self.dir.join(path);
-        if self.fresh {
-            if let Some(parent) = full.parent() {
-                self.ensure_folder(parent)?;
-            }
-            return crate::fs::write(&full, bytes);
-        }
-        let existed = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(&full);
+        // In a new staging folder nothing is left over: no earlier file to
+        // compare with, no older folder in the way.
+        let existed = !self.fresh && self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(&full);
         if existed && std::fs::read(&full).is_ok_and(|old| old == bytes) {
             return Ok(());
         }
         if let Some(parent) = full.parent() {
             self.ensure_folder(parent)?;
         }
-        let stale_folder = {
+        let stale_folder = !self.fresh && {
             let mut known = self.folders.lock().unwrap_or_else(|e| e.into_inner());
             let found = known.contains(&full);
             if found {
