@@ -1,6 +1,6 @@
 //! Interface text: `locales/<lang>/*.ftl` (Project Fluent) of the theme and
 //! the site → one Fluent bundle per language, with plural rules, and the
-//! lookup the templates' `t()` function uses.
+//! lookup the templates' `t` filter uses.
 //!
 //! The site's messages override the theme's one by one. A message missing in
 //! a language falls back to the default language (a warning); a message that

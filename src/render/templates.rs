@@ -1,5 +1,5 @@
 //! Tera templates: parsed once per build, one engine per language so that
-//! the `t()` function and the `date` filter speak the page's language.
+//! the `t` and `date` filters speak the page's language.
 //!
 //! Templates come from the theme, overridden file by file by the site's
 //! `templates/` (see [`crate::theme`]). A template error names the template
@@ -203,11 +203,13 @@ impl Templates {
 
 /// What to do about a problem found while the templates were parsed.
 fn load_hint(message: &str) -> &'static str {
-    if message.starts_with("Unknown function")
+    if message.starts_with("Unknown function `t`") {
+        "interface text is a filter on the message id: write {{ \"skip-link\" | t }}, or with arguments {{ \"theme-intro\" | t(count=3) }}"
+    } else if message.starts_with("Unknown function")
         || message.starts_with("Unknown filter")
         || message.starts_with("Unknown test")
     {
-        "check the spelling: templates can call t(), the date filter and Tera's own functions, filters and tests"
+        "check the spelling: templates can use the t and date filters and Tera's own functions, filters and tests"
     } else if message.starts_with("Unknown component") {
         "check the spelling, or define it in a template with {% component name(arguments) %} … {% endcomponent name %}"
     } else if message.starts_with("Unknown template") {
@@ -290,9 +292,9 @@ fn engine(locales: &Arc<Locales>, lang: &str) -> Tera {
     tera
 }
 
-/// Registers `t()` and the `date` filter speaking `lang`.
+/// Registers the `t` and `date` filters speaking `lang`.
 fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
-    tera.register_function("t", translate(Arc::clone(locales), lang.to_owned()));
+    tera.register_filter("t", translate(Arc::clone(locales), lang.to_owned()));
     let (locales, lang, memo) = (Arc::clone(locales), lang.to_owned(), Memo::default());
     tera.register_filter("date", move |text: &str, _: Kwargs, _: &State| {
         memo.get_or(text, || format_date(&locales, &lang, text))
@@ -328,30 +330,32 @@ impl Memo {
     }
 }
 
-/// `t(key="…", count=3, name="…")`: a Fluent message with arguments.
+/// `{{ "message-id" | t }}`, or with arguments
+/// `{{ "message-id" | t(count=3, name="…") }}`: a Fluent message.
+///
+/// A filter rather than a function: the message id is the filter's input,
+/// so the common call, without arguments, passes no argument map at all,
+/// which Tera would otherwise build (and hash) afresh at every call.
 ///
 /// Every page asks for the same few dozen messages without arguments, so
-/// those are all formatted once, when the function is made, and looked up
+/// those are all formatted once, when the filter is made, and looked up
 /// without a lock afterwards. Messages with arguments repeat too (the same
 /// site title, the same counts), so each is formatted once per set of
 /// arguments and remembered.
-fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> TeraResult<Value> {
+fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &State) -> TeraResult<Value> {
     let plain: FxHashMap<String, Value> = locales
         .all_ids()
         .into_iter()
         .map(|id| (id.to_owned(), Value::from(locales.message(&lang, id, None))))
         .collect();
     let with_arguments = Memo::default();
-    move |args: Kwargs, _: &State| {
-        // A scan, not `Kwargs::get`: there are one to three arguments, and
-        // a scan costs less than hashing the name.
-        let key = args
-            .iter()
-            .find(|(name, _)| name.as_str() == Some("key"))
-            .and_then(|(_, value)| value.as_str())
-            .ok_or_else(|| tera::Error::message("t() needs key=\"message-id\""))?;
-        let arguments = || args.iter().filter(|(name, _)| name.as_str() != Some("key"));
-        if arguments().next().is_none() {
+    move |key: &Value, args: Kwargs, _: &State| {
+        let key = key.as_str().ok_or_else(|| {
+            tera::Error::message(format!(
+                "`t` translates a message id, a text such as {{{{ \"skip-link\" | t }}}}, but was given `{key}`"
+            ))
+        })?;
+        if args.iter().next().is_none() {
             return Ok(match plain.get(key) {
                 Some(text) => text.clone(),
                 None => Value::from(locales.message(&lang, key, None)),
@@ -364,7 +368,7 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> 
         let mut memo_key = String::with_capacity(64);
         let _ = write!(memo_key, "{}:", key.len());
         memo_key.push_str(key);
-        for (name, value) in arguments() {
+        for (name, value) in args.iter() {
             let (kind, text) = match value.as_str() {
                 Some(text) => ('s', std::borrow::Cow::Borrowed(text)),
                 None if value.is_number() => ('n', value.to_string().into()),
@@ -380,7 +384,7 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(Kwargs, &State) -> 
         }
         with_arguments.get_or(&memo_key, || {
             let mut fluent_args = FluentArgs::new();
-            for (name, value) in arguments() {
+            for (name, value) in args.iter() {
                 let Some(name) = name.as_str() else { continue };
                 let value = match (value.as_f64(), value.as_str()) {
                     (Some(n), _) if value.is_number() => FluentValue::from(n),
@@ -490,24 +494,25 @@ mod tests {
         tera.add_raw_template(
             "t.html",
             concat!(
-                r#"{{ t(key="skip") }}|{{ t(key="only-en") }}|{{ t(key="nope") }}|{{ t(key="recs", count=3) }}|{{ t(key="skip") }}"#,
-                r#"|{{ t(key="recs", count=5) }}|{{ t(key="recs", count=3) }}|{{ t(key="n", count=1) }}|{{ t(key="n", count="1") }}|{{ t(key="n", count=1) }}"#
+                r#"{{ "skip" | t }}|{{ "only-en" | t }}|{{ "nope" | t }}|{{ "recs" | t(count=3) }}|{{ "skip" | t }}"#,
+                r#"|{{ "recs" | t(count=5) }}|{{ "recs" | t(count=3) }}|{{ "n" | t(count=1) }}|{{ "n" | t(count="1") }}|{{ "n" | t(count=1) }}"#,
+                r#"|{{ ("re" ~ "cs") | t(count=2) }}"#
             ),
         )
         .unwrap();
         assert_eq!(
             tera.render("t.html", &tera::Context::new()).unwrap(),
-            "Przejdź|English|nope|3 rek.|Przejdź|5 rek.|3 rek.|jeden|wiele|jeden"
+            "Przejdź|English|nope|3 rek.|Przejdź|5 rek.|3 rek.|jeden|wiele|jeden|2 rek."
         );
-        for call in [r#"{{ t(name="x") }}"#, "{{ t(key=3) }}"] {
-            tera.add_raw_template("bad.html", call).unwrap();
-            let error = tera.render("bad.html", &tera::Context::new()).unwrap_err();
-            assert!(
-                chain(&error).contains("t() needs key=\"message-id\""),
-                "{call}: {}",
-                chain(&error)
-            );
-        }
+        tera.add_raw_template("bad.html", "{{ 3 | t }}").unwrap();
+        let error = tera.render("bad.html", &tera::Context::new()).unwrap_err();
+        assert!(
+            chain(&error).contains(
+                "`t` translates a message id, a text such as {{ \"skip-link\" | t }}, but was given `3`"
+            ),
+            "{}",
+            chain(&error)
+        );
     }
 
     #[test]

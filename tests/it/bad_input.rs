@@ -45,6 +45,7 @@ refused_cases! {
     template_syntax_error => "template-syntax",
     template_missing => "template-missing",
     template_unknown_function => "template-unknown-function",
+    template_t_as_a_function => "template-t-function",
     template_render_error => "template-render-error",
     fluent_syntax_error => "ftl-syntax",
     static_file_collides_with_a_page => "static-collision",
