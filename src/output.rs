@@ -6,9 +6,10 @@
 //! Also the guard that refuses an output folder where a build could delete
 //! what the author wrote.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+
+use rustc_hash::FxHashSet;
 
 use crate::error::Error;
 use crate::render::Sink;
@@ -25,9 +26,9 @@ pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
     /// Files in the staging folder not (yet) produced by this build.
-    stale: Mutex<HashSet<PathBuf>>,
+    stale: Mutex<FxHashSet<PathBuf>>,
     /// Folders known to exist.
-    folders: Mutex<HashSet<PathBuf>>,
+    folders: Mutex<FxHashSet<PathBuf>>,
     /// Whether the staging folder was made new for this build: then nothing
     /// in it is left from an older one, and folders are made without
     /// holding the lock (two threads making one folder both succeed).
@@ -48,8 +49,8 @@ impl Staging {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".to_owned());
         let dir = parent.join(format!(".{name}.lantern-staging"));
-        let mut stale = HashSet::new();
-        let mut folders = HashSet::new();
+        let mut stale = FxHashSet::default();
+        let mut folders = FxHashSet::default();
         let fresh = !dir.is_dir();
         if !fresh {
             for entry in walkdir::WalkDir::new(&dir).follow_links(false) {
@@ -143,11 +144,15 @@ impl Staging {
     }
 
     /// Notes that `folder` and the folders above it, up to the staging
-    /// folder, exist.
-    fn remember(&self, known: &mut HashSet<PathBuf>, folder: &Path) {
-        let mut f = folder.to_path_buf();
-        while f.starts_with(&self.dir) && known.insert(f.clone()) {
-            f.pop();
+    /// folder, exist. `folder` is inside the staging folder, so the
+    /// folders above it that are too are those at least as long.
+    fn remember(&self, known: &mut FxHashSet<PathBuf>, folder: &Path) {
+        debug_assert!(folder.starts_with(&self.dir));
+        let shortest = self.dir.as_os_str().len();
+        for f in folder.ancestors() {
+            if f.as_os_str().len() < shortest || !known.insert(f.to_path_buf()) {
+                break;
+            }
         }
     }
 }
