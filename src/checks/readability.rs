@@ -18,6 +18,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 /// One sentence of the measured text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sentence {
@@ -94,15 +96,17 @@ fn flesch_kincaid(words: usize, sentences: usize, syllables: usize) -> f64 {
 
 /// Words and syllables in a piece of text.
 fn count(text: &str) -> (usize, usize) {
-    let mut words = 0;
-    let mut syllables = 0;
-    for token in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
-        if token.chars().any(char::is_alphanumeric) {
-            words += 1;
-            syllables += cached_syllables(token);
+    SYLLABLES.with_borrow_mut(|known| {
+        let mut words = 0;
+        let mut syllables = 0;
+        for token in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
+            if token.chars().any(char::is_alphanumeric) {
+                words += 1;
+                syllables += cached_syllables(known, token);
+            }
         }
-    }
-    (words, syllables)
+        (words, syllables)
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -228,23 +232,20 @@ const CACHE_LIMIT: usize = 50_000;
 
 thread_local! {
     // Keyed by short words of the site's own text, so a fast hash is safe.
-    static SYLLABLES: std::cell::RefCell<rustc_hash::FxHashMap<String, usize>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static SYLLABLES: std::cell::RefCell<FxHashMap<String, usize>> =
+        std::cell::RefCell::new(FxHashMap::default());
 }
 
-/// [`token_syllables`], remembered per thread (up to `CACHE_LIMIT` words).
-fn cached_syllables(token: &str) -> usize {
-    SYLLABLES.with(|cache| {
-        if let Some(&n) = cache.borrow().get(token) {
-            return n;
-        }
-        let n = token_syllables(token);
-        let mut cache = cache.borrow_mut();
-        if cache.len() < CACHE_LIMIT {
-            cache.insert(token.to_owned(), n);
-        }
-        n
-    })
+/// [`token_syllables`], remembered in `known` (up to `CACHE_LIMIT` words).
+fn cached_syllables(known: &mut FxHashMap<String, usize>, token: &str) -> usize {
+    if let Some(&n) = known.get(token) {
+        return n;
+    }
+    let n = token_syllables(token);
+    if known.len() < CACHE_LIMIT {
+        known.insert(token.to_owned(), n);
+    }
+    n
 }
 
 /// Syllables in a whitespace-separated token: the parts of a hyphenated word
