@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use crate::config::Config;
 use crate::content::{Document, Kind};
 use crate::dates::Date;
@@ -99,18 +101,25 @@ impl Site {
             by_url: HashMap::new(),
             briefings_of: HashMap::new(),
         };
+        // Each document's translation key and URL in its own language:
+        // most of the work here, and each independent of the others.
+        let (keys, mut urls): (Vec<String>, Vec<String>) = site
+            .documents
+            .par_iter()
+            .map(|doc| (translation_key(doc), url_of(doc, &doc.path.lang, &site.config)))
+            .unzip();
         let originals: HashMap<String, usize> = site
             .documents
             .iter()
             .enumerate()
             .filter(|(_, d)| d.path.lang == site.config.default_language)
-            .map(|(i, d)| (translation_key(d), i))
+            .map(|(i, _)| (keys[i].clone(), i))
             .collect();
         // Pages written in their own language, then fallbacks: default-language
         // content under each other language's URL.
         let mut candidates = Vec::new();
         for (i, doc) in site.documents.iter().enumerate() {
-            let key = translation_key(doc);
+            let key = keys[i].clone();
             if doc.path.lang != site.config.default_language && !originals.contains_key(&key) {
                 diagnostics.push(
                     Diagnostic::error("translations", &doc.file, format!(
@@ -120,12 +129,11 @@ impl Site {
                 );
                 continue;
             }
-            let url = url_of(doc, &doc.path.lang, &site.config);
             candidates.push((
                 Page {
                     doc: i,
                     lang: doc.path.lang.clone(),
-                    url,
+                    url: std::mem::take(&mut urls[i]),
                     is_fallback: false,
                 },
                 key,
@@ -163,12 +171,13 @@ impl Site {
             site.add_page(page, &key, &mut diagnostics);
         }
         site.pages.sort_by(|a, b| a.url.cmp(&b.url));
-        site.reindex();
+        site.reindex(&keys);
         site.collect_sections();
-        for doc in site
+        for (doc, key) in site
             .documents
             .iter()
-            .filter(|d| d.path.lang == site.config.default_language)
+            .zip(&keys)
+            .filter(|(d, _)| d.path.lang == site.config.default_language)
         {
             if let Some(review) = &doc.front.review {
                 let review = review
@@ -178,7 +187,7 @@ impl Site {
                 site.briefings_of
                     .entry(review.to_owned())
                     .or_default()
-                    .push(translation_key(doc));
+                    .push(key.clone());
             }
         }
         (site, diagnostics)
@@ -208,13 +217,14 @@ impl Site {
         self.pages.push(page);
     }
 
-    fn reindex(&mut self) {
+    /// Indexes the pages, now in URL order; `keys[d]` is document `d`'s
+    /// translation key.
+    fn reindex(&mut self, keys: &[String]) {
         self.by_url.clear();
         self.by_key.clear();
         for (i, page) in self.pages.iter().enumerate() {
             self.by_url.insert(page.url.clone(), i);
-            let key = translation_key(&self.documents[page.doc]);
-            self.by_key.insert((page.lang.clone(), key), i);
+            self.by_key.insert((page.lang.clone(), keys[page.doc].clone()), i);
         }
     }
 
