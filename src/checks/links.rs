@@ -53,15 +53,9 @@ pub struct Targets {
 
 impl Targets {
     /// Every output of `site`: its pages, the theme's and site's static
-    /// files and what generators write ([`generated_outputs`]).
-    pub fn for_site(site: &Site, bodies: &[Rendered], theme: &Theme) -> Targets {
-        let mut targets = Targets::without_bodies(site, theme);
-        targets.add_bodies(bodies);
-        targets
-    }
-
-    /// [`Targets::for_site`] before the bodies are rendered: every output,
-    /// but no page's own ids yet ([`Targets::add_bodies`] adds them).
+    /// files and what generators write ([`generated_outputs`]), but no
+    /// page's own ids yet: the bodies may still be rendering
+    /// ([`Targets::add_bodies`] adds them).
     pub fn without_bodies(site: &Site, theme: &Theme) -> Targets {
         let mut targets = Targets {
             theme_ids: theme

@@ -134,7 +134,8 @@ fn fixture() -> (Site, Vec<Rendered>, Targets) {
             disk: None,
         },
     );
-    let targets = Targets::for_site(&site, &bodies, &theme);
+    let mut targets = Targets::without_bodies(&site, &theme);
+    targets.add_bodies(&bodies);
     (site, bodies, targets)
 }
 
