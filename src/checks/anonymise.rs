@@ -23,10 +23,16 @@
 //! The module has no state besides [`Rules`]; every regular expression is
 //! compiled once, either in a `LazyLock` or when [`Rules::new`] runs.
 
-use regex::{Regex, RegexBuilder, RegexSet};
+mod gate;
+
+#[cfg(test)]
+use regex::RegexSet;
+use regex::{Regex, RegexBuilder};
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
+
+use gate::Gate;
 
 /// Words and phrases configured in `site.toml` `[anonymisation]` plus the board's own contact details.
 ///
@@ -165,8 +171,8 @@ pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
     };
 
     let mut raw: Vec<(Range<usize>, PersonalData)> = Vec::new();
-    let gate = GATE.matches(text);
-    let matches = |detector: Detector| gate.matched(detector as usize);
+    let gate = Gate::of(text);
+    let matches = |detector: Detector| gate.may(detector);
     if matches(Detector::Postcode) {
         find_postcodes(text, &mut raw);
     }
@@ -433,8 +439,9 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
-/// The detectors, in the order of [`GATE`]'s patterns.
-#[derive(Clone, Copy)]
+/// The detectors, each with its own pattern and a condition for
+/// [`Gate`] (and, in the tests, one pattern each in [`PATTERNS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Detector {
     Postcode,
     OutwardCode,
@@ -447,11 +454,10 @@ enum Detector {
     NamedStreet,
 }
 
-/// Every detector's pattern in one set, so that one pass over a text tells
-/// which of them match anywhere in it. Most texts hold no personal data,
-/// and each of their detectors is then skipped, where each would have made
-/// a pass of its own. A detector that matches runs as it always does.
-static GATE: LazyLock<RegexSet> = LazyLock::new(|| {
+/// Every detector's pattern, in [`Detector`]'s order: what [`Gate`] must
+/// never rule out.
+#[cfg(test)]
+static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         POSTCODE_PATTERN.to_owned(),
         OUTWARD_CODE_PATTERN.to_owned(),
@@ -472,6 +478,7 @@ fn expand(pattern: &str) -> String {
         .replace("%GAP%", GAP)
         .replace("%NAME%", NAME)
         .replace("%SUFFIX%", STREET_SUFFIXES)
+        .replace("%VERB%", LIVING_VERBS)
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -1013,8 +1020,12 @@ fn is_street_suffix(word: &str) -> bool {
 const NUMBERED_STREET_PATTERN: &str = r"(?-u:\b)(?:(?:Flat|Apartment|Apt\.?|Unit)%GAP%[0-9]{1,4}[A-Za-z]?,?%GAP%)?[0-9]{1,3}[A-Za-z]?,?%GAP%((?:%NAME%%GAP%){1,3})(%SUFFIX%)(?-u:\b)";
 static NUMBERED_STREET: LazyLock<Regex> = LazyLock::new(|| compile(&expand(NUMBERED_STREET_PATTERN)));
 
+/// The verbs before a named street.
+const LIVING_VERBS: &str =
+    "lived|lives|living|live|moved|moving|moves|resided|resides|residing|stayed|stays|staying";
+
 /// "lived on Daisy Lane", "moved to Acacia Avenue".
-const NAMED_STREET_PATTERN: &str = r"(?-u:\b)(?i:lived|lives|living|live|moved|moving|moves|resided|resides|residing|stayed|stays|staying)%GAP%(?i:on|at|to|in|into)%GAP%(?:(?i:the)%GAP%)?(((?:%NAME%%GAP%){1,3})(%SUFFIX%))(?-u:\b)";
+const NAMED_STREET_PATTERN: &str = r"(?-u:\b)(?i:%VERB%)%GAP%(?i:on|at|to|in|into)%GAP%(?:(?i:the)%GAP%)?(((?:%NAME%%GAP%){1,3})(%SUFFIX%))(?-u:\b)";
 static NAMED_STREET: LazyLock<Regex> = LazyLock::new(|| compile(&expand(NAMED_STREET_PATTERN)));
 
 /// Words before a number that say it is not a house number.
@@ -1191,7 +1202,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_gate_holds_each_detectors_pattern_at_its_index() {
+    fn patterns_hold_each_detectors_pattern_at_its_index() {
         let detectors: [(Detector, &Regex); 9] = [
             (Detector::Postcode, &POSTCODE),
             (Detector::OutwardCode, &OUTWARD_CODE),
@@ -1203,16 +1214,16 @@ mod tests {
             (Detector::Email, &EMAIL),
             (Detector::NamedStreet, &NAMED_STREET),
         ];
-        assert_eq!(GATE.len(), detectors.len());
+        assert_eq!(PATTERNS.len(), detectors.len());
         for (detector, regex) in detectors {
-            assert_eq!(GATE.patterns()[detector as usize], regex.as_str());
+            assert_eq!(PATTERNS.patterns()[detector as usize], regex.as_str());
         }
-        let gate = GATE.matches("Call 01642 304520 or write to a@b.org; she lived on Daisy Lane.");
-        let matched: Vec<usize> = gate.iter().collect();
-        assert!(matched.contains(&(Detector::Phone as usize)), "{matched:?}");
-        assert!(matched.contains(&(Detector::Email as usize)), "{matched:?}");
-        assert!(matched.contains(&(Detector::NamedStreet as usize)), "{matched:?}");
-        assert!(GATE.matches("Nothing personal here.").iter().next().is_none());
+        let gate = Gate::of("Call 01642 304520 or write to a@b.org; she lived on Daisy Lane.");
+        assert!(gate.may(Detector::Phone), "{gate:?}");
+        assert!(gate.may(Detector::Email), "{gate:?}");
+        assert!(gate.may(Detector::NamedStreet), "{gate:?}");
+        assert!(!gate.may(Detector::BirthWord), "{gate:?}");
+        assert_eq!(Gate::of("Nothing personal here."), Gate::of(""));
     }
 
     fn no_rules() -> Rules {

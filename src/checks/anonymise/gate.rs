@@ -1,0 +1,390 @@
+//! A first, quick look at a text: which personal-data detectors could
+//! match anywhere in it.
+//!
+//! Each detector's pattern needs something that is quick to look for: an
+//! e-mail address needs an `@`, an outward code a capital letter before a
+//! digit, an NHS number ten digits in groups of 3, 3 and 4, a street a
+//! suffix such as "Road". [`Gate::of`] looks for all of them, mostly in one
+//! pass from one group of digits to the next, and for words with searches
+//! that skip ahead on their literal text. A detector whose condition fails
+//! cannot match and is skipped; one whose condition holds runs its full
+//! pattern, so no finding is lost.
+//!
+//! Each condition is looser than its pattern, never stricter: the tests
+//! check this against the detectors' own patterns on the test texts and on
+//! many generated ones.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+use regex::Regex;
+
+use super::{BIRTH_WORD, Detector, LIVING_VERBS, STREET_SUFFIXES};
+
+/// A verb before a named street ("lived", "moved", …), in any case.
+static LIVING_VERB: LazyLock<Regex> = LazyLock::new(|| super::compile(&format!("(?i:{LIVING_VERBS})")));
+
+/// A street suffix ("Road", "St", …) at the end of a word.
+static STREET_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| super::compile(&format!("(?:{STREET_SUFFIXES})(?-u:\\b)")));
+
+/// The detectors that may match in a text, a bit for each [`Detector`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Gate(u16);
+
+impl Gate {
+    /// Whether `detector` may match somewhere in the text.
+    pub(super) fn may(self, detector: Detector) -> bool {
+        self.0 & bit(detector) != 0
+    }
+
+    /// The detectors that may match in `text`.
+    pub(super) fn of(text: &str) -> Gate {
+        let b = text.as_bytes();
+        let mut found = 0u16;
+        if memchr::memchr(b'@', b).is_some() {
+            found |= bit(Detector::Email);
+        }
+        if memmem::find(b, b"+44").is_some() || memmem::find(b, b"+ 44").is_some() {
+            found |= bit(Detector::Phone);
+        }
+        if BIRTH_WORD.is_match(text) {
+            found |= bit(Detector::BirthWord);
+        }
+        let mut numbered = false;
+        let mut groups = [0usize; 2];
+        let mut from = 0;
+        while let Some(start) = b[from..].iter().position(u8::is_ascii_digit).map(|p| from + p) {
+            let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+            found |= digits_at(b, start..end, &mut groups, &mut numbered);
+            from = end;
+        }
+        if STREET_SUFFIX.is_match(text) {
+            if numbered {
+                found |= bit(Detector::NumberedStreet);
+            }
+            if LIVING_VERB.is_match(text) {
+                found |= bit(Detector::NamedStreet);
+            }
+        }
+        Gate(found)
+    }
+}
+
+fn bit(detector: Detector) -> u16 {
+    1 << detector as u16
+}
+
+/// The byte at `i`, or 0 past the end.
+fn at(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+/// A character of an ASCII word (`(?-u:\b)` looks at these); 0 (past the
+/// end) is not one.
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+/// Whether an ASCII word boundary comes before position `i`, which holds a
+/// word character.
+fn starts_word(b: &[u8], i: usize) -> bool {
+    i == 0 || !is_word(b[i - 1])
+}
+
+/// The detectors the group of digits at `run` may start or end, given the
+/// `groups` of digits just before it (the nearer first, when joined to it by
+/// one space or hyphen, else 0), which it then joins. Sets `numbered` when
+/// it can be the number of a numbered street.
+fn digits_at(b: &[u8], run: Range<usize>, groups: &mut [usize; 2], numbered: &mut bool) -> u16 {
+    let (start, end, len) = (run.start, run.end, run.len());
+    let mut found = 0;
+    // A capital letter before a digit: an outward code ("TS7").
+    if start > 0 && b[start - 1].is_ascii_uppercase() {
+        found |= bit(Detector::OutwardCode);
+    }
+    if starts_word(b, start) {
+        // A phone number: "01642…", "(01642)", "0044…", "00 44…".
+        if b[start] == b'0'
+            && (len >= 3 || (len == 2 && b[start + 1] == b'0' && b[end..].starts_with(b" 44")))
+        {
+            found |= bit(Detector::Phone);
+        }
+        // A house number: one to three digits, maybe a letter and a comma,
+        // then a space or line break and a name.
+        if !*numbered && len <= 3 {
+            let mut j = end;
+            if at(b, j).is_ascii_alphabetic() {
+                j += 1;
+            }
+            if at(b, j) == b',' {
+                j += 1;
+            }
+            *numbered = is_gap(b, j) && name_starts_after_gap(b, j);
+        }
+    }
+    // The inward code of a postcode: a digit, two letters and a word
+    // boundary, after an outward code.
+    if at(b, end).is_ascii_alphabetic()
+        && at(b, end + 1).is_ascii_alphabetic()
+        && !is_word(at(b, end + 2))
+        && outward_ends_before(b, end - 1)
+    {
+        found |= bit(Detector::Postcode);
+    }
+    let [one, two] = *groups;
+    // NHS: 3 3 4 digits, with a space or hyphen between them or not.
+    if len == 10 || (len == 4 && (one == 6 || (one == 3 && two == 3))) || (len == 7 && one == 3) {
+        found |= bit(Detector::Nhs);
+    }
+    // National Insurance: 2 2 2 digits, then a letter from A to D.
+    let pairs = len == 6 || (len == 4 && one == 2) || (len == 2 && (one == 4 || (one == 2 && two == 2)));
+    let letter = |k: usize| matches!(at(b, k), b'A'..=b'D' | b'a'..=b'd') && !is_word(at(b, k + 1));
+    if pairs && (letter(end) || (at(b, end) == b' ' && letter(end + 1))) {
+        found |= bit(Detector::Ni);
+    }
+    let joined = matches!(at(b, end), b' ' | b'-') && at(b, end + 1).is_ascii_digit();
+    *groups = if joined { [len, one] } else { [0, 0] };
+    found
+}
+
+/// Whether a space, tab, line break or no-break space starts at `i`.
+fn is_gap(b: &[u8], i: usize) -> bool {
+    matches!(at(b, i), b' ' | b'\t' | b'\r' | b'\n')
+        || b.get(i..).is_some_and(|r| r.starts_with(&[0xC2, 0xA0]))
+}
+
+/// Whether, after the gap at `i`, comes what can start a name: a capital
+/// letter, or any letter beyond ASCII.
+fn name_starts_after_gap(b: &[u8], mut i: usize) -> bool {
+    while is_gap(b, i) {
+        i += if at(b, i) == 0xC2 { 2 } else { 1 };
+    }
+    at(b, i).is_ascii_uppercase() || at(b, i) >= 0x80
+}
+
+/// Whether an outward code ("TS7", "SW1A") can end just before the inward
+/// code at `inward`, with or without one separator between them.
+fn outward_ends_before(b: &[u8], inward: usize) -> bool {
+    let end = if inward >= 1 && matches!(b[inward - 1], b' ' | b'\t') {
+        inward.checked_sub(2)
+    } else if inward >= 2 && b[inward - 2] == 0xC2 && b[inward - 1] == 0xA0 {
+        inward.checked_sub(3)
+    } else {
+        inward.checked_sub(1)
+    };
+    let Some(p) = end else { return false };
+    let back = |k: usize| p.checked_sub(k).map_or(0, |q| b[q]);
+    // "…L9" or "…L9X": a letter, a digit and maybe one more letter or digit.
+    (b[p].is_ascii_digit() && back(1).is_ascii_alphabetic())
+        || (b[p].is_ascii_alphanumeric() && back(1).is_ascii_digit() && back(2).is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::PATTERNS;
+    use super::*;
+
+    const ALL: [Detector; 9] = [
+        Detector::Postcode,
+        Detector::OutwardCode,
+        Detector::Phone,
+        Detector::Nhs,
+        Detector::Ni,
+        Detector::BirthWord,
+        Detector::NumberedStreet,
+        Detector::Email,
+        Detector::NamedStreet,
+    ];
+
+    /// Fails, naming the text, if the gate rules out a detector whose
+    /// pattern matches it.
+    fn assert_lets_through(text: &str) {
+        let gate = Gate::of(text);
+        let matched = PATTERNS.matches(text);
+        for detector in ALL {
+            assert!(
+                !matched.matched(detector as usize) || gate.may(detector),
+                "the gate rules out {detector:?}, which matches {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lets_through_every_kind_of_personal_data() {
+        let cases = [
+            ("She lived at TS7 0AB until May.", Detector::Postcode),
+            ("postcode sw1a\u{a0}1aa here", Detector::Postcode),
+            ("M11AE", Detector::Postcode),
+            ("the TS7 area", Detector::OutwardCode),
+            ("Call 01642 304520.", Detector::Phone),
+            ("Call (01642) 304520.", Detector::Phone),
+            ("Call +44 1642 304520.", Detector::Phone),
+            ("Call 00 44 1642 304520.", Detector::Phone),
+            ("NHS 943 476 5919", Detector::Nhs),
+            ("NHS 943-476-5919", Detector::Nhs),
+            ("NI QQ 12 34 56 C", Detector::Ni),
+            ("She was BORN in", Detector::BirthWord),
+            ("date of Birth", Detector::BirthWord),
+            ("D. O. B. 1 May", Detector::BirthWord),
+            ("DoB", Detector::BirthWord),
+            ("at 12, Daisy\nLane.", Detector::NumberedStreet),
+            ("Flat 3 14B Acacia Avenue", Detector::NumberedStreet),
+            ("write to a.b@example.org", Detector::Email),
+            ("had moved to\u{a0}Daisy Road", Detector::NamedStreet),
+        ];
+        for (text, detector) in cases {
+            assert!(
+                PATTERNS.matches(text).matched(detector as usize),
+                "{text:?} should match {detector:?}"
+            );
+            assert!(
+                Gate::of(text).may(detector),
+                "the gate rules out {detector:?} for {text:?}"
+            );
+            assert_lets_through(text);
+        }
+    }
+
+    #[test]
+    fn rules_out_what_plain_prose_cannot_hold() {
+        let text = "In 2023 the review found that 3 agencies did not share information. \
+                    The Family Court and the school (Year 6) took part; see section 4th-5.";
+        let gate = Gate::of(text);
+        for detector in ALL {
+            assert!(!gate.may(detector), "{detector:?} let through for plain prose");
+        }
+        assert_lets_through(text);
+    }
+
+    #[test]
+    fn lets_through_every_text_the_patterns_match_in_the_fixtures() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for dir in ["tests/fixtures", "content"] {
+            for entry in walkdir::WalkDir::new(root.join(dir)).into_iter().flatten() {
+                if entry.path().extension().is_some_and(|e| e == "md") {
+                    let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                    assert_lets_through(&text);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 20, "only {checked} fixture files found");
+    }
+
+    #[test]
+    fn lets_through_every_generated_text_the_patterns_match() {
+        // Pieces of personal data and of the text around it, strung
+        // together at random (a fixed seed, so failures repeat).
+        const PIECES: &[&str] = &[
+            "0",
+            "00",
+            "44",
+            "+",
+            "+44",
+            "(",
+            ")",
+            "(0",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\u{a0}",
+            "-",
+            ".",
+            ",",
+            "@",
+            "_",
+            "a",
+            "b",
+            "d",
+            "o",
+            "B",
+            "D",
+            "d.",
+            "o.",
+            "b.",
+            "born",
+            "Birth",
+            "DOB",
+            "date",
+            "ſ",
+            "\u{212a}",
+            "é",
+            "’",
+            "TS7",
+            "SW1A",
+            "M1",
+            "1AA",
+            "0AB",
+            "4th",
+            "7",
+            "12",
+            "123",
+            "4567",
+            "943",
+            "5919",
+            "QQ",
+            "C",
+            "A",
+            "Road",
+            "Court",
+            "St",
+            "Green",
+            "Way",
+            "lived",
+            "moved",
+            "on",
+            "at",
+            "the",
+            "Daisy",
+            "Acacia",
+            "Flat",
+            "Unit",
+            "Apt.",
+            "x",
+            "example",
+            "org",
+            "01642",
+            "304520",
+            "2024",
+            "stayed",
+            "ſtays",
+            "reſided",
+            "Lives",
+            "MOVED",
+            "476",
+            "34",
+            "56",
+            "123456",
+            "9434765919",
+            "birthday",
+            "Dobson",
+            "of",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut matched = 0;
+        for _ in 0..40_000 {
+            let len = 1 + next(14);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            if PATTERNS.is_match(&text) {
+                matched += 1;
+            }
+            assert_lets_through(&text);
+        }
+        // The generated texts do exercise the patterns.
+        assert!(
+            matched > 4_000,
+            "only {matched} generated texts hold personal data"
+        );
+    }
+}
