@@ -142,7 +142,7 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
     );
     let mut diagnostics = Vec::new();
     match inputs.templates.render(lang, "404.html", &context) {
-        Ok(html) => sink.put("404.html", html.as_bytes())?,
+        Ok(html) => sink.put("404.html", &html)?,
         Err(d) => diagnostics.push(d),
     }
     let robots = format!(

@@ -121,7 +121,7 @@ pub fn render(
     context.extend(extra);
     match inputs.templates.render(lang, template, &context) {
         Ok(html) => {
-            sink.put(&output_path(&page.url), html.as_bytes())?;
+            sink.put(&output_path(&page.url), &html)?;
             Ok(None)
         }
         Err(d) => Ok(Some(d)),

@@ -112,7 +112,7 @@ pub fn write_page(
 ) -> Result<Option<Diagnostic>, crate::error::Error> {
     match page(site, locales, templates, site_views, i, body) {
         Ok(html) => {
-            sink.put(&output_path(&site.pages[i].url), html.as_bytes())?;
+            sink.put(&output_path(&site.pages[i].url), &html)?;
             Ok(None)
         }
         Err(d) => Ok(Some(d)),
@@ -140,7 +140,7 @@ pub fn page_context(
     (template_for(site, i), context)
 }
 
-/// Renders page `i` (whose document's body is `body`) to HTML.
+/// Renders page `i` (whose document's body is `body`) to HTML (UTF-8).
 pub fn page(
     site: &Site,
     locales: &Locales,
@@ -148,7 +148,7 @@ pub fn page(
     site_views: &HashMap<String, tera::Value>,
     i: usize,
     body: &Rendered,
-) -> Result<String, Diagnostic> {
+) -> Result<Vec<u8>, Diagnostic> {
     let doc = site.doc(i);
     let (template, context) = page_context(site, locales, site_views, i, body);
     if !templates.has(&template) {

@@ -28,6 +28,10 @@ pub const REQUIRED: [&str; 6] = [
     "404.html",
 ];
 
+/// Room for a typical rendered page, so that its buffer is not grown and
+/// copied several times over.
+const PAGE_CAPACITY: usize = 16 * 1024;
+
 /// One Tera engine per language.
 pub struct Templates {
     engines: HashMap<String, Tera>,
@@ -92,8 +96,8 @@ impl Templates {
         Ok(templates)
     }
 
-    /// Renders template `name` in `lang` with `context`.
-    pub fn render(&self, lang: &str, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+    /// Renders template `name` in `lang` with `context`, to HTML (UTF-8).
+    pub fn render(&self, lang: &str, name: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
         let Some(tera) = self.engines.get(lang) else {
             return Err(Diagnostic::error(
                 "templates",
@@ -101,9 +105,14 @@ impl Templates {
                 format!("no templates for language `{lang}`"),
             ));
         };
-        tera.render(name, context).map_err(|e| {
-            let d = self.diagnostic(&e, Some(name));
-            match e.kind() {
+        // Bytes, not a String: Tera writes only text, and the pages go
+        // straight to files, so checking the UTF-8 again would be wasted.
+        let mut html = Vec::with_capacity(PAGE_CAPACITY);
+        tera.render_to(name, context, &mut html)
+            .map(|()| html)
+            .map_err(|e| {
+                let d = self.diagnostic(&e, Some(name));
+                match e.kind() {
                 tera::ErrorKind::TemplateNotFound(missing) => d.with_hint(format!(
                     "there is no template `{missing}`: add it to templates/ or fix the page's `template` key"
                 )),
@@ -111,7 +120,7 @@ impl Templates {
                     d.with_hint("fix the template; the message above names the variable, filter or function")
                 }
             }
-        })
+            })
     }
 
     /// Whether a template exists.

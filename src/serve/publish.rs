@@ -61,7 +61,7 @@ pub fn replace_all(
 
 /// A page rendered again: output path, HTML, and the fingerprint of what it
 /// was rendered from (none when it was rendered whatever its inputs).
-type RenderedPage = (String, String, Option<u64>);
+type RenderedPage = (String, Vec<u8>, Option<u64>);
 
 /// Renders the pages `pending` may affect and writes those whose bytes
 /// changed; false (and the findings in `outcome`) if a page failed.
@@ -122,7 +122,7 @@ pub fn write_pages(
             Some(print) => published.fingerprints.insert(path.clone(), print),
             None => published.fingerprints.remove(&path),
         };
-        if published.put(&path, html.as_bytes())? {
+        if published.put(&path, &html)? {
             outcome.written.push(path);
         }
     }
