@@ -169,6 +169,12 @@ pub fn xml_escape_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Resul
     for_each_xml_piece(text, |piece| out.write_all(piece.as_bytes()))
 }
 
+/// Whether `text` is the same escaped as not: it holds none of the bytes
+/// [`xml_escape`] replaces or drops.
+pub fn is_xml_plain(text: &str) -> bool {
+    !text.bytes().any(|b| XML_SPECIAL[usize::from(b)])
+}
+
 /// Which bytes XML text cannot hold as they are: the markup characters,
 /// and the control characters XML 1.0 forbids (all below a space but tab,
 /// line feed and carriage return). A table, so that the plain runs between

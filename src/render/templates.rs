@@ -310,10 +310,23 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
     });
 }
 
-/// Dates already written out, by the text they were written from: a
-/// listing shows the same few hundred dates on many pages, so each is
-/// formatted once per language and build. The texts are `Value`s, so a
-/// hit costs a reference count, not a copy.
+/// A text made by a filter, as a template value. One with nothing to
+/// escape ("Leave this site", "3 March 2025": nearly all) is marked safe,
+/// as escaping it would give it back unchanged: Tera then writes it out
+/// as it is, instead of passing it through the escape function on every
+/// page that shows it.
+fn text_value(text: String) -> Value {
+    if crate::generate::is_xml_plain(&text) {
+        Value::safe_string(&text)
+    } else {
+        Value::from(text)
+    }
+}
+
+/// Dates (and messages with arguments) already written out, by the text
+/// they were written from: a listing shows the same few hundred dates on
+/// many pages, so each is formatted once per language and build. The texts
+/// are `Value`s, so a hit costs a reference count, not a copy.
 #[derive(Default)]
 struct Memo(RwLock<FxHashMap<String, Value>>);
 
@@ -328,7 +341,7 @@ impl Memo {
         match known {
             Some(text) => Ok(text),
             None => {
-                let text = Value::from(make()?);
+                let text = text_value(make()?);
                 self.0
                     .write()
                     .unwrap_or_else(PoisonError::into_inner)
@@ -355,7 +368,7 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &St
     let plain: FxHashMap<String, Value> = locales
         .all_ids()
         .into_iter()
-        .map(|id| (id.to_owned(), Value::from(locales.message(&lang, id, None))))
+        .map(|id| (id.to_owned(), text_value(locales.message(&lang, id, None))))
         .collect();
     let with_arguments = Memo::default();
     move |key: &Value, args: Kwargs, _: &State| {
@@ -367,7 +380,7 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &St
         if args.iter().next().is_none() {
             return Ok(match plain.get(key) {
                 Some(text) => text.clone(),
-                None => Value::from(locales.message(&lang, key, None)),
+                None => text_value(locales.message(&lang, key, None)),
             });
         }
         // The memo's key: the message id, then each argument's name, kind
@@ -522,6 +535,42 @@ mod tests {
             "{}",
             chain(&error)
         );
+    }
+
+    #[test]
+    fn interface_text_comes_out_escaped_as_any_text_would() {
+        let file = |text: &str| crate::theme::File {
+            origin: "messages.ftl".to_owned(),
+            bytes: std::borrow::Cow::Owned(text.as_bytes().to_vec()),
+            disk: None,
+        };
+        let theme = Theme {
+            locales: [(
+                "en".to_owned(),
+                file("plain = Leave this site\nmarked = Don't <stop> & go\n"),
+            )]
+            .into_iter()
+            .collect(),
+            ..Theme::default()
+        };
+        let config = crate::config::Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
+        let (locales, _) = Locales::load(&theme, &config);
+        let mut tera = engine(&Arc::new(locales), "en");
+        tera.add_raw_template(
+            "t.html",
+            concat!(
+                r#"{{ "plain" | t }}|{{ "marked" | t }}|{{ ("plain" | t) ~ "<b>" }}|{{ "plain" | t | upper }}"#,
+                r#"|{{ "marked" | t | length }}|{% if "plain" | t == "Leave this site" %}equal{% endif %}"#
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            tera.render("t.html", &tera::Context::new()).unwrap(),
+            "Leave this site|Don&apos;t &lt;stop&gt; &amp; go|Leave this site&lt;b&gt;|LEAVE THIS SITE|17|equal"
+        );
+        // Only text with nothing to escape skips the escape function.
+        assert!(text_value("Leave this site".to_owned()).is_safe());
+        assert!(!text_value("Don't".to_owned()).is_safe());
     }
 
     #[test]
