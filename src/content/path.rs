@@ -58,6 +58,37 @@ fn looks_like_language(code: &str) -> bool {
 /// letters and digits of any script kept, spaces and punctuation to single
 /// hyphens. "Child D's Review" → "child-ds-review"; "Żółw Ąę" → "żółw-ąę".
 pub fn slugify(name: &str) -> String {
+    if name.is_ascii() {
+        return slugify_ascii(name.as_bytes());
+    }
+    slugify_chars(name)
+}
+
+/// [`slugify`] of an ASCII name (nearly every file name, theme and
+/// heading), a byte at a time.
+fn slugify_ascii(name: &[u8]) -> String {
+    let mut slug = Vec::with_capacity(name.len());
+    let mut pending_dash = false;
+    for &b in name {
+        if b.is_ascii_alphanumeric() {
+            if pending_dash && !slug.is_empty() {
+                slug.push(b'-');
+            }
+            pending_dash = false;
+            slug.push(b.to_ascii_lowercase());
+        } else if matches!(
+            b,
+            b'\t'..=b'\r' | b' ' | b'-' | b'_' | b'.' | b'/' | b'+' | b',' | b':' | b';'
+        ) {
+            pending_dash = true;
+        }
+    }
+    // Only ASCII letters, digits and hyphens were kept.
+    String::from_utf8(slug).unwrap_or_default()
+}
+
+/// [`slugify`] of any name, a character at a time.
+fn slugify_chars(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     let mut pending_dash = false;
     for c in name.chars() {
@@ -143,6 +174,21 @@ mod tests {
                 "{path}"
             );
         }
+    }
+
+    #[test]
+    fn ascii_names_slugify_as_any_name_does() {
+        // Every ASCII character, alone and between letters, and strings of
+        // them: the byte path must agree with the character path.
+        for b in 0u8..128 {
+            let c = char::from(b);
+            for name in [c.to_string(), format!("a{c}b"), format!("{c}{c}Ab 9{c}")] {
+                assert_eq!(slugify_ascii(name.as_bytes()), slugify_chars(&name), "{name:?}");
+            }
+        }
+        let name = "  Child D's Review: 2024 -- Part_2/Annex.pdf\x0b+x ";
+        assert_eq!(slugify(name), slugify_chars(name));
+        assert_eq!(slugify(name), "child-ds-review-2024-part-2-annex-pdf-x");
     }
 
     #[test]
