@@ -484,35 +484,47 @@ mod tests {
         assert_eq!(line_column_offset(text, 0, 1), None);
     }
 
-    #[test]
-    fn t_gives_the_message_its_fallback_or_its_id_with_and_without_arguments() {
-        let file = |text: &str| crate::theme::File {
-            origin: "messages.ftl".to_owned(),
-            bytes: std::borrow::Cow::Owned(text.as_bytes().to_vec()),
-            disk: None,
-        };
+    /// Interface text loaded from a theme whose messages, per language,
+    /// are `messages`, for a site in those languages (the first the default).
+    fn locales_of(messages: &[(&str, &str)]) -> Arc<Locales> {
         let theme = Theme {
-            locales: [
-                (
-                    "en-GB".to_owned(),
-                    file("skip = Skip\nrecs = { $count } recs\nonly-en = English\n"),
-                ),
-                (
-                    "pl".to_owned(),
-                    file("skip = Przejdź\nrecs = { $count } rek.\nn = { $count ->\n [one] jeden\n *[other] wiele\n}\n"),
-                ),
-            ]
-            .into_iter()
-            .collect(),
+            locales: messages
+                .iter()
+                .map(|(lang, text)| {
+                    let file = crate::theme::File {
+                        origin: "messages.ftl".to_owned(),
+                        bytes: std::borrow::Cow::Owned(text.as_bytes().to_vec()),
+                        disk: None,
+                    };
+                    ((*lang).to_owned(), file)
+                })
+                .collect(),
             ..Theme::default()
         };
-        let config = crate::config::Config::parse(
-            "title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"pl\"]\n",
-        )
+        let languages: Vec<String> = messages.iter().map(|(lang, _)| format!("{lang:?}")).collect();
+        let config = crate::config::Config::parse(&format!(
+            "title = \"T\"\nbase_url = \"https://e.org\"\ndefault_language = {}\nlanguages = [{}]\n",
+            languages[0],
+            languages.join(", ")
+        ))
         .unwrap();
-        let (locales, _) = Locales::load(&theme, &config);
+        Arc::new(Locales::load(&theme, &config).0)
+    }
+
+    #[test]
+    fn t_gives_the_message_its_fallback_or_its_id_with_and_without_arguments() {
+        let locales = locales_of(&[
+            (
+                "en-GB",
+                "skip = Skip\nrecs = { $count } recs\nonly-en = English\n",
+            ),
+            (
+                "pl",
+                "skip = Przejdź\nrecs = { $count } rek.\nn = { $count ->\n [one] jeden\n *[other] wiele\n}\n",
+            ),
+        ]);
         let mut tera = Tera::new();
-        register(&mut tera, &Arc::new(locales), "pl");
+        register(&mut tera, &locales, "pl");
         tera.add_raw_template(
             "t.html",
             concat!(
@@ -539,23 +551,8 @@ mod tests {
 
     #[test]
     fn interface_text_comes_out_escaped_as_any_text_would() {
-        let file = |text: &str| crate::theme::File {
-            origin: "messages.ftl".to_owned(),
-            bytes: std::borrow::Cow::Owned(text.as_bytes().to_vec()),
-            disk: None,
-        };
-        let theme = Theme {
-            locales: [(
-                "en".to_owned(),
-                file("plain = Leave this site\nmarked = Don't <stop> & go\n"),
-            )]
-            .into_iter()
-            .collect(),
-            ..Theme::default()
-        };
-        let config = crate::config::Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
-        let (locales, _) = Locales::load(&theme, &config);
-        let mut tera = engine(&Arc::new(locales), "en");
+        let locales = locales_of(&[("en", "plain = Leave this site\nmarked = Don't <stop> & go\n")]);
+        let mut tera = engine(&locales, "en");
         tera.add_raw_template(
             "t.html",
             concat!(
