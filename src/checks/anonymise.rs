@@ -172,32 +172,31 @@ pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
 
     let mut raw: Vec<(Range<usize>, PersonalData)> = Vec::new();
     let gate = Gate::of(text);
-    let matches = |detector: Detector| gate.may(detector);
-    if matches(Detector::Postcode) {
+    if gate.may(Detector::Postcode) {
         find_postcodes(text, &mut raw);
     }
-    if matches(Detector::OutwardCode) {
+    if gate.may(Detector::OutwardCode) {
         find_outward_codes(text, &mut raw);
     }
-    if matches(Detector::Phone) {
+    if gate.may(Detector::Phone) {
         find_phone_numbers(text, &mut raw);
     }
-    if matches(Detector::Nhs) {
+    if gate.may(Detector::Nhs) {
         find_nhs_numbers(text, &mut raw);
     }
-    if matches(Detector::Ni) {
+    if gate.may(Detector::Ni) {
         find_ni_numbers(text, &mut raw);
     }
-    if matches(Detector::BirthWord) {
+    if gate.may(Detector::BirthWord) {
         find_dates_of_birth(text, &mut raw);
     }
-    if matches(Detector::NumberedStreet) {
+    if gate.may(Detector::NumberedStreet) {
         find_numbered_streets(text, &mut raw);
     }
-    if matches(Detector::Email) {
+    if gate.may(Detector::Email) {
         find_emails(text, &mut raw);
     }
-    if matches(Detector::NamedStreet) {
+    if gate.may(Detector::NamedStreet) {
         find_named_streets(text, &mut raw);
     }
     if let Some(deny) = &compiled.deny {
