@@ -5,9 +5,10 @@
 //! The third stage: after [`crate::content`] has parsed the files and
 //! before anything is rendered. Pure: no I/O, no templates.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::config::Config;
 use crate::content::{Document, Kind};
@@ -53,12 +54,12 @@ pub struct Site {
     /// (language, section path) → section.
     pub sections: BTreeMap<(String, String), Section>,
     /// (language, translation key) → index in `pages`.
-    pub by_key: HashMap<(String, String), usize>,
+    pub by_key: FxHashMap<(String, String), usize>,
     /// URL → index in `pages`.
-    pub by_url: HashMap<String, usize>,
+    pub by_url: FxHashMap<String, usize>,
     /// Review translation key → translation keys of the briefings that
     /// name it in `review`.
-    pub briefings_of: HashMap<String, Vec<String>>,
+    pub briefings_of: FxHashMap<String, Vec<String>>,
 }
 
 /// The translation key of a document: its section and stem, the same in
@@ -97,9 +98,9 @@ impl Site {
             documents,
             pages: Vec::new(),
             sections: BTreeMap::new(),
-            by_key: HashMap::new(),
-            by_url: HashMap::new(),
-            briefings_of: HashMap::new(),
+            by_key: FxHashMap::default(),
+            by_url: FxHashMap::default(),
+            briefings_of: FxHashMap::default(),
         };
         // Each document's translation key and URL in its own language:
         // most of the work here, and each independent of the others.
@@ -108,7 +109,7 @@ impl Site {
             .par_iter()
             .map(|doc| (translation_key(doc), url_of(doc, &doc.path.lang, &site.config)))
             .unzip();
-        let originals: HashMap<String, usize> = site
+        let originals: FxHashMap<String, usize> = site
             .documents
             .iter()
             .enumerate()
@@ -139,7 +140,7 @@ impl Site {
                 key,
             ));
         }
-        let translated: std::collections::HashSet<(String, String)> = candidates
+        let translated: FxHashSet<(String, String)> = candidates
             .iter()
             .map(|(p, k)| (p.lang.clone(), k.clone()))
             .collect();

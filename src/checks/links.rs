@@ -12,9 +12,10 @@
 //! that lead nowhere. External links are never fetched; `mailto:` and
 //! `tel:` are ignored.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::content::Document;
@@ -41,14 +42,14 @@ enum Anchors {
 /// Everything the build writes, by URL path, with the ids each page has.
 #[derive(Debug, Default)]
 pub struct Targets {
-    outputs: HashMap<String, Anchors>,
+    outputs: FxHashMap<String, Anchors>,
     /// Per document: the ids its body gives the page.
     document_ids: Vec<BTreeSet<String>>,
     /// Ids every page has, from the theme's templates.
     theme_ids: BTreeSet<String>,
     /// Translation key ("reviews/child-d") → the page's default-language URL,
     /// for links written as a Markdown file name.
-    sources: HashMap<String, String>,
+    sources: FxHashMap<String, String>,
 }
 
 impl Targets {

@@ -8,7 +8,7 @@
 //! `lantern check` and every build print it as a table
 //! ([`crate::report::coverage`]).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::content::Document;
 use crate::error::Diagnostic;
@@ -42,7 +42,7 @@ fn translation_file(doc: &Document, lang: &str) -> String {
 }
 
 /// (language, translation key) of every document written in its language.
-fn written(site: &Site) -> HashSet<(&str, String)> {
+fn written(site: &Site) -> FxHashSet<(&str, String)> {
     site.documents
         .iter()
         .map(|d| (d.path.lang.as_str(), translation_key(d)))

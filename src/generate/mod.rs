@@ -18,8 +18,10 @@ pub mod sitemap;
 pub mod themes;
 pub mod tracker;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Mutex;
+
+use rustc_hash::FxHashSet;
 
 use crate::error::{Diagnostic, Error};
 use crate::render::{Sink, Templates, base_context, output_path};
@@ -42,7 +44,7 @@ pub struct Inputs<'a> {
 /// or static file at a generated file's address can be reported.
 struct Recorded<'a> {
     inner: &'a dyn Sink,
-    paths: Mutex<HashSet<String>>,
+    paths: Mutex<FxHashSet<String>>,
 }
 
 impl Sink for Recorded<'_> {
@@ -62,7 +64,7 @@ pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Di
     let site = inputs.site;
     let generated = Recorded {
         inner: sink,
-        paths: Mutex::new(HashSet::new()),
+        paths: Mutex::new(FxHashSet::default()),
     };
     let mut diagnostics = fixed_pages(inputs, &generated)?;
     diagnostics.extend(tracker::write(inputs, &generated)?);
@@ -84,7 +86,7 @@ pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Di
 }
 
 /// A content page whose address Lantern uses for a page it generates.
-fn page_conflicts(site: &Site, generated: &HashSet<String>) -> Vec<Diagnostic> {
+fn page_conflicts(site: &Site, generated: &FxHashSet<String>) -> Vec<Diagnostic> {
     site.pages
         .iter()
         .filter(|p| !p.is_fallback && generated.contains(&output_path(&p.url)))
@@ -108,10 +110,10 @@ fn page_conflicts(site: &Site, generated: &HashSet<String>) -> Vec<Diagnostic> {
 pub fn static_files(
     theme: &Theme,
     site: &Site,
-    generated: &HashSet<String>,
+    generated: &FxHashSet<String>,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
-    let page_paths: HashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
+    let page_paths: FxHashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
     let mut diagnostics = Vec::new();
     for (path, file) in &theme.static_files {
         if page_paths.contains(path) || generated.contains(path) {
