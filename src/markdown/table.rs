@@ -59,22 +59,30 @@ impl Tables {
                 vec![event.clone()]
             }
             Event::Start(Tag::TableCell) => {
-                let class = match self.aligns.get(self.column) {
-                    Some(Alignment::Left) => " class=\"align-start\"",
-                    Some(Alignment::Center) => " class=\"align-center\"",
-                    Some(Alignment::Right) => " class=\"align-end\"",
-                    Some(Alignment::None) | None => "",
-                };
+                let align = self.aligns.get(self.column).copied().unwrap_or(Alignment::None);
                 self.column += 1;
-                vec![Event::Html(format!("<{}{class}>", self.cell()).into())]
+                vec![Event::Html(open_cell(self.in_head, align).into())]
             }
-            Event::End(TagEnd::TableCell) => vec![Event::Html(format!("</{}>", self.cell()).into())],
+            Event::End(TagEnd::TableCell) => {
+                vec![Event::Html(if self.in_head { "</th>" } else { "</td>" }.into())]
+            }
             _ => return None,
         };
         Some(events)
     }
+}
 
-    fn cell(&self) -> &'static str {
-        if self.in_head { "th" } else { "td" }
+/// The start tag of a header (`th`) or body (`td`) cell, with its column's
+/// alignment as a class.
+fn open_cell(head: bool, align: Alignment) -> &'static str {
+    match (head, align) {
+        (true, Alignment::None) => "<th>",
+        (true, Alignment::Left) => "<th class=\"align-start\">",
+        (true, Alignment::Center) => "<th class=\"align-center\">",
+        (true, Alignment::Right) => "<th class=\"align-end\">",
+        (false, Alignment::None) => "<td>",
+        (false, Alignment::Left) => "<td class=\"align-start\">",
+        (false, Alignment::Center) => "<td class=\"align-center\">",
+        (false, Alignment::Right) => "<td class=\"align-end\">",
     }
 }
