@@ -6,7 +6,6 @@
 //! file, line and column.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write as _;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -386,23 +385,30 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &St
         // The memo's key: the message id, then each argument's name, kind
         // (a number and a string select plurals differently) and value;
         // the id and each value after its length, so that no two calls
-        // share a key whatever their text holds.
+        // share a key whatever their text holds. A number is keyed by the
+        // bits of the `f64` that Fluent is given. No `format!`: this runs
+        // several times on every page.
         let mut memo_key = String::with_capacity(64);
-        let _ = write!(memo_key, "{}:", key.len());
-        memo_key.push_str(key);
+        push_counted(&mut memo_key, key);
         for (name, value) in args.iter() {
-            let (kind, text) = match value.as_str() {
-                Some(text) => ('s', std::borrow::Cow::Borrowed(text)),
-                None if value.is_number() => ('n', value.to_string().into()),
-                None => ('o', value.to_string().into()),
-            };
             // An argument's name is an identifier, so ':' ends it.
             memo_key.push('\0');
             memo_key.push_str(name.as_str().unwrap_or_default());
             memo_key.push(':');
-            memo_key.push(kind);
-            let _ = write!(memo_key, "{}:", text.len());
-            memo_key.push_str(&text);
+            match (value.as_str(), value.as_f64()) {
+                (Some(text), _) => {
+                    memo_key.push('s');
+                    push_counted(&mut memo_key, text);
+                }
+                (None, Some(n)) if value.is_number() => {
+                    memo_key.push('n');
+                    push_counted(&mut memo_key, itoa::Buffer::new().format(n.to_bits()));
+                }
+                _ => {
+                    memo_key.push('o');
+                    push_counted(&mut memo_key, &value.to_string());
+                }
+            }
         }
         with_arguments.get_or(&memo_key, || {
             let mut fluent_args = FluentArgs::new();
@@ -418,6 +424,13 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &St
             Ok(locales.message(&lang, key, Some(&fluent_args)))
         })
     }
+}
+
+/// Appends `text` to a memo key after its length: "5:hello".
+fn push_counted(key: &mut String, text: &str) {
+    key.push_str(itoa::Buffer::new().format(text.len()));
+    key.push(':');
+    key.push_str(text);
 }
 
 /// A `YYYY-MM-DD…` date written out in `lang`: "3 March 2025".
