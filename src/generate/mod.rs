@@ -140,7 +140,13 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
     let title = inputs.locales.message(lang, "not-found-title", None);
     context.insert(
         "page",
-        &serde_json::json!({ "title": title, "url": "/404.html", "translations": [] , "breadcrumbs": [] }),
+        &serde_json::json!({
+            "title": title,
+            "url": "/404.html",
+            "translations": [],
+            "breadcrumbs": [],
+            "nav_current": crate::render::context::nav_current(site, lang, "/404.html"),
+        }),
     );
     let mut diagnostics = Vec::new();
     match inputs.templates.render(lang, "404.html", &context) {

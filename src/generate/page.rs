@@ -32,6 +32,9 @@ pub struct GeneratedView {
     pub translations: Vec<Translation>,
     /// Home › … › this page.
     pub breadcrumbs: Vec<LangLink>,
+    /// The navigation items this page comes under
+    /// ([`crate::render::context::nav_current`]).
+    pub nav_current: Vec<String>,
     /// Empty: generated pages have no Markdown headings.
     pub toc: Vec<Link>,
     /// Empty.
@@ -90,6 +93,7 @@ pub fn view(
         title,
         description,
         permalink: site.permalink(&url),
+        nav_current: crate::render::context::nav_current(site, lang, &url),
         url,
         is_fallback: false,
         content_lang: lang.to_owned(),

@@ -235,6 +235,8 @@ pub struct PageView {
     pub translations: Vec<Translation>,
     /// Home › Section › Page.
     pub breadcrumbs: Vec<LangLink>,
+    /// The navigation items this page comes under ([`nav_current`]).
+    pub nav_current: Vec<String>,
     /// Review data.
     pub review: Option<ReviewView>,
     /// Briefing: the review it comes from.
@@ -279,22 +281,13 @@ pub struct YearGroup {
 /// Builds the shared view for `lang`.
 pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
     let prefix = site.config.language_prefix(lang);
-    let nav = site
-        .sections
-        .get(&(lang.to_owned(), String::new()))
-        .map(|root| {
-            root.children
-                .iter()
-                .filter_map(|child| site.sections.get(&(lang.to_owned(), child.clone())))
-                .filter_map(|s| s.index_page)
-                .map(|i| LangLink {
-                    title: site.doc(i).front.title.clone(),
-                    url: site.pages[i].url.clone(),
-                    lang: site.doc(i).path.lang.clone(),
-                })
-                .collect()
+    let nav = nav_pages(site, lang)
+        .map(|i| LangLink {
+            title: site.doc(i).front.title.clone(),
+            url: site.pages[i].url.clone(),
+            lang: site.doc(i).path.lang.clone(),
         })
-        .unwrap_or_default();
+        .collect();
     SiteView {
         title: locales.text_or_message(lang, &site.config.title),
         title_lang: if locales.has_in(lang, &site.config.title) {
@@ -324,6 +317,31 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
             )
         },
     }
+}
+
+/// The pages the navigation of `lang` links to: the index page of each
+/// top-level section, in the site's order.
+fn nav_pages<'a>(site: &'a Site, lang: &str) -> impl Iterator<Item = usize> + 'a {
+    let sections = &site.sections;
+    let lang = lang.to_owned();
+    sections
+        .get(&(lang.clone(), String::new()))
+        .into_iter()
+        .flat_map(|root| &root.children)
+        .filter_map(move |child| sections.get(&(lang.clone(), child.clone())))
+        .filter_map(|s| s.index_page)
+}
+
+/// The addresses of the navigation's items that the page at `url` (in
+/// `lang`) comes under: those `url` starts with. The theme marks those
+/// items `aria-current`, with a list lookup rather than a string test per
+/// item on every page.
+pub fn nav_current(site: &Site, lang: &str, url: &str) -> Vec<String> {
+    nav_pages(site, lang)
+        .map(|i| &site.pages[i].url)
+        .filter(|nav_url| url.starts_with(nav_url.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// A list entry for page `i`.
@@ -503,6 +521,7 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
         content_dir: direction(&doc.path.lang),
         translations: translations(site, locales, i),
         breadcrumbs: breadcrumbs(site, locales, i),
+        nav_current: nav_current(site, &page.lang, &page.url),
         review: (doc.kind == Kind::Review).then(|| review_view(site, doc, &page.lang)),
         from_review: doc.front.review.as_ref().and_then(|r| {
             let key = r.get_ref().trim_end_matches(".md");

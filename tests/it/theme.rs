@@ -44,6 +44,39 @@ fn every_page_has_the_skip_link_quick_exit_and_landmarks_in_order() {
 }
 
 #[test]
+fn the_navigation_marks_the_section_a_page_is_in_and_no_other() {
+    let site = SiteTest::fixture("basic").build();
+    site.assert_success();
+    let nav = |file: &str| {
+        let page = site.read(file);
+        let start = page
+            .find("<nav class=\"site-nav\"")
+            .unwrap_or_else(|| panic!("{file}: no navigation\n{page}"));
+        let end = start + page[start..].find("</nav>").unwrap_or_default();
+        page[start..end].to_owned()
+    };
+    let current = "<li><a href=\"/reviews/\" aria-current=\"page\">Review summaries</a></li>";
+    for file in ["reviews/index.html", "reviews/child-d/index.html"] {
+        let nav = nav(file);
+        assert!(nav.contains(current), "{file}: {nav}");
+        assert_eq!(nav.matches("aria-current").count(), 1, "{file}: {nav}");
+    }
+    for file in [
+        "index.html",
+        "about/index.html",
+        "404.html",
+        "recommendations/index.html",
+    ] {
+        let nav = nav(file);
+        assert!(
+            nav.contains("<li><a href=\"/reviews/\">Review summaries</a></li>"),
+            "{file}: {nav}"
+        );
+        assert!(!nav.contains("aria-current"), "{file}: {nav}");
+    }
+}
+
+#[test]
 fn the_quick_exit_link_carries_the_shift_messages_in_the_page_language() {
     let site = SiteTest::fixture("components").build();
     let english = site.read("components/index.html");
