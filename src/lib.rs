@@ -58,7 +58,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             let report = pipeline::build(&options)?;
             print_findings(&options.root, &report.diagnostics, &report.sources, Format::Human);
             eprint!("{}", report::coverage(&report.coverage));
-            if report.published {
+            let status = if report.published {
                 eprintln!(
                     "built {} pages into {} in {} ms ({})",
                     report.pages,
@@ -66,15 +66,19 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
                     report.elapsed.as_millis(),
                     report::summary(&report.diagnostics)
                 );
-                Ok(0)
+                0
             } else {
                 eprintln!(
                     "nothing was published: {}; {} is unchanged",
                     report::summary(&report.diagnostics),
                     options.output.display()
                 );
-                Ok(exit_status(&report.diagnostics))
-            }
+                exit_status(&report.diagnostics)
+            };
+            // The process ends next, and its exit frees the whole site at
+            // once, sooner than dropping it would piece by piece.
+            report.leftovers.forget();
+            Ok(status)
         }
         Command::Check { root, format, drafts } => {
             let options = options(&root, None, drafts, None);
@@ -89,11 +93,13 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
                     report::summary(&report.diagnostics)
                 );
             }
-            Ok(if report.errors() > 0 {
+            let status = if report.errors() > 0 {
                 exit_status(&report.diagnostics)
             } else {
                 0
-            })
+            };
+            report.leftovers.forget();
+            Ok(status)
         }
         Command::Serve {
             root,

@@ -71,7 +71,8 @@ impl SiteWide {
     }
 
     /// The findings, once `bodies[i]` is document `i`'s rendered body.
-    pub fn finish(mut self, site: &Site, bodies: &[Rendered]) -> Vec<Diagnostic> {
+    /// Once only: it adds the bodies' ids to the link targets.
+    pub fn finish(&mut self, site: &Site, bodies: &[Rendered]) -> Vec<Diagnostic> {
         self.targets.add_bodies(bodies);
         let mut urls: Vec<Vec<&str>> = vec![Vec::new(); site.documents.len()];
         for page in &site.pages {
