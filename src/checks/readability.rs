@@ -46,22 +46,20 @@ pub struct Readability {
 
 /// Flesch–Kincaid grade level of plain text (already stripped of Markdown by the caller; the caller passes prose blocks). 0.39*(words/sentences) + 11.8*(syllables/words) - 15.59. Empty text → grade 0.0, no sentences.
 pub fn measure(text: &str) -> Readability {
-    let mut sentences = Vec::new();
-    for range in sentence_ranges(text) {
-        let Some(s) = text.get(range.clone()) else {
-            continue;
-        };
-        let (words, syllables) = count(s);
-        if words == 0 {
-            continue;
-        }
-        sentences.push(Sentence {
-            range,
-            words,
-            syllables,
-            grade: flesch_kincaid(words, 1, syllables),
-        });
-    }
+    let sentences: Vec<Sentence> = SYLLABLES.with_borrow_mut(|known| {
+        sentence_ranges(text)
+            .into_iter()
+            .filter_map(|range| {
+                let (words, syllables) = count(text.get(range.clone())?, known);
+                (words > 0).then(|| Sentence {
+                    range,
+                    words,
+                    syllables,
+                    grade: flesch_kincaid(words, 1, syllables),
+                })
+            })
+            .collect()
+    });
     let words: usize = sentences.iter().map(|s| s.words).sum();
     let syllables: usize = sentences.iter().map(|s| s.syllables).sum();
     let grade = if words == 0 {
@@ -94,19 +92,43 @@ fn flesch_kincaid(words: usize, sentences: usize, syllables: usize) -> f64 {
     0.39 * (words / sentences as f64) + 11.8 * (syllables as f64 / words) - 15.59
 }
 
-/// Words and syllables in a piece of text.
-fn count(text: &str) -> (usize, usize) {
-    SYLLABLES.with_borrow_mut(|known| {
-        let mut words = 0;
-        let mut syllables = 0;
-        for token in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
-            if token.chars().any(char::is_alphanumeric) {
-                words += 1;
-                syllables += cached_syllables(known, token);
-            }
+/// Words and syllables in a piece of text: its tokens are the runs between
+/// whitespace, dashes and slashes, and a word is a token with a letter or
+/// digit. A byte at a time, decoding only characters outside ASCII.
+fn count(text: &str, known: &mut FxHashMap<String, usize>) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut syllables = 0;
+    let mut add = |token: &str| {
+        if has_alphanumeric(token) {
+            words += 1;
+            syllables += cached_syllables(known, token);
         }
-        (words, syllables)
-    })
+    };
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (separates, len) = match bytes[at] {
+            b'\t'..=b'\r' | b' ' | b'/' => (true, 1),
+            byte if byte.is_ascii() => (false, 1),
+            _ => text[at..].chars().next().map_or((false, 1), |c| {
+                (c.is_whitespace() || matches!(c, '—' | '–'), c.len_utf8())
+            }),
+        };
+        if separates {
+            add(&text[start..at]);
+            start = at + len;
+        }
+        at += len;
+    }
+    add(&text[start..]);
+    (words, syllables)
+}
+
+/// Whether `token` holds a letter or a digit.
+fn has_alphanumeric(token: &str) -> bool {
+    token.bytes().any(|b| b.is_ascii_alphanumeric())
+        || (!token.is_ascii() && token.chars().any(char::is_alphanumeric))
 }
 
 // ---------------------------------------------------------------------------
@@ -158,56 +180,85 @@ fn split_block(text: &str, block: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(s) = text.get(block.clone()) else {
         return;
     };
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let bytes = s.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
+    let mut at = 0;
+    // From one stop (`.`, `!`, `?` or `…`) to the next, a byte at a time.
+    while let Some(found) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let first = at + found;
+        let Some(first_stop) = stop_at(bytes, first) else {
+            at = first + 1;
             continue;
+        };
+        // The run of stops, then any closing quotes and brackets, and how
+        // many characters they make.
+        let (mut j, mut run, mut strong) = (first, 0, false);
+        while let Some(stop) = stop_at(bytes, j) {
+            strong |= matches!(stop, '!' | '?');
+            run += 1;
+            j += stop.len_utf8();
         }
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            j += 1;
+        while let Some(len) = closer_at(bytes, j) {
+            run += 1;
+            j += len;
         }
-        let strong = chars[i..j].iter().any(|&(_, c)| c == '!' || c == '?');
-        while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
-            j += 1;
+        let followed_by_space = s[j..].chars().next().is_none_or(char::is_whitespace);
+        if followed_by_space && (strong || ends_sentence(s, first, first_stop, run, j)) {
+            push_trimmed(s, block.start, start..j, out);
+            start = j;
         }
-        let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
-        let followed_by_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
-        if followed_by_space && (strong || ends_sentence(s, &chars, i, j)) {
-            push_trimmed(s, block.start, start..end, out);
-            start = end;
-        }
-        i = j;
+        at = j;
     }
     push_trimmed(s, block.start, start..s.len(), out);
 }
 
-/// Whether the full stop (or ellipsis) at `chars[i]`, whose punctuation runs
-/// to `chars[j]`, ends a sentence.
-fn ends_sentence(s: &str, chars: &[(usize, char)], i: usize, j: usize) -> bool {
+/// The stop that starts at byte `at`: `.`, `!`, `?` or `…`.
+fn stop_at(bytes: &[u8], at: usize) -> Option<char> {
+    match bytes.get(at..)? {
+        [b'.', ..] => Some('.'),
+        [b'!', ..] => Some('!'),
+        [b'?', ..] => Some('?'),
+        [0xE2, 0x80, 0xA6, ..] => Some('…'),
+        _ => None,
+    }
+}
+
+/// The length of the closing quote or bracket that starts at byte `at`:
+/// `"` `'` `)` `]`, `”` `’` or `»`.
+fn closer_at(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at..)? {
+        [b'"' | b'\'' | b')' | b']', ..] => Some(1),
+        [0xE2, 0x80, 0x9D | 0x99, ..] => Some(3),
+        [0xC2, 0xBB, ..] => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether the stops starting with `first` at byte `dot` of `s`, with the
+/// closing quotes and brackets after them (`run` characters in all, up to
+/// byte `end`), end a sentence.
+fn ends_sentence(s: &str, dot: usize, first: char, run: usize, end: usize) -> bool {
     // The next word starts in lower case: "etc. and", "a.m. on".
-    let next = chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
+    let next = s[end..].chars().find(|c| !c.is_whitespace());
     if next.is_some_and(char::is_lowercase) {
         return false;
     }
-    if j - i > 1 || chars[i].1 != '.' {
+    if run > 1 || first != '.' {
         return true;
     }
     // The word before the stop: "e.g", "Dr".
-    let dot = chars[i].0;
     let word_start = s[..dot]
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace())
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = s[word_start..dot]
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    !ABBREVIATIONS.contains(&word.as_str())
+    let word = s[word_start..dot].trim_start_matches(|c: char| !c.is_alphanumeric());
+    // No abbreviation is longer than six letters, and no word has fewer
+    // letters in lower case, so a longer word needs no lower-casing.
+    !(word.chars().nth(6).is_none() && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
 }
 
 fn push_trimmed(s: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -445,6 +496,9 @@ fn extra_syllables(w: &[char], s: &str) -> isize {
     }
     extra
 }
+
+#[cfg(test)]
+mod reference;
 
 #[cfg(test)]
 mod tests {
@@ -689,6 +743,60 @@ mod tests {
                 assert!(sample.get(s.range.clone()).is_some(), "{sample:?}");
             }
         }
+    }
+
+    /// Texts made of the pieces sentences and words are split at: stops,
+    /// closing quotes and brackets, abbreviations, dashes, slashes, spaces
+    /// of several kinds, blank lines, and letters that change or grow in
+    /// lower case.
+    fn generated_texts(count: usize, seed: u64) -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "a", "word", "Word", "e.g", "Dr", "etc", "i.e", "approx", "APPROX", "Approxim", "\u{212a}", "İ",
+            "2.5", "3", " ", "  ", "\n", "\n\n", "\n \n", "\r\n", "\t", "\u{b}", "\u{c}", "\u{a0}",
+            "\u{2028}", "\u{85}", "\u{3000}", ".", "!", "?", "…", "...", "\"", "'", ")", "]", "”", "’", "»",
+            "—", "–", "/", "-", ",", "é", "łódź", "عہ", "🙂", "\u{301}", "x.y", "Mr.", "mrs.", "St.",
+            "co-op", "N.B.", "ſt",
+        ];
+        let mut state = seed;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count)
+            .map(|_| {
+                let len = (next() % 40) as usize;
+                (0..len)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_byte_level_measure_agrees_with_the_reference() {
+        let mut texts = generated_texts(40_000, 0x9E37_79B9_7F4A_7C15);
+        for folder in ["content", "tests/fixtures"] {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+            for entry in walkdir::WalkDir::new(root).into_iter().flatten() {
+                if entry.path().extension().is_some_and(|e| e == "md") {
+                    texts.extend(std::fs::read_to_string(entry.path()).ok());
+                }
+            }
+        }
+        let mut sentences = 0;
+        for text in &texts {
+            let expected = reference::measure(text);
+            sentences += expected.sentences.len();
+            assert_eq!(measure(text), expected, "{text:?}");
+        }
+        // The generated texts split into many sentences, not a few.
+        assert!(
+            sentences > texts.len(),
+            "{sentences} sentences in {} texts",
+            texts.len()
+        );
     }
 
     #[test]
