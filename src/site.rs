@@ -53,6 +53,9 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// (language, section path) → section.
     pub sections: BTreeMap<(String, String), Section>,
+    /// Language → its navigation: the index pages of its top-level
+    /// sections, in order, as indexes in [`Site::pages`].
+    pub nav: BTreeMap<String, Vec<usize>>,
     /// (language, translation key) → index in `pages`.
     pub by_key: FxHashMap<(String, String), usize>,
     /// URL → index in `pages`.
@@ -98,6 +101,7 @@ impl Site {
             documents,
             pages: Vec::new(),
             sections: BTreeMap::new(),
+            nav: BTreeMap::new(),
             by_key: FxHashMap::default(),
             by_url: FxHashMap::default(),
             briefings_of: FxHashMap::default(),
@@ -262,6 +266,20 @@ impl Site {
             section.members.sort_by(|&a, &b| self.list_order(a, b));
             section.children.sort();
         }
+        self.nav = self
+            .config
+            .languages
+            .iter()
+            .map(|lang| {
+                let root = sections.get(&(lang.clone(), String::new()));
+                let index_pages = root
+                    .into_iter()
+                    .flat_map(|root| &root.children)
+                    .filter_map(|child| sections.get(&(lang.clone(), child.clone()))?.index_page)
+                    .collect();
+                (lang.clone(), index_pages)
+            })
+            .collect();
         self.sections = sections;
     }
 

@@ -319,17 +319,9 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
     }
 }
 
-/// The pages the navigation of `lang` links to: the index page of each
-/// top-level section, in the site's order.
+/// The pages the navigation of `lang` links to ([`Site::nav`]).
 fn nav_pages<'a>(site: &'a Site, lang: &str) -> impl Iterator<Item = usize> + 'a {
-    let sections = &site.sections;
-    let lang = lang.to_owned();
-    sections
-        .get(&(lang.clone(), String::new()))
-        .into_iter()
-        .flat_map(|root| &root.children)
-        .filter_map(move |child| sections.get(&(lang.clone(), child.clone())))
-        .filter_map(|s| s.index_page)
+    site.nav.get(lang).into_iter().flatten().copied()
 }
 
 /// The addresses of the navigation's items that the page at `url` (in
