@@ -94,42 +94,71 @@ fn flesch_kincaid(words: usize, sentences: usize, syllables: usize) -> f64 {
 
 /// Words and syllables in a piece of text: its tokens are the runs between
 /// whitespace, dashes and slashes, and a word is a token with a letter or
-/// digit. A byte at a time, decoding only characters outside ASCII.
-fn count(text: &str, known: &mut FxHashMap<String, usize>) -> (usize, usize) {
+/// digit. A byte at a time, by [`BYTE_CLASS`], decoding only characters
+/// outside ASCII.
+fn count(text: &str, known: &mut Syllables) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let mut words = 0;
-    let mut syllables = 0;
-    let mut add = |token: &str| {
-        if has_alphanumeric(token) {
+    let (mut words, mut syllables) = (0, 0);
+    let mut word = |token: &str, alphanumeric: bool| {
+        if alphanumeric {
             words += 1;
-            syllables += cached_syllables(known, token);
+            syllables += known.of(token);
         }
     };
-    let mut start = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let (separates, len) = match bytes[at] {
-            b'\t'..=b'\r' | b' ' | b'/' => (true, 1),
-            byte if byte.is_ascii() => (false, 1),
-            _ => text[at..].chars().next().map_or((false, 1), |c| {
-                (c.is_whitespace() || matches!(c, '—' | '–'), c.len_utf8())
-            }),
-        };
-        if separates {
-            add(&text[start..at]);
-            start = at + len;
+    let (mut start, mut at, mut alphanumeric) = (0, 0, false);
+    while let Some(&byte) = bytes.get(at) {
+        match BYTE_CLASS[usize::from(byte)] {
+            ALPHANUMERIC => {
+                alphanumeric = true;
+                at += 1;
+            }
+            OTHER => at += 1,
+            SPLIT => {
+                word(&text[start..at], alphanumeric);
+                (start, at, alphanumeric) = (at + 1, at + 1, false);
+            }
+            _ => {
+                let Some(c) = text[at..].chars().next() else {
+                    break;
+                };
+                let next = at + c.len_utf8();
+                if c.is_whitespace() || matches!(c, '—' | '–') {
+                    word(&text[start..at], alphanumeric);
+                    (start, alphanumeric) = (next, false);
+                } else {
+                    alphanumeric |= c.is_alphanumeric();
+                }
+                at = next;
+            }
         }
-        at += len;
     }
-    add(&text[start..]);
+    word(&text[start..], alphanumeric);
     (words, syllables)
 }
 
-/// Whether `token` holds a letter or a digit.
-fn has_alphanumeric(token: &str) -> bool {
-    token.bytes().any(|b| b.is_ascii_alphanumeric())
-        || (!token.is_ascii() && token.chars().any(char::is_alphanumeric))
-}
+/// [`BYTE_CLASS`]: an ASCII letter or digit.
+const ALPHANUMERIC: u8 = 0;
+/// [`BYTE_CLASS`]: any other ASCII byte inside a word.
+const OTHER: u8 = 1;
+/// [`BYTE_CLASS`]: ASCII whitespace or a slash, between words.
+const SPLIT: u8 = 2;
+/// [`BYTE_CLASS`]: the first byte of a character outside ASCII.
+const WIDE: u8 = 3;
+
+/// What each byte is to [`count`].
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [WIDE; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        class[byte] = match byte as u8 {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => ALPHANUMERIC,
+            b'\t'..=b'\r' | b' ' | b'/' => SPLIT,
+            _ => OTHER,
+        };
+        byte += 1;
+    }
+    class
+};
 
 // ---------------------------------------------------------------------------
 // Sentences
@@ -282,21 +311,50 @@ fn push_trimmed(s: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range
 const CACHE_LIMIT: usize = 50_000;
 
 thread_local! {
-    // Keyed by short words of the site's own text, so a fast hash is safe.
-    static SYLLABLES: std::cell::RefCell<FxHashMap<String, usize>> =
-        std::cell::RefCell::new(FxHashMap::default());
+    static SYLLABLES: std::cell::RefCell<Syllables> = std::cell::RefCell::new(Syllables::default());
 }
 
-/// [`token_syllables`], remembered in `known` (up to `CACHE_LIMIT` words).
-fn cached_syllables(known: &mut FxHashMap<String, usize>, token: &str) -> usize {
-    if let Some(&n) = known.get(token) {
-        return n;
+/// [`token_syllables`] of the words met so far (up to `CACHE_LIMIT`).
+/// Keyed by words of the site's own text, so a fast hash is safe; a word of
+/// up to sixteen bytes, nearly every word, is keyed by its bytes as two
+/// numbers, which hash and compare without touching memory again.
+#[derive(Default)]
+struct Syllables {
+    short: FxHashMap<(u64, u64, u8), usize>,
+    long: FxHashMap<String, usize>,
+}
+
+impl Syllables {
+    fn of(&mut self, token: &str) -> usize {
+        let room = self.short.len() + self.long.len() < CACHE_LIMIT;
+        let bytes = token.as_bytes();
+        if bytes.len() <= 16 {
+            let mut padded = [0u8; 16];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            let (low, high) = padded.split_at(8);
+            let key = (
+                u64::from_le_bytes(low.try_into().unwrap_or_default()),
+                u64::from_le_bytes(high.try_into().unwrap_or_default()),
+                bytes.len() as u8,
+            );
+            if let Some(&n) = self.short.get(&key) {
+                return n;
+            }
+            let n = token_syllables(token);
+            if room {
+                self.short.insert(key, n);
+            }
+            return n;
+        }
+        if let Some(&n) = self.long.get(token) {
+            return n;
+        }
+        let n = token_syllables(token);
+        if room {
+            self.long.insert(token.to_owned(), n);
+        }
+        n
     }
-    let n = token_syllables(token);
-    if known.len() < CACHE_LIMIT {
-        known.insert(token.to_owned(), n);
-    }
-    n
 }
 
 /// Syllables in a whitespace-separated token: the parts of a hyphenated word
