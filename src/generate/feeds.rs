@@ -15,7 +15,7 @@
 use std::fmt::Write;
 
 use super::Inputs;
-use super::xml_escape;
+use super::{xml_escape, xml_escape_into};
 use crate::content::Kind;
 use crate::dates::Date;
 use crate::error::Error;
@@ -115,6 +115,9 @@ fn render(site: &Site, author: &str, lang: &str, head: &Head, pages: &[usize]) -
     out
 }
 
+/// One `<entry>`. Feeds list every publication, so this runs tens of
+/// thousands of times a build: it appends to `out` piece by piece rather
+/// than through `format!`.
 fn entry(out: &mut String, site: &Site, i: usize) {
     let page = &site.pages[i];
     let doc = site.doc(i);
@@ -122,26 +125,42 @@ fn entry(out: &mut String, site: &Site, i: usize) {
     if doc.path.lang == page.lang {
         out.push_str("  <entry>\n");
     } else {
-        let _ = writeln!(out, "  <entry xml:lang=\"{}\">", xml_escape(&doc.path.lang));
+        out.push_str("  <entry xml:lang=\"");
+        xml_escape_into(out, &doc.path.lang);
+        out.push_str("\">\n");
     }
-    let _ = writeln!(out, "    <title>{}</title>", xml_escape(&doc.front.title));
-    let _ = writeln!(out, "    <id>{permalink}</id>");
-    let _ = writeln!(
-        out,
-        "    <link rel=\"alternate\" type=\"text/html\" hreflang=\"{}\" href=\"{permalink}\"/>",
-        xml_escape(&doc.path.lang)
-    );
+    element(out, "title", &doc.front.title);
+    out.push_str("    <id>");
+    out.push_str(&permalink);
+    out.push_str("</id>\n    <link rel=\"alternate\" type=\"text/html\" hreflang=\"");
+    xml_escape_into(out, &doc.path.lang);
+    out.push_str("\" href=\"");
+    out.push_str(&permalink);
+    out.push_str("\"/>\n");
     if let Some(date) = date_of(site, i) {
-        let _ = writeln!(out, "    <published>{}</published>", date.rfc3339());
+        element(out, "published", &date.rfc3339());
     }
-    let _ = writeln!(out, "    <updated>{}</updated>", updated_of(site, i).rfc3339());
+    element(out, "updated", &updated_of(site, i).rfc3339());
     if let Some(description) = &doc.front.description {
-        let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(description));
+        element(out, "summary", description);
     }
     for theme in &doc.front.themes {
-        let _ = writeln!(out, "    <category term=\"{}\"/>", xml_escape(theme));
+        out.push_str("    <category term=\"");
+        xml_escape_into(out, theme);
+        out.push_str("\"/>\n");
     }
     out.push_str("  </entry>\n");
+}
+
+/// `    <name>text</name>` and a new line, with `text` escaped.
+fn element(out: &mut String, name: &str, text: &str) {
+    out.push_str("    <");
+    out.push_str(name);
+    out.push('>');
+    xml_escape_into(out, text);
+    out.push_str("</");
+    out.push_str(name);
+    out.push_str(">\n");
 }
 
 /// Writes every feed in every language.

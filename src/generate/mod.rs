@@ -164,11 +164,16 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
 /// Escapes text for XML content and attributes.
 pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
+    xml_escape_into(&mut out, text);
+    out
+}
+
+/// [`xml_escape`], appended to `out`.
+pub fn xml_escape_into(out: &mut String, text: &str) {
     let _ = for_each_xml_piece(text, |piece| {
         out.push_str(piece);
         Ok::<(), std::convert::Infallible>(())
     });
-    out
 }
 
 /// [`xml_escape`], written straight into `out` (the shape Tera's escape
