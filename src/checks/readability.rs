@@ -172,6 +172,19 @@ const ABBREVIATIONS: &[&str] = &[
     "cllr", "hon", "viz", "al", "ch", "sec", "vol", "tel", "ext",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`] (all ASCII, so in bytes
+/// and characters alike).
+const LONGEST_ABBREVIATION: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Sentence ranges: blocks separated by blank lines, each split at sentence ends.
 fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -285,9 +298,10 @@ fn ends_sentence(s: &str, dot: usize, first: char, run: usize, end: usize) -> bo
         .find(|&(_, c)| c.is_whitespace())
         .map_or(0, |(p, c)| p + c.len_utf8());
     let word = s[word_start..dot].trim_start_matches(|c: char| !c.is_alphanumeric());
-    // No abbreviation is longer than six letters, and no word has fewer
-    // letters in lower case, so a longer word needs no lower-casing.
-    !(word.chars().nth(6).is_none() && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+    // No word has fewer characters in lower case, so one longer than every
+    // abbreviation needs no lower-casing.
+    !(word.chars().nth(LONGEST_ABBREVIATION).is_none()
+        && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
 }
 
 fn push_trimmed(s: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -830,6 +844,12 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn abbreviations_are_ascii_and_the_longest_is_known() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.is_ascii()));
+        assert_eq!(LONGEST_ABBREVIATION, "approx".len());
     }
 
     #[test]
