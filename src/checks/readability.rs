@@ -46,35 +46,41 @@ pub struct Readability {
 
 /// Flesch–Kincaid grade level of plain text (already stripped of Markdown by the caller; the caller passes prose blocks). 0.39*(words/sentences) + 11.8*(syllables/words) - 15.59. Empty text → grade 0.0, no sentences.
 pub fn measure(text: &str) -> Readability {
-    let sentences: Vec<Sentence> = SYLLABLES.with_borrow_mut(|known| {
-        sentence_ranges(text)
-            .into_iter()
-            .filter_map(|range| {
-                let (words, syllables) = count(text.get(range.clone())?, known);
-                (words > 0).then(|| Sentence {
-                    range,
-                    words,
-                    syllables,
-                    grade: flesch_kincaid(words, 1, syllables),
-                })
-            })
-            .collect()
-    });
-    let words: usize = sentences.iter().map(|s| s.words).sum();
-    let syllables: usize = sentences.iter().map(|s| s.syllables).sum();
-    let grade = if words == 0 {
-        0.0
-    } else {
-        flesch_kincaid(words, sentences.len(), syllables)
-    };
-    Readability {
-        grade,
-        words,
-        sentences,
-    }
+    SYLLABLES.with_borrow_mut(|known| {
+        Readability::of(sentence_ranges(text).into_iter().filter_map(|range| {
+            let (words, syllables) = count(text.get(range.clone())?, known);
+            Some((range, words, syllables))
+        }))
+    })
 }
 
 impl Readability {
+    /// The measure of a text from its sentences, each a byte range with its
+    /// words and syllables; sentences without words are left out.
+    fn of(sentences: impl Iterator<Item = (Range<usize>, usize, usize)>) -> Readability {
+        let sentences: Vec<Sentence> = sentences
+            .filter(|&(_, words, _)| words > 0)
+            .map(|(range, words, syllables)| Sentence {
+                range,
+                words,
+                syllables,
+                grade: flesch_kincaid(words, 1, syllables),
+            })
+            .collect();
+        let words: usize = sentences.iter().map(|s| s.words).sum();
+        let syllables: usize = sentences.iter().map(|s| s.syllables).sum();
+        let grade = if words == 0 {
+            0.0
+        } else {
+            flesch_kincaid(words, sentences.len(), syllables)
+        };
+        Readability {
+            grade,
+            words,
+            sentences,
+        }
+    }
+
     /// The `n` sentences with the highest grade, hardest first; sentences with the same grade keep their order in the text.
     pub fn hardest(&self, n: usize) -> Vec<&Sentence> {
         let mut sorted: Vec<&Sentence> = self.sentences.iter().collect();

@@ -4,38 +4,14 @@
 
 use std::ops::Range;
 
-use super::{ABBREVIATIONS, Readability, Sentence, blocks, flesch_kincaid, push_trimmed, token_syllables};
+use super::{ABBREVIATIONS, Readability, blocks, push_trimmed, token_syllables};
 
 /// [`super::measure`], a character at a time and without the word cache.
 pub fn measure(text: &str) -> Readability {
-    let mut sentences = Vec::new();
-    for range in sentence_ranges(text) {
-        let Some(s) = text.get(range.clone()) else {
-            continue;
-        };
-        let (words, syllables) = count(s);
-        if words == 0 {
-            continue;
-        }
-        sentences.push(Sentence {
-            range,
-            words,
-            syllables,
-            grade: flesch_kincaid(words, 1, syllables),
-        });
-    }
-    let words: usize = sentences.iter().map(|s| s.words).sum();
-    let syllables: usize = sentences.iter().map(|s| s.syllables).sum();
-    let grade = if words == 0 {
-        0.0
-    } else {
-        flesch_kincaid(words, sentences.len(), syllables)
-    };
-    Readability {
-        grade,
-        words,
-        sentences,
-    }
+    Readability::of(sentence_ranges(text).into_iter().filter_map(|range| {
+        let (words, syllables) = count(text.get(range.clone())?);
+        Some((range, words, syllables))
+    }))
 }
 
 /// Words and syllables in a piece of text.
