@@ -19,7 +19,7 @@ use walkdir::WalkDir;
 
 /// The same allocator as Lantern's binary, so the comparison is like for like.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: lantern::allocator::Allocator = lantern::allocator::Allocator;
 
 /// An error that can cross rayon's threads.
 type BoxError = Box<dyn Error + Send + Sync>;

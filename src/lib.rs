@@ -16,6 +16,7 @@
 //! [`pipeline`] runs the stages; [`report`] prints what they found;
 //! [`scaffold`] writes new pages (`lantern new`) and new sites (`lantern init`).
 
+pub mod allocator;
 pub mod checks;
 pub mod cli;
 pub mod config;

@@ -4,11 +4,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc: rendering thousands of pages in parallel makes many small,
-/// short-lived allocations, which it serves faster and with less
-/// fragmentation (lower peak memory) than the system allocator.
+/// mimalloc (see [`lantern::allocator`]).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: lantern::allocator::Allocator = lantern::allocator::Allocator;
 
 fn main() -> ExitCode {
     let cli = lantern::cli::Cli::parse();
