@@ -185,7 +185,42 @@ pub fn xml_escape_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Resul
 /// Whether `text` is the same escaped as not: it holds none of the bytes
 /// [`xml_escape`] replaces or drops.
 pub fn is_xml_plain(text: &str) -> bool {
-    !text.bytes().any(|b| XML_SPECIAL[usize::from(b)])
+    next_xml_special(text.as_bytes()).is_none()
+}
+
+/// The position of the first byte of `bytes` that [`XML_SPECIAL`] marks.
+///
+/// Looks at eight bytes at a time first, with word arithmetic: a chunk
+/// that has no byte below a space and none of `"`, `&`, `'`, `<` and `>` is
+/// skipped whole. Only a chunk that may hold one is looked at byte by byte.
+fn next_xml_special(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    // The high bit of each byte that is below `n` (n <= 0x80), and perhaps
+    // of bytes above such a byte, never of others: zero exactly when no byte
+    // is below `n`.
+    let below = |word: u64, n: u8| word.wrapping_sub(ONES * u64::from(n)) & !word & HIGHS;
+    let special = |b: &u8| XML_SPECIAL[usize::from(*b)];
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    for (k, chunk) in chunks.enumerate() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        // Setting one low bit makes `&` (0x26) and `'` (0x27) both 0x27,
+        // and setting the next makes `<` (0x3C) and `>` (0x3E) both 0x3E,
+        // with no other byte joining them.
+        let maybe = below(word, 0x20)
+            | below(word ^ (ONES * 0x22), 1)
+            | below((word | ONES) ^ (ONES * 0x27), 1)
+            | below((word | (ONES * 2)) ^ (ONES * 0x3E), 1);
+        if maybe != 0
+            && let Some(p) = chunk.iter().position(special)
+        {
+            return Some(k * 8 + p);
+        }
+    }
+    tail.iter()
+        .position(special)
+        .map(|p| bytes.len() - tail.len() + p)
 }
 
 /// Which bytes XML text cannot hold as they are: the markup characters,
@@ -224,7 +259,7 @@ fn xml_replacement(byte: u8) -> &'static str {
 /// itself and replacements, none empty.
 fn for_each_xml_piece<E>(text: &str, mut piece: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
     let mut rest = text;
-    while let Some(at) = rest.bytes().position(|b| XML_SPECIAL[usize::from(b)]) {
+    while let Some(at) = next_xml_special(rest.as_bytes()) {
         // The special bytes are ASCII, so both cuts fall between characters.
         let (plain, special) = rest.split_at(at);
         if !plain.is_empty() {
@@ -261,6 +296,41 @@ mod tests {
         assert_eq!(xml_escape("a\u{0}b\u{1b}c\u{1f}"), "abc");
         assert_eq!(xml_escape("tab\tline\nreturn\r"), "tab\tline\nreturn\r");
         assert_eq!(xml_escape("Gdańsk – اردو <3"), "Gdańsk – اردو &lt;3");
+    }
+
+    /// Every byte value, at every position of texts of up to 20 bytes, among
+    /// plain bytes and bytes that are close to the special ones: the
+    /// eight-at-a-time search finds the first special byte, as a
+    /// byte-by-byte one does.
+    #[test]
+    fn the_special_byte_search_finds_the_first_one_wherever_it_is() {
+        let bytewise = |b: &[u8]| b.iter().position(|&c| XML_SPECIAL[usize::from(c)]);
+        let fillers = [
+            b'a', b' ', b'\t', b'\n', b'!', b'#', b'%', b'(', b'=', b'?', b'0', 0x7F, 0x80, 0xFF,
+        ];
+        for len in 0..=20 {
+            for filler in fillers {
+                let mut text = vec![filler; len];
+                assert_eq!(next_xml_special(&text), bytewise(&text), "{filler} x {len}");
+                for at in 0..len {
+                    for byte in 0..=255u8 {
+                        text[at] = byte;
+                        assert_eq!(
+                            next_xml_special(&text),
+                            bytewise(&text),
+                            "{byte} at {at} in {filler} x {len}"
+                        );
+                        // A second special byte later must not be found first.
+                        if at + 1 < len {
+                            text[len - 1] = b'<';
+                            assert_eq!(next_xml_special(&text), bytewise(&text), "{byte} at {at}, < last");
+                            text[len - 1] = filler;
+                        }
+                    }
+                    text[at] = filler;
+                }
+            }
+        }
     }
 
     #[test]
