@@ -20,45 +20,44 @@ use crate::error::Diagnostic;
 /// board's own phone number, postcode, address lines and e-mail address.
 pub fn rules(config: &Config) -> Rules {
     let (deny, allow) = word_lists(config);
-    Rules::new(deny, allow)
+    Rules::new(deny.to_vec(), allow.cloned().collect())
 }
 
-/// The `deny` and `allow` lists [`rules`] is built from.
-fn word_lists(config: &Config) -> (Vec<String>, Vec<String>) {
+/// The `deny` and `allow` lists [`rules`] is built from, borrowed from
+/// `config`.
+fn word_lists(config: &Config) -> (&[String], impl Iterator<Item = &String> + Clone) {
     let contact = &config.contact;
-    let mut allow = config.anonymisation.allow.clone();
-    allow.extend(contact.address.iter().cloned());
-    allow.extend(
-        [&contact.postcode, &contact.phone, &contact.email]
-            .into_iter()
-            .flatten()
-            .cloned(),
-    );
-    allow.retain(|entry| !entry.trim().is_empty());
-    (config.anonymisation.deny.clone(), allow)
+    let allow = config
+        .anonymisation
+        .allow
+        .iter()
+        .chain(&contact.address)
+        .chain(
+            [&contact.postcode, &contact.phone, &contact.email]
+                .into_iter()
+                .flatten(),
+        )
+        .filter(|entry| !entry.trim().is_empty());
+    (&config.anonymisation.deny, allow)
 }
 
 /// [`rules`] for `config`, compiled once and reused while the word lists
 /// stay the same (every document of a build, and every rebuild of `serve`).
+/// Telling that they are the same copies nothing.
 pub fn rules_cached(config: &Config) -> Arc<Rules> {
-    static CACHE: Mutex<Option<(Vec<String>, Arc<Rules>)>> = Mutex::new(None);
+    type Cached = (Vec<String>, Vec<String>, Arc<Rules>);
+    static CACHE: Mutex<Option<Cached>> = Mutex::new(None);
     let (deny, allow) = word_lists(config);
-    // The deny list, a separator no entry can equal, then the allow list.
-    let key: Vec<String> = deny
-        .iter()
-        .chain(std::iter::once(&"\0".to_owned()))
-        .chain(&allow)
-        .cloned()
-        .collect();
     let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    match cache.as_ref() {
-        Some((cached, rules)) if *cached == key => Arc::clone(rules),
-        _ => {
-            let rules = Arc::new(Rules::new(deny, allow));
-            *cache = Some((key, Arc::clone(&rules)));
-            rules
-        }
+    if let Some((cached_deny, cached_allow, rules)) = cache.as_ref()
+        && cached_deny == deny
+        && cached_allow.iter().eq(allow.clone())
+    {
+        return Arc::clone(rules);
     }
+    let rules = Arc::new(rules(config));
+    *cache = Some((deny.to_vec(), allow.cloned().collect(), Arc::clone(&rules)));
+    rules
 }
 
 /// Whether `doc` is in one of the anonymised sections (by its top-level
@@ -161,6 +160,29 @@ mod tests {
             found(&c, text),
             ["6:5: personal data in the text: a name or place on the deny list \"Kowalski\""]
         );
+    }
+
+    /// The cached rules follow the word lists: each change to `deny`,
+    /// `allow` or the contact details is seen by the next call.
+    #[test]
+    fn cached_rules_follow_each_change_of_the_word_lists() {
+        let text = "+++\ntitle = \"T\"\n+++\nCall 01642 304520 about Kowalski.\n";
+        let findings = |extra: &str| {
+            let c = config(extra);
+            let d = doc(&c, "content/reviews/x.md", text);
+            check(&d, &rules_cached(&c)).len()
+        };
+        let phone_allowed = "[anonymisation]\nallow = [\"01642 304520\"]\n";
+        let phone_is_contact = "[contact]\nphone = \"01642 304520\"\n";
+        let name_denied = "[anonymisation]\nallow = [\"01642 304520\"]\ndeny = [\"Kowalski\"]\n";
+        for _ in 0..2 {
+            assert_eq!(findings(""), 1);
+            assert_eq!(findings(phone_allowed), 0);
+            assert_eq!(findings(""), 1);
+            assert_eq!(findings(phone_is_contact), 0);
+            assert_eq!(findings(name_denied), 1);
+            assert_eq!(findings(phone_allowed), 0);
+        }
     }
 
     #[test]
