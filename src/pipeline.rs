@@ -187,7 +187,7 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
 /// `analysis.bodies`.
 fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<Vec<Diagnostic>, Error> {
     let analysis = &prepared.analysis;
-    let site_views = site_views(analysis);
+    let (site_views, part_problems) = site_views(analysis);
     // The generated files are done long before the documents, so the
     // site-wide checks' groundwork is laid on that side too.
     let (pass, (generated, mut site_wide)) = rayon::join(
@@ -202,6 +202,7 @@ fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<
         },
     );
     let (bodies, mut diagnostics) = pass?;
+    diagnostics.extend(part_problems);
     diagnostics.extend(generated?);
     diagnostics.extend(site_wide.finish(&analysis.site, &bodies));
     prepared.leftovers.keep(site_wide);
@@ -399,33 +400,44 @@ pub fn write_all(
     sink: &dyn render::Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let site = &analysis.site;
-    let site_views = site_views(analysis);
-    let mut diagnostics = render::pages(
+    let (site_views, mut diagnostics) = site_views(analysis);
+    diagnostics.extend(render::pages(
         site,
         &analysis.locales,
         templates,
         &analysis.bodies,
         &site_views,
         sink,
-    )?;
+    )?);
     diagnostics.extend(write_generated(analysis, templates, &site_views, sink)?);
     Ok(diagnostics)
 }
 
-/// The `site` context value of each language.
-pub fn site_views(analysis: &Analysis) -> HashMap<String, tera::Value> {
+/// The `site` context value of each language, with the theme's parts
+/// rendered into `site.parts` ([`render::parts`]), and the findings of parts
+/// that could not be rendered.
+pub fn site_views(analysis: &Analysis) -> (HashMap<String, tera::Value>, Vec<Diagnostic>) {
     let site = &analysis.site;
-    site.config
+    let mut problems = Vec::new();
+    let views = site
+        .config
         .languages
         .iter()
         .map(|lang| {
             let view = render::context::site_view(site, &analysis.locales, lang);
-            (
-                lang.clone(),
-                tera::Value::try_from_serializable(&view).unwrap_or_else(|_| tera::Value::none()),
-            )
+            let view = tera::Value::try_from_serializable(&view).unwrap_or_else(|_| tera::Value::none());
+            let view = match analysis.templates.as_ref() {
+                Some(templates) => {
+                    let (view, mut found) = render::parts::add(templates, lang, view);
+                    problems.append(&mut found);
+                    view
+                }
+                None => view,
+            };
+            (lang.clone(), view)
         })
-        .collect()
+        .collect();
+    (views, problems)
 }
 
 /// Every output that is not a content page: static files, 404, robots.txt,

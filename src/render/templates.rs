@@ -127,6 +127,18 @@ impl Templates {
         self.origins.contains_key(name)
     }
 
+    /// The HTML templates in `folder` (such as "parts/"), by name.
+    pub fn names_under(&self, folder: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .origins
+            .keys()
+            .map(String::as_str)
+            .filter(|name| name.starts_with(folder) && name.ends_with(".html"))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
     /// Diagnostics for an error found while the templates were parsed and
     /// checked. Tera gives its checks of the names a template uses (unknown
     /// functions, filters, tests, components, templates) only as report

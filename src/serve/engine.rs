@@ -213,7 +213,9 @@ impl Engine {
             }
             return Ok(outcome);
         };
-        let site_views = pipeline::site_views(&state.analysis);
+        let (site_views, mut part_problems) = pipeline::site_views(&state.analysis);
+        // A part that failed is an error, so `write_pages` writes nothing.
+        outcome.diagnostics.append(&mut part_problems);
         if !write_pages(state, published, &self.pending, &site_views, &mut outcome)? {
             return Ok(outcome);
         }

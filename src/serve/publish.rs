@@ -50,7 +50,8 @@ pub fn replace_all(
     outcome.rendered = state.analysis.site.pages.len();
     outcome.written = files.keys().cloned().collect();
     outcome.written.sort();
-    let site_views = pipeline::site_views(&state.analysis);
+    // The parts' findings were reported by `write_all`.
+    let (site_views, _) = pipeline::site_views(&state.analysis);
     Ok(Some(Published {
         dir: output.to_path_buf(),
         files,

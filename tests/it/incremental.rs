@@ -283,6 +283,29 @@ fn a_change_renders_only_what_depends_on_it() {
         "{:?}",
         outcome.written
     );
+    // A part: every page of every language, generated pages too.
+    let part = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/parts/footer.html");
+    let part = std::fs::read_to_string(part).unwrap();
+    let footer = "<footer class=\"site-footer\">";
+    assert!(part.contains(footer));
+    let outcome = save(
+        "templates/parts/footer.html",
+        &part.replace(footer, &format!("{footer}<!-- mine -->")),
+    );
+    for page in [
+        "reviews/child-d/index.html",
+        "pl/reviews/child-d/index.html",
+        "reviews/index.html",
+        "404.html",
+    ] {
+        assert!(
+            outcome.written.iter().any(|p| p == page),
+            "{page}: {:?}",
+            outcome.written
+        );
+        let html = std::fs::read_to_string(root.join("public").join(page)).unwrap();
+        assert!(html.contains("<!-- mine -->"), "{page}");
+    }
     // A stylesheet: that file alone.
     let outcome = save("static/style.css", "body { color: #0b0c0c; }\n");
     assert_eq!(
@@ -299,6 +322,49 @@ fn a_change_renders_only_what_depends_on_it() {
         &settings.replace("emergency_notice = true", "emergency_notice = false"),
     );
     assert_eq!(outcome.rendered, engine_pages(&root));
+}
+
+#[test]
+fn a_broken_part_stops_the_rebuild_and_its_mend_publishes_every_page() {
+    let site = SiteTest::fixture("components");
+    let root = site.root.clone();
+    let (mut engine, _) = Engine::start(options(&root, root.join("public"))).unwrap();
+    // A first rebuild publishes everything; the ones after it only what
+    // changed.
+    let outcome = engine.rebuild(&[root.join("content")]).unwrap();
+    assert!(outcome.published, "{:?}", outcome.diagnostics);
+    let page = root.join("public/components/index.html");
+    let before = std::fs::read_to_string(&page).unwrap();
+    site.write("templates/parts/footer.html", "<footer>{{ page.title }}");
+    let outcome = engine
+        .rebuild(&[root.join("templates/parts/footer.html")])
+        .unwrap();
+    assert!(!outcome.published);
+    assert!(
+        outcome
+            .diagnostics
+            .iter()
+            .any(|d| d.is_error() && d.file == "templates/parts/footer.html"),
+        "{:?}",
+        outcome.diagnostics
+    );
+    assert_eq!(
+        std::fs::read_to_string(&page).unwrap(),
+        before,
+        "nothing was written"
+    );
+    site.write(
+        "templates/parts/footer.html",
+        "<footer class=\"site-footer\"><!-- mended -->",
+    );
+    let outcome = engine
+        .rebuild(&[root.join("templates/parts/footer.html")])
+        .unwrap();
+    assert!(outcome.published, "{:?}", outcome.diagnostics);
+    for file in ["components/index.html", "ur/components/index.html", "404.html"] {
+        let html = std::fs::read_to_string(root.join("public").join(file)).unwrap();
+        assert!(html.contains("<!-- mended -->"), "{file}");
+    }
 }
 
 /// How many content pages a clean build of the site at `root` has.

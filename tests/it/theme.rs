@@ -133,3 +133,59 @@ fn fallback_titles_in_navigation_and_lists_are_marked_with_their_language() {
         "{english}"
     );
 }
+
+#[test]
+fn a_sites_part_is_printed_on_every_page_in_that_pages_language() {
+    let site = SiteTest::fixture("components");
+    site.write(
+        "templates/parts/footer.html",
+        "<footer class=\"site-footer\"><p id=\"mine\">{{ lang }} {{ dir }} {{ \"footer-privacy\" | t }}</p>",
+    );
+    let site = site.build();
+    site.assert_success();
+    for (file, lang, dir) in [
+        ("index.html", "en-GB", "ltr"),
+        ("components/index.html", "en-GB", "ltr"),
+        ("ur/components/index.html", "ur", "rtl"),
+        ("404.html", "en-GB", "ltr"),
+    ] {
+        let page = site.read(file);
+        let mine = page
+            .split("<p id=\"mine\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</p>").next())
+            .unwrap_or_else(|| panic!("{file} has no part\n{page}"));
+        assert!(mine.starts_with(&format!("{lang} {dir} ")), "{file}: {mine}");
+        assert_eq!(
+            page.matches("<footer class=\"site-footer\">").count(),
+            1,
+            "{file}"
+        );
+    }
+    assert_ne!(
+        site.read("index.html").split("<p id=\"mine\">").nth(1),
+        site.read("ur/components/index.html")
+            .split("<p id=\"mine\">")
+            .nth(1),
+        "each language has its own part"
+    );
+}
+
+#[test]
+fn a_part_that_reads_the_page_is_an_error_at_its_line_and_nothing_is_published() {
+    let site = SiteTest::fixture("components");
+    site.write(
+        "templates/parts/header.html",
+        "<a class=\"skip-link\" href=\"#main-content\">skip</a>\n<p>{{ page.title }}</p>",
+    );
+    let site = site.build();
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    let stderr = site.stderr();
+    assert!(stderr.contains("templates/parts/header.html:2:"), "{stderr}");
+    assert!(stderr.contains("without `page`"), "{stderr}");
+    assert!(
+        stderr.contains("nothing was published: 1 error,"),
+        "one error, the part's, and none for the pages that print it: {stderr}"
+    );
+    assert!(!site.exists("index.html"), "nothing is published");
+}

@@ -1,0 +1,55 @@
+//! Parts: the pieces of a page that are the same on every page of a
+//! language, such as the quick-exit bar and the footer.
+//!
+//! A theme (or a site) puts each one in `templates/parts/NAME.html`. It is
+//! rendered once per language and build, with the context every page starts
+//! from (`lang`, `dir`, `site`) and no `page`, and every template then finds
+//! its HTML in `site.parts.NAME`, ready to print. A page template that
+//! printed the same header on ten thousand pages now prints one string.
+
+use tera::{Context, Value};
+
+use crate::error::Diagnostic;
+use crate::i18n::direction;
+use crate::render::Templates;
+
+/// The folder of the templates that are parts.
+pub const FOLDER: &str = "parts/";
+
+/// `site`, the site value of `lang`, with every part rendered into
+/// `site.parts`; and the findings of the parts that could not be rendered
+/// (those are left empty). `site` is returned as it is when the theme has
+/// no parts.
+pub fn add(templates: &Templates, lang: &str, site: Value) -> (Value, Vec<Diagnostic>) {
+    let names = templates.names_under(FOLDER);
+    if names.is_empty() {
+        return (site, Vec::new());
+    }
+    let mut context = Context::new();
+    context.insert("lang", lang);
+    context.insert("dir", direction(lang));
+    context.insert_value("site", site.clone());
+    let mut parts = tera::Map::default();
+    let mut problems = Vec::new();
+    for name in names {
+        // A part that fails is left empty, so that the pages printing it
+        // report nothing more: its own error already stops the build.
+        let html = match templates.render(lang, name, &context) {
+            Ok(html) => String::from_utf8_lossy(&html).into_owned(),
+            Err(d) => {
+                problems.push(d.with_hint(
+                    "a part is rendered once per language, without `page`: use only `site`, `lang` and `dir` in it",
+                ));
+                String::new()
+            }
+        };
+        let key = name
+            .trim_start_matches(FOLDER)
+            .trim_end_matches(".html")
+            .to_owned();
+        parts.insert(key.into(), Value::safe_string(&html));
+    }
+    let mut with_parts = site.as_map().cloned().unwrap_or_default();
+    with_parts.insert("parts".into(), Value::from(parts));
+    (Value::from(with_parts), problems)
+}
