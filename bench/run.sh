@@ -8,8 +8,12 @@
 #
 # Corpora come from ../shared/bench/gen_corpus.py (deterministic). Every
 # round runs each command once, in turn, starting with a different one each
-# round; each is timed with /usr/bin/time for wall time and peak memory, and
-# the table shows medians.
+# round, and the table shows medians. Each run's wall time is read from the
+# shell's microsecond clock (EPOCHREALTIME) around /usr/bin/time, which
+# gives its peak memory: /usr/bin/time counts wall time only in hundredths
+# of a second, a tenth of the 1k floor. What starting /usr/bin/time adds
+# (about two milliseconds, against starting the command bare) is measured
+# first and taken off every run.
 #
 # Fairness on ext4: a file system without a journal (like this machine's)
 # skips inodes freed in the last minute (six, while their block is dirty)
@@ -51,8 +55,27 @@ corpus() { # name pages langs flavour
 measure() {
   local label=$1; shift
   sync
-  /usr/bin/time -f "%e %M" -o "$WORK/.time" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-  cat "$WORK/.time" >> "$WORK/$label.times"
+  local start=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$WORK/.time" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  local end=$EPOCHREALTIME
+  echo "$(echo "$end - $start - $OVERHEAD" | bc -l) $(cat "$WORK/.time")" >> "$WORK/$label.times"
+}
+
+# What `measure` adds to a command's own wall time: starting /usr/bin/time,
+# against starting a command bare (median of 21 pairs).
+OVERHEAD=0
+calibrate() {
+  local wrapped=() bare=() a b c
+  for _ in $(seq 21); do
+    a=$EPOCHREALTIME
+    /usr/bin/time -f "%M" -o "$WORK/.time" /bin/true
+    b=$EPOCHREALTIME
+    /bin/true
+    c=$EPOCHREALTIME
+    wrapped+=("$(echo "$b - $a" | bc -l)")
+    bare+=("$(echo "$c - $b" | bc -l)")
+  done
+  OVERHEAD=$(echo "$(printf '%s\n' "${wrapped[@]}" | median) - $(printf '%s\n' "${bare[@]}" | median)" | bc -l)
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -127,7 +150,7 @@ run_corpus() { # name pages langs
   l=$(col "$name.lantern" 1); h=$(col "$name.hugo" 1); f=$(col "$name.floor" 1); r=$(col "$name.rebuild" 1)
   m=$(col "$name.minimal" 1)
   lm=$(col "$name.lantern" 2); rm_=$(col "$name.rebuild" 2); hm=$(col "$name.hugo" 2)
-  printf "| %-14s | %6s | %7.2f s | %7.2f s | %5.2f × | %7.2f s | %5.2f × | %7.2f s | %7.2f s | %5.2f × | %6.0f MiB | %6.0f MiB | %6.0f MiB |\n" \
+  printf "| %-14s | %6s | %7.3f s | %7.3f s | %5.2f × | %7.3f s | %5.2f × | %7.3f s | %7.3f s | %5.2f × | %6.0f MiB | %6.0f MiB | %6.0f MiB |\n" \
     "$name" "$files" "$l" "$h" "$(echo "$l / $h" | bc -l)" "$f" "$(echo "$l / $f" | bc -l)" "$m" \
     "$r" "$(echo "$r / $l" | bc -l)" "$(echo "$lm / 1024" | bc -l)" "$(echo "$rm_ / 1024" | bc -l)" "$(echo "$hm / 1024" | bc -l)"
 }
@@ -140,8 +163,9 @@ if [ "$QUICK" = 0 ]; then
   corpus 50k 50000 en lantern >/dev/null
 fi
 clear_runs
+calibrate
 
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); $ROUNDS rounds, order rotated, medians"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); $ROUNDS rounds, order rotated, medians; $(echo "$OVERHEAD * 1000" | bc -l | xargs printf '%.1f') ms of /usr/bin/time taken off each run"
 echo
 echo "| corpus         |  files | Lantern   | Hugo      | ratio   | floor cp  | vs floor | minimal   | rebuild   | vs fresh | Lantern peak | rebuild peak | Hugo peak |"
 echo "|----------------|-------:|----------:|----------:|--------:|----------:|---------:|----------:|----------:|---------:|-------------:|-------------:|----------:|"
