@@ -49,7 +49,8 @@ impl Document {
                 "start it with front matter: a line `+++`, a line title = \"…\", and another `+++` line; or delete the file",
             )]);
         }
-        if let Some(at) = text.find('\0') {
+        // memchr looks at many bytes at a time; most files hold no NUL.
+        if let Some(at) = memchr::memchr(0, text.as_bytes()) {
             return Err(vec![
                 Diagnostic::error(
                     "content",
