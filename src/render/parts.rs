@@ -38,7 +38,7 @@ pub fn add(templates: &Templates, lang: &str, site: Value) -> (Value, Vec<Diagno
             Ok(html) => String::from_utf8_lossy(&html).into_owned(),
             Err(d) => {
                 problems.push(d.with_hint(
-                    "a part is rendered once per language, without `page`: use only `site`, `lang` and `dir` in it",
+                    "fix the part: it is rendered once per language, without `page`, so it can use only `site`, `lang` and `dir`",
                 ));
                 String::new()
             }
