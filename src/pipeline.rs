@@ -393,23 +393,23 @@ impl render::Sink for Discard {
     }
 }
 
-/// Renders pages and generated files into `sink`.
+/// Renders pages and generated files into `sink`, with the `site` values
+/// of [`site_views`].
 pub fn write_all(
     analysis: &Analysis,
     templates: &Templates,
+    site_views: &HashMap<String, tera::Value>,
     sink: &dyn render::Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
-    let site = &analysis.site;
-    let (site_views, mut diagnostics) = site_views(analysis);
-    diagnostics.extend(render::pages(
-        site,
+    let mut diagnostics = render::pages(
+        &analysis.site,
         &analysis.locales,
         templates,
         &analysis.bodies,
-        &site_views,
+        site_views,
         sink,
-    )?);
-    diagnostics.extend(write_generated(analysis, templates, &site_views, sink)?);
+    )?;
+    diagnostics.extend(write_generated(analysis, templates, site_views, sink)?);
     Ok(diagnostics)
 }
 

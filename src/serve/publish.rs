@@ -28,14 +28,17 @@ pub fn replace_all(
 ) -> Result<Option<Published>, Error> {
     let staging = Staging::begin(output)?;
     let recording = Recording::new(&staging);
-    let written = pipeline::write_all(&state.analysis, templates, &recording);
-    let mut problems = match written {
-        Ok(problems) => problems,
+    // The site values (with the parts) are worked out once: for the pages
+    // now, and to tell later rebuilds whether they changed.
+    let (site_views, mut problems) = pipeline::site_views(&state.analysis);
+    let written = pipeline::write_all(&state.analysis, templates, &site_views, &recording);
+    match written {
+        Ok(mut written) => problems.append(&mut written),
         Err(e) => {
             staging.abort();
             return Err(e);
         }
-    };
+    }
     let failed = problems.iter().any(Diagnostic::is_error);
     outcome.diagnostics.append(&mut problems);
     sort(&mut outcome.diagnostics);
@@ -50,8 +53,6 @@ pub fn replace_all(
     outcome.rendered = state.analysis.site.pages.len();
     outcome.written = files.keys().cloned().collect();
     outcome.written.sort();
-    // The parts' findings were reported by `write_all`.
-    let (site_views, _) = pipeline::site_views(&state.analysis);
     Ok(Some(Published {
         dir: output.to_path_buf(),
         files,
