@@ -58,10 +58,16 @@ pub const PAGE_CONTEXT_NAMES: [&str; 5] = ["lang", "dir", "site", "page", "secti
 
 /// The base context for a page in `lang`: `lang`, `dir` and `site`.
 pub fn base_context(site_views: &HashMap<String, tera::Value>, lang: &str) -> Context {
+    language_context(lang, site_views.get(lang))
+}
+
+/// `lang`, `dir` and, if given, `site`: the context of a page in `lang`
+/// before anything about the page itself.
+pub fn language_context(lang: &str, site: Option<&tera::Value>) -> Context {
     let mut context = Context::new();
     context.insert("lang", lang);
     context.insert("dir", direction(lang));
-    if let Some(view) = site_views.get(lang) {
+    if let Some(view) = site {
         // A shared value: cloning it shares it, it is not copied.
         context.insert_value("site", view.clone());
     }

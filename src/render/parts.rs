@@ -7,10 +7,9 @@
 //! its HTML in `site.parts.NAME`, ready to print. A page template that
 //! printed the same header on ten thousand pages now prints one string.
 
-use tera::{Context, Value};
+use tera::Value;
 
 use crate::error::Diagnostic;
-use crate::i18n::direction;
 use crate::render::Templates;
 
 /// The folder of the templates that are parts.
@@ -25,10 +24,7 @@ pub fn add(templates: &Templates, lang: &str, site: Value) -> (Value, Vec<Diagno
     if names.is_empty() {
         return (site, Vec::new());
     }
-    let mut context = Context::new();
-    context.insert("lang", lang);
-    context.insert("dir", direction(lang));
-    context.insert_value("site", site.clone());
+    let context = crate::render::language_context(lang, Some(&site));
     let mut parts = tera::Map::default();
     let mut problems = Vec::new();
     for name in names {
