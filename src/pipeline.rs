@@ -154,7 +154,10 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
         || Site::assemble(config, loaded.documents, options.today),
     );
     let templates = match templates {
-        Ok(t) => Some(t),
+        Ok(t) => {
+            diagnostics.extend_from_slice(t.warnings());
+            Some(t)
+        }
         Err(mut problems) => {
             diagnostics.append(&mut problems);
             None

@@ -5,6 +5,7 @@
 //! as it is ready, so a large site never sits in memory whole.
 
 pub mod context;
+pub mod map_loops;
 pub mod parts;
 pub mod section;
 pub mod templates;

@@ -10,7 +10,8 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use rustc_hash::FxHashMap;
-use tera::{Kwargs, State, Tera, TeraResult, Value};
+use tera::value::Key;
+use tera::{Kwargs, Map, State, Tera, TeraResult, Value};
 
 use crate::dates::Date;
 use crate::error::{Diagnostic, Location};
@@ -38,6 +39,9 @@ pub struct Templates {
     /// By name, sorted, so that of several broken templates the same one
     /// is reported first every time.
     sources: BTreeMap<String, String>,
+    /// What the templates parsed with but may do wrong (see
+    /// [`map_loops`](crate::render::map_loops)).
+    warnings: Vec<Diagnostic>,
 }
 
 impl Templates {
@@ -68,10 +72,18 @@ impl Templates {
             .iter()
             .map(|(name, file)| (name.clone(), file.origin.clone()))
             .collect();
+        let warnings = sources
+            .iter()
+            .flat_map(|(name, text)| {
+                let origin = origins.get(name).map_or(name.as_str(), String::as_str);
+                crate::render::map_loops::warnings(origin, text)
+            })
+            .collect();
         let mut templates = Templates {
             engines: HashMap::new(),
             origins,
             sources,
+            warnings,
         };
         // Tera checks at parse time that every function and filter a
         // template calls exists, so the first language's are registered
@@ -93,6 +105,12 @@ impl Templates {
             })
             .collect();
         Ok(templates)
+    }
+
+    /// The warnings found in the templates' text, such as a loop over a
+    /// map's keys and values.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
     }
 
     /// Renders template `name` in `lang` with `context`, to HTML (UTF-8).
@@ -308,8 +326,38 @@ fn engine(locales: &Arc<Locales>, lang: &str) -> Tera {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(crate::generate::xml_escape_to);
+    register_in_key_order(&mut tera);
     register(&mut tera, locales, lang);
     tera
+}
+
+/// Replaces Tera's `keys`, `values` and `pairs` with ones that give a map's
+/// entries in the order of their keys: Tera's maps are hash maps, whose
+/// order is drawn afresh in every run, and a page must come out the same
+/// from every build.
+fn register_in_key_order(tera: &mut Tera) {
+    tera.register_filter("keys", |map: &Map, _: Kwargs, _: &State| {
+        in_key_order(map)
+            .map(|(key, _)| Value::from(key.clone()))
+            .collect::<Vec<_>>()
+    });
+    tera.register_filter("values", |map: &Map, _: Kwargs, _: &State| {
+        in_key_order(map)
+            .map(|(_, value)| value.clone())
+            .collect::<Vec<_>>()
+    });
+    tera.register_filter("pairs", |map: &Map, _: Kwargs, _: &State| {
+        in_key_order(map)
+            .map(|(key, value)| Value::from(vec![Value::from(key.clone()), value.clone()]))
+            .collect::<Vec<_>>()
+    });
+}
+
+/// A map's entries, sorted by key.
+fn in_key_order(map: &Map) -> impl Iterator<Item = (&Key<'static>, &Value)> {
+    let mut entries: Vec<_> = map.iter().collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    entries.into_iter()
 }
 
 /// Registers the `t` and `date` filters speaking `lang`.
@@ -402,7 +450,11 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &St
         // several times on every page.
         let mut memo_key = String::with_capacity(64);
         push_counted(&mut memo_key, key);
-        for (name, value) in args.iter() {
+        // In name order: a call's arguments come in no set order, and the
+        // same call must find its memo every time.
+        let mut named: Vec<_> = args.iter().collect();
+        named.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (name, value) in named {
             // An argument's name is an identifier, so ':' ends it.
             memo_key.push('\0');
             memo_key.push_str(name.as_str().unwrap_or_default());
@@ -593,6 +645,34 @@ mod tests {
         // Only text with nothing to escape skips the escape function.
         assert!(text_value("Leave this site".to_owned()).is_safe());
         assert!(!text_value("Don't".to_owned()).is_safe());
+    }
+
+    #[test]
+    fn keys_values_and_pairs_come_in_key_order() {
+        let mut tera = Tera::new();
+        register_in_key_order(&mut tera);
+        let template = "{{ m | keys | join(sep=\",\") }}|{% for v in m | values %}{{ v }},{% endfor %}|\
+                        {% for p in m | pairs %}{{ p[0] }}={{ p[1] }},{% endfor %}";
+        tera.add_raw_template("t.html", template).unwrap();
+        let names: Vec<String> = (10..40).rev().map(|n| format!("k{n}")).collect();
+        let mut map = Map::default();
+        for (n, name) in names.iter().enumerate() {
+            map.insert(name.clone().into(), Value::from(n as u64));
+        }
+        let mut context = tera::Context::new();
+        context.insert("m", &Value::from(map));
+        let sorted: Vec<&String> = names.iter().rev().collect();
+        let keys: Vec<String> = sorted.iter().map(|k| k.to_string()).collect();
+        let values: Vec<String> = (0..30).rev().map(|n| format!("{n},")).collect();
+        let pairs: Vec<String> = sorted
+            .iter()
+            .zip((0..30).rev())
+            .map(|(k, n)| format!("{k}={n},"))
+            .collect();
+        assert_eq!(
+            tera.render("t.html", &context).unwrap(),
+            format!("{}|{}|{}", keys.join(","), values.concat(), pairs.concat())
+        );
     }
 
     #[test]

@@ -35,6 +35,30 @@ impl<H: Hasher> std::io::Write for HashWriter<'_, H> {
     }
 }
 
+/// A template value that serialises with every map's entries in key order.
+/// Tera's maps are hash maps, and two built alike can hold their entries in
+/// different orders; equal values must hash alike.
+pub struct InKeyOrder<'a>(pub &'a tera::Value);
+
+impl serde::Serialize for InKeyOrder<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        if let Some(map) = self.0.as_map() {
+            let mut entries: Vec<_> = map.iter().collect();
+            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            let mut out = serializer.serialize_map(Some(entries.len()))?;
+            for (key, value) in entries {
+                out.serialize_entry(key, &InKeyOrder(value))?;
+            }
+            out.end()
+        } else if let Some(items) = self.0.as_array() {
+            serializer.collect_seq(items.iter().map(InKeyOrder))
+        } else {
+            self.0.serialize(serializer)
+        }
+    }
+}
+
 /// What is in the output folder, and what the content pages in it were
 /// rendered from.
 #[derive(Debug, Default)]
@@ -178,6 +202,28 @@ impl Sink for Changes<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn equal_values_built_in_another_order_serialise_alike() {
+        let names: Vec<String> = (0..24).map(|n| format!("k{n}")).collect();
+        let build = |order: &mut dyn Iterator<Item = &String>| {
+            let mut map = tera::Map::default();
+            for name in order {
+                map.insert(name.clone().into(), tera::Value::from(name.len() as u64));
+            }
+            let inner = tera::Value::from(map);
+            tera::Value::from(vec![inner.clone(), tera::Value::from(vec![inner])])
+        };
+        let forwards = build(&mut names.iter());
+        let backwards = build(&mut names.iter().rev());
+        let text = |value: &tera::Value| serde_json::to_string(&InKeyOrder(value)).unwrap_or_default();
+        assert_eq!(text(&forwards), text(&backwards));
+        assert!(
+            text(&forwards).starts_with("[{\"k0\":2,\"k1\":2,\"k10\":3,"),
+            "{}",
+            text(&forwards)
+        );
+    }
 
     #[test]
     fn put_writes_only_changed_bytes_and_delete_prunes_empty_folders() {

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::affected::{self, Pending};
 use super::engine::Outcome;
-use super::outputs::{HashWriter, Published, Recording, hash_bytes};
+use super::outputs::{HashWriter, InKeyOrder, Published, Recording, hash_bytes};
 use super::state::State;
 use crate::error::{Diagnostic, Error, sort};
 use crate::markdown::Rendered;
@@ -147,7 +147,7 @@ fn fingerprint(state: &State, view_keys: &HashMap<String, u64>, i: usize) -> u64
     for name in render::PAGE_CONTEXT_NAMES {
         name.hash(&mut hasher);
         // Serialising a template value into a hasher cannot fail.
-        let _ = serde_json::to_writer(HashWriter(&mut hasher), &context.get(name));
+        let _ = serde_json::to_writer(HashWriter(&mut hasher), &context.get(name).map(InKeyOrder));
     }
     hasher.finish()
 }
@@ -157,7 +157,7 @@ fn view_keys(site_views: &HashMap<String, tera::Value>) -> HashMap<String, u64> 
     site_views
         .iter()
         .map(|(lang, view)| {
-            let text = serde_json::to_vec(view).unwrap_or_default();
+            let text = serde_json::to_vec(&InKeyOrder(view)).unwrap_or_default();
             (lang.clone(), hash_bytes(&text))
         })
         .collect()

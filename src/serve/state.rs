@@ -279,7 +279,10 @@ fn interface(theme: &Theme, config: &Config) -> (Arc<Locales>, Option<Templates>
     let (locales, mut findings) = Locales::load(theme, config);
     let locales = Arc::new(locales);
     let templates = match Templates::load(theme, &locales, &config.languages) {
-        Ok(templates) => Some(templates),
+        Ok(templates) => {
+            findings.extend_from_slice(templates.warnings());
+            Some(templates)
+        }
         Err(mut problems) => {
             findings.append(&mut problems);
             None

@@ -189,3 +189,34 @@ fn a_part_that_reads_the_page_is_an_error_at_its_line_and_nothing_is_published()
     );
     assert!(!site.exists("index.html"), "nothing is published");
 }
+
+#[test]
+fn a_loop_over_a_maps_entries_is_a_warning_and_its_pairs_come_in_key_order() {
+    let site = SiteTest::fixture("components");
+    site.write(
+        "templates/parts/footer.html",
+        "<footer class=\"site-footer\">\n<p id=\"keys\">{% for pair in site | pairs %}{{ pair[0] }} {% endfor %}</p>\n\
+         {%- for key, value in site.contact %}{% endfor %}",
+    );
+    let site = site.build();
+    site.assert_success();
+    let stderr = site.stderr();
+    assert!(
+        stderr.contains("warning[templates]: this loop goes through a map's keys and values"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("templates/parts/footer.html:3:1"), "{stderr}");
+    assert!(stderr.contains("| pairs"), "{stderr}");
+    let page = site.read("index.html");
+    let keys: Vec<&str> = page
+        .split("<p id=\"keys\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    assert!(keys.len() > 10 && keys.contains(&"title"), "{keys:?}");
+    assert_eq!(keys, sorted);
+}
