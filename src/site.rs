@@ -6,6 +6,7 @@
 //! before anything is rendered. Pure: no I/O, no templates.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -63,6 +64,10 @@ pub struct Site {
     /// Review translation key → translation keys of the briefings that
     /// name it in `review`.
     pub briefings_of: FxHashMap<String, Vec<String>>,
+    /// Each page's list entry as a template value, by index in `pages`,
+    /// made the first time a list shows the page
+    /// ([`summary_value`](crate::render::context::summary_value)).
+    pub list_entries: Vec<OnceLock<tera::Value>>,
 }
 
 /// The translation key of a document: its section and stem, the same in
@@ -105,6 +110,7 @@ impl Site {
             by_key: FxHashMap::default(),
             by_url: FxHashMap::default(),
             briefings_of: FxHashMap::default(),
+            list_entries: Vec::new(),
         };
         // Each document's translation key and URL in its own language:
         // most of the work here, and each independent of the others.
@@ -195,6 +201,7 @@ impl Site {
                     .push(key.clone());
             }
         }
+        site.list_entries = site.pages.iter().map(|_| OnceLock::new()).collect();
         (site, diagnostics)
     }
 
@@ -304,6 +311,18 @@ impl Site {
         &self.documents[self.pages[i].doc]
     }
 
+    /// Puts `doc` in the place of document `i`, whose pages keep their
+    /// places (the same file, with the same URL and translations), and
+    /// forgets their list entries, which are made again from `doc`.
+    pub fn replace_document(&mut self, i: usize, doc: Document) {
+        self.documents[i] = doc;
+        for (page, entry) in self.pages.iter().zip(&mut self.list_entries) {
+            if page.doc == i {
+                *entry = OnceLock::new();
+            }
+        }
+    }
+
     /// The page with translation `key` in `lang`.
     pub fn page_for(&self, lang: &str, key: &str) -> Option<usize> {
         self.by_key.get(&(lang.to_owned(), key.to_owned())).copied()
@@ -371,6 +390,47 @@ mod tests {
 
     fn page(title: &str) -> String {
         format!("+++\ntitle = \"{title}\"\n+++\nBody\n")
+    }
+
+    #[test]
+    fn a_replaced_document_gets_new_list_entries_and_no_other_page_does() {
+        let (mut site, _) = site(&[
+            ("content/reviews/a.md", &page("A")),
+            ("content/reviews/b.md", &page("B")),
+        ]);
+        let title = |site: &Site, i: usize| {
+            let entry = crate::render::context::summary_value(site, i);
+            entry
+                .as_map()
+                .and_then(|m| m.get(&"title".into()))
+                .and_then(|t| t.as_str().map(str::to_owned))
+        };
+        let of = |site: &Site, name: &str| -> Vec<usize> {
+            (0..site.pages.len())
+                .filter(|&i| site.doc(i).path.stem == name)
+                .collect()
+        };
+        let (a_pages, b_pages) = (of(&site, "a"), of(&site, "b"));
+        assert_eq!(a_pages.len(), 2, "the page and its Polish fallback");
+        for &i in a_pages.iter().chain(&b_pages) {
+            title(&site, i);
+        }
+        let a = site.pages[a_pages[0]].doc;
+        let config = site.config.clone();
+        let new = Document::parse(
+            "content/reviews/a.md",
+            page("A2"),
+            path::parse("reviews/a.md", &config).unwrap(),
+        )
+        .unwrap();
+        site.replace_document(a, new);
+        for &i in &a_pages {
+            assert_eq!(title(&site, i).as_deref(), Some("A2"));
+        }
+        assert!(
+            b_pages.iter().all(|&i| site.list_entries[i].get().is_some()),
+            "kept"
+        );
     }
 
     #[test]

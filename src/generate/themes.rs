@@ -20,7 +20,7 @@ use crate::content::path::slugify;
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
 use crate::render::Sink;
-use crate::render::context::{Link, Summary, summary};
+use crate::render::context::{Link, summary_value};
 use crate::site::Site;
 
 /// The themes index path, after the language prefix.
@@ -65,8 +65,8 @@ struct ThemeEntry<'a> {
 pub struct KindGroup {
     /// The kind.
     pub kind: Kind,
-    /// The pages.
-    pub pages: Vec<Summary>,
+    /// The pages ([`Summary`] each).
+    pub pages: Vec<tera::Value>,
 }
 
 /// The listed pages of each theme in `lang`, by slug: the theme's name (of
@@ -116,7 +116,7 @@ pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
                     pages: pages
                         .iter()
                         .filter(|&&i| site.doc(i).kind == *kind)
-                        .map(|&i| summary(site, i))
+                        .map(|&i| summary_value(site, i))
                         .collect(),
                 })
                 .filter(|g| !g.pages.is_empty())

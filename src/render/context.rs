@@ -250,13 +250,13 @@ pub struct PageView {
 /// A section page's list.
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionView {
-    /// Pages in the section, in list order.
-    pub pages: Vec<Summary>,
+    /// Pages in the section, in list order ([`Summary`] each).
+    pub pages: Vec<tera::Value>,
     /// Sub-sections.
     pub subsections: Vec<Link>,
     /// The home page only: the newest review summaries, briefings and
     /// newsletters in this language, newest first.
-    pub latest: Vec<Summary>,
+    pub latest: Vec<tera::Value>,
     /// The kind of the section's pages: "review", "newsletter", "page", …
     pub kind: Kind,
     /// Its Atom feed, for publication sections.
@@ -264,9 +264,9 @@ pub struct SectionView {
     /// Newsletters: the archive by year, newest first.
     pub years: Vec<YearGroup>,
     /// Training: sessions still to come, soonest first.
-    pub upcoming: Vec<Summary>,
+    pub upcoming: Vec<tera::Value>,
     /// Training: sessions that have ended, latest first.
-    pub past: Vec<Summary>,
+    pub past: Vec<tera::Value>,
 }
 
 /// The pages of one year, for an archive.
@@ -274,8 +274,8 @@ pub struct SectionView {
 pub struct YearGroup {
     /// "2026", or "" for undated pages.
     pub year: String,
-    /// Its pages, newest first.
-    pub pages: Vec<Summary>,
+    /// Its pages, newest first ([`Summary`] each).
+    pub pages: Vec<tera::Value>,
 }
 
 /// Builds the shared view for `lang`.
@@ -359,9 +359,23 @@ pub fn summary(site: &Site, i: usize) -> Summary {
     }
 }
 
+/// Page `i`'s list entry ([`summary`]) as a template value. It is made the
+/// first time a list shows the page, and every list after shares it: a page
+/// is in its section's list, on each of its themes' pages and perhaps on
+/// the home page, in every build.
+pub fn summary_value(site: &Site, i: usize) -> tera::Value {
+    // Text, dates as text, a kind and a flag: serialising them cannot fail.
+    let make =
+        || tera::Value::try_from_serializable(&summary(site, i)).unwrap_or_else(|_| tera::Value::none());
+    match site.list_entries.get(i) {
+        Some(entry) => entry.get_or_init(make).clone(),
+        None => make(),
+    }
+}
+
 /// The `count` newest listed publications (reviews, briefings, newsletters)
 /// in `lang`, newest first, for the home page's "latest learning".
-pub fn latest(site: &Site, lang: &str, count: usize) -> Vec<Summary> {
+pub fn latest(site: &Site, lang: &str, count: usize) -> Vec<tera::Value> {
     let mut found: Vec<usize> = (0..site.pages.len())
         .filter(|&i| site.pages[i].lang == lang && site.is_listed(i))
         .filter(|&i| site.doc(i).kind.is_publication() && site.doc(i).front.date.is_some())
@@ -372,7 +386,11 @@ pub fn latest(site: &Site, lang: &str, count: usize) -> Vec<Summary> {
             .cmp(&date(a))
             .then_with(|| site.pages[a].url.cmp(&site.pages[b].url))
     });
-    found.into_iter().take(count).map(|i| summary(site, i)).collect()
+    found
+        .into_iter()
+        .take(count)
+        .map(|i| summary_value(site, i))
+        .collect()
 }
 
 /// The language versions of page `i`.

@@ -5,7 +5,7 @@
 //!
 //! Part of rendering ([`super::pages`]); expired reviews are left out.
 
-use super::context::{Link, SectionView, Summary, YearGroup, summary};
+use super::context::{Link, SectionView, YearGroup, summary_value};
 use crate::content::Kind;
 use crate::site::Site;
 
@@ -42,7 +42,7 @@ pub fn section_view(site: &Site, i: usize) -> SectionView {
         .copied()
         .filter(|&m| site.is_listed(m))
         .collect();
-    view.pages = members.iter().map(|&m| summary(site, m)).collect();
+    view.pages = members.iter().map(|&m| summary_value(site, m)).collect();
     view.subsections = section
         .children
         .iter()
@@ -78,10 +78,10 @@ fn by_year(site: &Site, members: &[usize]) -> Vec<YearGroup> {
     for (date, m) in dated {
         let year = date.map(|d| d.0.year().to_string()).unwrap_or_default();
         match years.last_mut() {
-            Some(group) if group.year == year => group.pages.push(summary(site, m)),
+            Some(group) if group.year == year => group.pages.push(summary_value(site, m)),
             _ => years.push(YearGroup {
                 year,
-                pages: vec![summary(site, m)],
+                pages: vec![summary_value(site, m)],
             }),
         }
     }
@@ -90,7 +90,7 @@ fn by_year(site: &Site, members: &[usize]) -> Vec<YearGroup> {
 
 /// Sessions still to come (soonest first), then those that have ended
 /// (latest first), judged by "today".
-fn by_time(site: &Site, members: &[usize]) -> (Vec<Summary>, Vec<Summary>) {
+fn by_time(site: &Site, members: &[usize]) -> (Vec<tera::Value>, Vec<tera::Value>) {
     let starts = |m: usize| site.doc(m).front.starts.as_ref().map(|s| *s.get_ref());
     let ended = |m: usize| {
         site.doc(m)
@@ -104,7 +104,7 @@ fn by_time(site: &Site, members: &[usize]) -> (Vec<Summary>, Vec<Summary>) {
     upcoming.sort_by(|&a, &b| starts(a).cmp(&starts(b)).then_with(|| site.list_order(a, b)));
     past.sort_by(|&a, &b| starts(b).cmp(&starts(a)).then_with(|| site.list_order(a, b)));
     (
-        upcoming.into_iter().map(|m| summary(site, m)).collect(),
-        past.into_iter().map(|m| summary(site, m)).collect(),
+        upcoming.into_iter().map(|m| summary_value(site, m)).collect(),
+        past.into_iter().map(|m| summary_value(site, m)).collect(),
     )
 }

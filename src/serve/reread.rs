@@ -139,7 +139,7 @@ impl State {
 
     fn replace_body(&mut self, options: &Options, i: usize, doc: Document) {
         let (body, key) = render_body(&doc, &self.titles);
-        self.analysis.site.documents[i] = doc;
+        self.analysis.site.replace_document(i, doc);
         self.analysis.bodies[i] = body;
         self.body_keys[i] = key;
         self.findings[i] = document_findings(&self.analysis.site, i, &self.analysis.bodies[i], options);
