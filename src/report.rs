@@ -9,6 +9,7 @@
 //! array of findings to standard output; the findings themselves include a
 //! warning for each untranslated page and each language's missing messages.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -49,12 +50,12 @@ pub fn human(root: &Path, diagnostics: &[Diagnostic], sources: &Sources) -> Stri
             let mut files = SimpleFiles::new();
             let id = group.first().and_then(|first| {
                 let text = match sources.get(&first.file) {
-                    Some(text) => text.clone(),
-                    None => {
-                        String::from_utf8_lossy(&std::fs::read(root.join(&first.file)).ok()?).into_owned()
-                    }
+                    Some(text) => Cow::Borrowed(text.as_str()),
+                    None => Cow::Owned(
+                        String::from_utf8_lossy(&std::fs::read(root.join(&first.file)).ok()?).into_owned(),
+                    ),
                 };
-                Some(files.add(first.file.clone(), text))
+                Some(files.add(first.file.as_str(), text))
             });
             group
                 .iter()
@@ -65,7 +66,7 @@ pub fn human(root: &Path, diagnostics: &[Diagnostic], sources: &Sources) -> Stri
 }
 
 fn render_one(
-    files: &SimpleFiles<String, String>,
+    files: &SimpleFiles<&str, Cow<'_, str>>,
     id: Option<usize>,
     diagnostic: &Diagnostic,
     config: &term::Config,
