@@ -367,6 +367,32 @@ fn a_broken_part_stops_the_rebuild_and_its_mend_publishes_every_page() {
     }
 }
 
+#[test]
+fn serve_warns_of_a_loop_over_a_maps_entries_until_it_is_mended() {
+    let site = SiteTest::fixture("components");
+    let root = site.root.clone();
+    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
+    assert!(first.published, "{:?}", first.diagnostics);
+    let warned = |diagnostics: &[lantern::error::Diagnostic]| {
+        diagnostics
+            .iter()
+            .any(|d| d.check == "templates" && d.file == "templates/parts/footer.html" && !d.is_error())
+    };
+    assert!(!warned(&first.diagnostics));
+    let footer = root.join("templates/parts/footer.html");
+    site.write(
+        "templates/parts/footer.html",
+        "<footer class=\"site-footer\">{% for key, value in site.contact %}{% endfor %}",
+    );
+    let outcome = engine.rebuild(std::slice::from_ref(&footer)).unwrap();
+    assert!(outcome.published, "a warning: {:?}", outcome.diagnostics);
+    assert!(warned(&outcome.diagnostics), "{:?}", outcome.diagnostics);
+    site.write("templates/parts/footer.html", "<footer class=\"site-footer\">");
+    let outcome = engine.rebuild(std::slice::from_ref(&footer)).unwrap();
+    assert!(outcome.published, "{:?}", outcome.diagnostics);
+    assert!(!warned(&outcome.diagnostics), "{:?}", outcome.diagnostics);
+}
+
 /// How many content pages a clean build of the site at `root` has.
 fn engine_pages(root: &Path) -> usize {
     pipeline::check(&options(root, root.join("unused")))
