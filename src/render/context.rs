@@ -362,7 +362,7 @@ pub fn summary(site: &Site, i: usize) -> Summary {
 /// Page `i`'s list entry ([`summary`]) as a template value. It is made the
 /// first time a list shows the page, and every list after shares it: a page
 /// is in its section's list, on each of its themes' pages and perhaps on
-/// the home page, in every build.
+/// the home page.
 pub fn summary_value(site: &Site, i: usize) -> tera::Value {
     // Text, dates as text, a kind and a flag: serialising them cannot fail.
     let make =
