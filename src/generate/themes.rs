@@ -65,7 +65,7 @@ struct ThemeEntry<'a> {
 pub struct KindGroup {
     /// The kind.
     pub kind: Kind,
-    /// The pages ([`Summary`] each).
+    /// The pages ([`Summary`](crate::render::context::Summary) each).
     pub pages: Vec<tera::Value>,
 }
 
