@@ -354,7 +354,7 @@ fn register_in_key_order(tera: &mut Tera) {
 }
 
 /// A map's entries, sorted by key.
-fn in_key_order(map: &Map) -> impl Iterator<Item = (&Key<'static>, &Value)> {
+pub fn in_key_order(map: &Map) -> impl Iterator<Item = (&Key<'static>, &Value)> {
     let mut entries: Vec<_> = map.iter().collect();
     entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
     entries.into_iter()

@@ -44,10 +44,8 @@ impl serde::Serialize for InKeyOrder<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         if let Some(map) = self.0.as_map() {
-            let mut entries: Vec<_> = map.iter().collect();
-            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            let mut out = serializer.serialize_map(Some(entries.len()))?;
-            for (key, value) in entries {
+            let mut out = serializer.serialize_map(Some(map.len()))?;
+            for (key, value) in crate::render::templates::in_key_order(map) {
                 out.serialize_entry(key, &InKeyOrder(value))?;
             }
             out.end()
