@@ -336,8 +336,8 @@ pub fn nav_current(site: &Site, lang: &str, url: &str) -> Vec<String> {
         .collect()
 }
 
-/// A list entry for page `i`.
-pub fn summary(site: &Site, i: usize) -> Summary {
+/// A list entry for page `i` (lists take it through [`summary_value`]).
+fn summary(site: &Site, i: usize) -> Summary {
     let doc = site.doc(i);
     Summary {
         title: doc.front.title.clone(),
@@ -359,7 +359,7 @@ pub fn summary(site: &Site, i: usize) -> Summary {
     }
 }
 
-/// Page `i`'s list entry ([`summary`]) as a template value. It is made the
+/// Page `i`'s list entry (a [`Summary`]) as a template value. It is made the
 /// first time a list shows the page, and every list after shares it: a page
 /// is in its section's list, on each of its themes' pages and perhaps on
 /// the home page.
