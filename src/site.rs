@@ -68,6 +68,11 @@ pub struct Site {
     /// made the first time a list shows the page
     /// ([`summary_value`](crate::render::context::summary_value)).
     pub list_entries: Vec<OnceLock<tera::Value>>,
+    /// Each document's recommendations as a template value (a list), by
+    /// index in `documents`, made the first time a review page or the
+    /// tracker shows them
+    /// ([`recommendations_value`](crate::render::context::recommendations_value)).
+    pub recommendation_lists: Vec<OnceLock<tera::Value>>,
 }
 
 /// The translation key of a document: its section and stem, the same in
@@ -111,6 +116,7 @@ impl Site {
             by_url: FxHashMap::default(),
             briefings_of: FxHashMap::default(),
             list_entries: Vec::new(),
+            recommendation_lists: Vec::new(),
         };
         // Each document's translation key and URL in its own language:
         // most of the work here, and each independent of the others.
@@ -202,6 +208,7 @@ impl Site {
             }
         }
         site.list_entries = site.pages.iter().map(|_| OnceLock::new()).collect();
+        site.recommendation_lists = site.documents.iter().map(|_| OnceLock::new()).collect();
         (site, diagnostics)
     }
 
@@ -313,9 +320,13 @@ impl Site {
 
     /// Puts `doc` in the place of document `i`, whose pages keep their
     /// places (the same file, with the same URL and translations), and
-    /// forgets their list entries, which are made again from `doc`.
+    /// forgets their list entries and its recommendations, which are made
+    /// again from `doc`.
     pub fn replace_document(&mut self, i: usize, doc: Document) {
         self.documents[i] = doc;
+        if let Some(list) = self.recommendation_lists.get_mut(i) {
+            *list = OnceLock::new();
+        }
         for (page, entry) in self.pages.iter().zip(&mut self.list_entries) {
             if page.doc == i {
                 *entry = OnceLock::new();
@@ -431,6 +442,40 @@ mod tests {
             b_pages.iter().all(|&i| site.list_entries[i].get().is_some()),
             "kept"
         );
+    }
+
+    #[test]
+    fn a_replaced_review_shows_its_new_recommendations_everywhere() {
+        let review = |text: &str| {
+            format!(
+                "+++\ntitle = \"R\"\n[[recommendations]]\nid = \"R1\"\ntext = \"{text}\"\nstatus = \"not-started\"\n+++\nBody\n"
+            )
+        };
+        let (mut site, _) = site(&[("content/reviews/r.md", &review("Old"))]);
+        let d = site.documents.iter().position(|d| d.path.stem == "r").unwrap();
+        let text = |site: &Site| {
+            let list = crate::render::context::recommendations_value(site, d);
+            let first = list.as_array().and_then(|l| l.first()).cloned();
+            first
+                .as_ref()
+                .and_then(|r| r.as_map())
+                .and_then(|m| m.get(&"text".into()))
+                .and_then(|t| t.as_str().map(str::to_owned))
+        };
+        assert_eq!(text(&site).as_deref(), Some("Old"));
+        assert!(
+            site.recommendation_lists[d].get().is_some(),
+            "kept for the next page"
+        );
+        let config = site.config.clone();
+        let new = Document::parse(
+            "content/reviews/r.md",
+            review("New"),
+            path::parse("reviews/r.md", &config).unwrap(),
+        )
+        .unwrap();
+        site.replace_document(d, new);
+        assert_eq!(text(&site).as_deref(), Some("New"));
     }
 
     #[test]

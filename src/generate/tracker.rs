@@ -17,10 +17,12 @@ use super::Inputs;
 use super::page::{self, GeneratedView};
 use super::sitemap::Entry;
 use crate::content::Kind;
+use crate::content::front_matter::Recommendation;
+use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::direction;
 use crate::render::Sink;
-use crate::render::context::{RecommendationView, recommendation_view};
+use crate::render::context::{is_overdue, recommendations_value};
 use crate::site::Site;
 
 /// The tracker's path, after the language prefix.
@@ -60,12 +62,18 @@ pub struct Group {
 /// One recommendation on the tracker.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
-    /// The review it comes from.
-    pub review: ReviewRef,
+    /// The review it comes from: a [`ReviewRef`], one value shared by all
+    /// its recommendations.
+    pub review: tera::Value,
     /// Link to the recommendation on the review page (none once expired).
     pub url: Option<String>,
-    /// The recommendation.
-    pub rec: RecommendationView,
+    /// The recommendation: a [`RecommendationView`](crate::render::context::RecommendationView),
+    /// the value its review page shows
+    /// ([`recommendations_value`]).
+    pub rec: tera::Value,
+    /// When it is due, to sort by.
+    #[serde(skip)]
+    due: Option<Date>,
 }
 
 /// A review as the tracker names it.
@@ -90,12 +98,15 @@ pub struct ReviewRef {
 /// A review's recommendations counted by group.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReviewRow {
-    /// The review.
-    pub review: ReviewRef,
+    /// The review: a [`ReviewRef`], the value its items share.
+    pub review: tera::Value,
     /// Counts in [`GROUPS`] order.
     pub counts: Vec<usize>,
     /// All its recommendations.
     pub total: usize,
+    /// Its label on the chart ([`short_label`]).
+    #[serde(skip)]
+    label: String,
 }
 
 /// A stacked horizontal bar chart, laid out in SVG user units.
@@ -143,9 +154,13 @@ pub struct Segment {
     pub labelled: bool,
 }
 
-/// The group a recommendation belongs in.
-pub fn group_of(rec: &RecommendationView) -> &'static str {
-    if rec.overdue { "overdue" } else { rec.status }
+/// The group a recommendation belongs in on `today`.
+pub fn group_of(rec: &Recommendation, today: Date) -> &'static str {
+    if is_overdue(rec, today) {
+        "overdue"
+    } else {
+        rec.status.as_str()
+    }
 }
 
 /// The reviews on the tracker in `lang`, in list order.
@@ -175,9 +190,10 @@ pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
             continue;
         }
         let expired = site.is_expired(doc);
+        let url = (!expired).then(|| site.pages[i].url.clone());
         let review = ReviewRef {
             title: doc.front.title.clone(),
-            url: (!expired).then(|| site.pages[i].url.clone()),
+            url: url.clone(),
             reference: doc.front.reference.clone(),
             name: doc
                 .front
@@ -188,29 +204,41 @@ pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
             content_dir: direction(&doc.path.lang),
             expired,
         };
+        let label = short_label(&review);
+        // Text and flags: serialising them cannot fail.
+        let review = tera::Value::try_from_serializable(&review).unwrap_or_else(|_| tera::Value::none());
+        let recs = recommendations_value(site, site.pages[i].doc);
         let mut counts = vec![0; GROUPS.len()];
-        for (n, rec) in doc.front.recommendations.iter().enumerate() {
-            let rec = recommendation_view(rec, site.today);
-            let group = GROUPS.iter().position(|g| *g == group_of(&rec)).unwrap_or(0);
+        for (n, (rec, value)) in doc
+            .front
+            .recommendations
+            .iter()
+            .zip(recs.as_array().unwrap_or_default())
+            .enumerate()
+        {
+            let group = GROUPS
+                .iter()
+                .position(|g| *g == group_of(rec, site.today))
+                .unwrap_or(0);
             counts[group] += 1;
             groups[group].items.push(Item {
                 review: review.clone(),
-                url: review.url.as_ref().map(|u| format!("{u}#rec-{}", n + 1)),
-                rec,
+                url: url.as_ref().map(|u| format!("{u}#rec-{}", n + 1)),
+                rec: value.clone(),
+                due: rec.due,
             });
         }
         reviews.push(ReviewRow {
             review,
             total: counts.iter().sum(),
             counts,
+            label,
         });
     }
     for group in &mut groups {
         group.count = group.items.len();
         // Earliest due first; undated last; the review order otherwise.
-        group
-            .items
-            .sort_by(|a, b| (a.rec.due.is_none(), &a.rec.due).cmp(&(b.rec.due.is_none(), &b.rec.due)));
+        group.items.sort_by_key(|item| (item.due.is_none(), item.due));
     }
     TrackerView {
         today: site.today.iso(),
@@ -258,7 +286,7 @@ fn chart(reviews: &[ReviewRow]) -> Option<Chart> {
                 })
                 .collect();
             ChartRow {
-                label: short_label(&row.review),
+                label: row.label.clone(),
                 y,
                 text_y: y + 17,
                 height: BAR,
@@ -352,16 +380,18 @@ mod tests {
     use super::*;
 
     fn row(counts: [usize; 4]) -> ReviewRow {
+        let review = ReviewRef {
+            title: "A very long review title indeed".into(),
+            url: None,
+            reference: None,
+            name: "A".into(),
+            content_lang: "en-GB".into(),
+            content_dir: "ltr",
+            expired: false,
+        };
         ReviewRow {
-            review: ReviewRef {
-                title: "A very long review title indeed".into(),
-                url: None,
-                reference: None,
-                name: "A".into(),
-                content_lang: "en-GB".into(),
-                content_dir: "ltr",
-                expired: false,
-            },
+            label: short_label(&review),
+            review: tera::Value::from_serializable(&review),
             counts: counts.to_vec(),
             total: counts.iter().sum(),
         }

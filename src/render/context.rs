@@ -165,8 +165,9 @@ pub struct ReviewView {
     pub expires: Option<String>,
     /// Whether it has been taken down.
     pub expired: bool,
-    /// Its recommendations.
-    pub recommendations: Vec<RecommendationView>,
+    /// Its recommendations: a list of [`RecommendationView`]s, the one the
+    /// tracker shows too ([`recommendations_value`]).
+    pub recommendations: tera::Value,
     /// Briefings that name it.
     pub briefings: Vec<Link>,
 }
@@ -475,6 +476,26 @@ pub fn recommendation_view(rec: &Recommendation, today: Date) -> RecommendationV
     }
 }
 
+/// Document `d`'s recommendations as a template value: a list of
+/// [`RecommendationView`]s, in the order written. Made once per build and
+/// shared by its review pages in every language and the tracker.
+pub fn recommendations_value(site: &Site, d: usize) -> tera::Value {
+    // Text, dates as text, a status and a flag: serialising them cannot fail.
+    let make = || {
+        let views: Vec<RecommendationView> = site.documents[d]
+            .front
+            .recommendations
+            .iter()
+            .map(|r| recommendation_view(r, site.today))
+            .collect();
+        tera::Value::try_from_serializable(&views).unwrap_or_else(|_| tera::Value::none())
+    };
+    match site.recommendation_lists.get(d) {
+        Some(list) => list.get_or_init(make).clone(),
+        None => make(),
+    }
+}
+
 /// Past due and not complete.
 pub fn is_overdue(rec: &Recommendation, today: Date) -> bool {
     rec.status != Status::Complete && rec.due.is_some_and(|due| due < today)
@@ -532,7 +553,7 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
         translations: translations(site, locales, i),
         breadcrumbs: breadcrumbs(site, locales, i),
         nav_current: nav_current(site, &page.lang, &page.url),
-        review: (doc.kind == Kind::Review).then(|| review_view(site, doc, &page.lang)),
+        review: (doc.kind == Kind::Review).then(|| review_view(site, page.doc, &page.lang)),
         from_review: doc.front.review.as_ref().and_then(|r| {
             let key = r.get_ref().trim_end_matches(".md");
             site.page_for(&page.lang, key).map(|t| Link {
@@ -545,7 +566,8 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
     }
 }
 
-fn review_view(site: &Site, doc: &Document, lang: &str) -> ReviewView {
+fn review_view(site: &Site, d: usize, lang: &str) -> ReviewView {
+    let doc = &site.documents[d];
     let key = crate::site::translation_key(doc);
     let mut briefing_pages: Vec<usize> = site
         .briefings_of
@@ -571,12 +593,7 @@ fn review_view(site: &Site, doc: &Document, lang: &str) -> ReviewView {
         agencies: doc.front.agencies.clone(),
         expires: doc.front.expires.map(|d| d.iso()),
         expired: site.is_expired(doc),
-        recommendations: doc
-            .front
-            .recommendations
-            .iter()
-            .map(|r| recommendation_view(r, site.today))
-            .collect(),
+        recommendations: recommendations_value(site, d),
         briefings,
     }
 }
