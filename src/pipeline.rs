@@ -109,7 +109,8 @@ pub struct Analysis {
     pub bodies: Vec<Rendered>,
     /// Findings so far.
     pub diagnostics: Vec<Diagnostic>,
-    /// Translation coverage per language.
+    /// Translation coverage per language, once a build or check has
+    /// counted it (empty for `serve`).
     pub coverage: Vec<LanguageCoverage>,
 }
 
@@ -164,7 +165,6 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
         }
     };
     diagnostics.append(&mut problems);
-    let coverage = crate::checks::translations::coverage(&site, &locales);
     Ok(Ok(Prepared {
         analysis: Analysis {
             site,
@@ -173,7 +173,7 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
             templates,
             bodies: Vec::new(),
             diagnostics,
-            coverage,
+            coverage: Vec::new(),
         },
         unreadable,
         leftovers: Leftovers::default(),
@@ -192,8 +192,9 @@ fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<
     let analysis = &prepared.analysis;
     let (site_views, part_problems) = site_views(analysis);
     // The generated files are done long before the documents, so the
-    // site-wide checks' groundwork is laid on that side too.
-    let (pass, (generated, mut site_wide)) = rayon::join(
+    // site-wide checks' groundwork is laid on that side too, and the
+    // translation coverage counted.
+    let (pass, (generated, mut site_wide, coverage)) = rayon::join(
         || documents(analysis, &site_views, sink),
         || {
             let generated = match analysis.templates.as_ref() {
@@ -201,7 +202,8 @@ fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<
                 None => Ok(Vec::new()),
             };
             let site_wide = SiteWide::prepare(&analysis.site, &analysis.theme, &prepared.unreadable);
-            (generated, site_wide)
+            let coverage = crate::checks::translations::coverage(&analysis.site, &analysis.locales);
+            (generated, site_wide, coverage)
         },
     );
     let (bodies, mut diagnostics) = pass?;
@@ -210,6 +212,7 @@ fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<
     diagnostics.extend(site_wide.finish(&analysis.site, &bodies));
     prepared.leftovers.keep(site_wide);
     prepared.analysis.bodies = bodies;
+    prepared.analysis.coverage = coverage;
     Ok(diagnostics)
 }
 
@@ -319,7 +322,6 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     let mut report = Report {
         pages: analysis.site.pages.len(),
         diagnostics: std::mem::take(&mut analysis.diagnostics),
-        coverage: std::mem::take(&mut analysis.coverage),
         ..Report::default()
     };
     // Errors found while reading mean nothing will be published: the
@@ -334,6 +336,7 @@ pub fn build(options: &Options) -> Result<Report, Error> {
         None => &Discard,
     };
     let found = render_and_check(&mut prepared, sink);
+    report.coverage = std::mem::take(&mut prepared.analysis.coverage);
     match found {
         Ok(mut found) => {
             report.diagnostics.append(&mut found);
