@@ -184,11 +184,13 @@ impl Site {
                 ));
             }
         }
-        for (page, key) in candidates {
-            site.add_page(page, &key, &mut diagnostics);
+        site.by_url.reserve(candidates.len());
+        site.pages.reserve(candidates.len());
+        for (page, _) in candidates {
+            site.add_page(page, &mut diagnostics);
         }
-        site.pages.sort_by(|a, b| a.url.cmp(&b.url));
-        site.reindex(&keys);
+        site.sort_by_url();
+        site.index_keys(&keys);
         site.collect_sections();
         for (doc, key) in site
             .documents
@@ -212,7 +214,7 @@ impl Site {
         (site, diagnostics)
     }
 
-    fn add_page(&mut self, page: Page, key: &str, diagnostics: &mut Vec<Diagnostic>) {
+    fn add_page(&mut self, page: Page, diagnostics: &mut Vec<Diagnostic>) {
         if let Some(&other) = self.by_url.get(&page.url) {
             if page.is_fallback {
                 // Already reported for the original language.
@@ -231,18 +233,30 @@ impl Site {
             return;
         }
         self.by_url.insert(page.url.clone(), self.pages.len());
-        self.by_key
-            .insert((page.lang.clone(), key.to_owned()), self.pages.len());
         self.pages.push(page);
     }
 
-    /// Indexes the pages, now in URL order; `keys[d]` is document `d`'s
-    /// translation key.
-    fn reindex(&mut self, keys: &[String]) {
-        self.by_url.clear();
-        self.by_key.clear();
+    /// Puts the pages in URL order (no two share a URL) and moves their
+    /// places in `by_url` along.
+    fn sort_by_url(&mut self) {
+        let mut numbered: Vec<(usize, Page)> =
+            std::mem::take(&mut self.pages).into_iter().enumerate().collect();
+        numbered.sort_unstable_by(|a, b| a.1.url.cmp(&b.1.url));
+        let mut place = vec![0; numbered.len()];
+        for (new, (old, _)) in numbered.iter().enumerate() {
+            place[*old] = new;
+        }
+        for i in self.by_url.values_mut() {
+            *i = place[*i];
+        }
+        self.pages = numbered.into_iter().map(|(_, page)| page).collect();
+    }
+
+    /// Indexes the pages, now in URL order, by language and translation
+    /// key; `keys[d]` is document `d`'s.
+    fn index_keys(&mut self, keys: &[String]) {
+        self.by_key.reserve(self.pages.len());
         for (i, page) in self.pages.iter().enumerate() {
-            self.by_url.insert(page.url.clone(), i);
             self.by_key.insert((page.lang.clone(), keys[page.doc].clone()), i);
         }
     }
