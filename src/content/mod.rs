@@ -139,17 +139,47 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// An entry of `content/` as [`load`] meets it.
+enum Walked {
+    /// A Markdown file, and what reading it gave (boxed, so that putting
+    /// the entries in order moves little).
+    File(PathBuf, Box<Result<Document, Vec<Diagnostic>>>),
+    /// An entry not followed, or not readable.
+    Skipped(Diagnostic),
+}
+
 /// Walks `content/` under `root` and parses every `.md` file.
 pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Loaded, Error> {
-    let (files, mut diagnostics) = find(root)?;
-    let results: Vec<Result<Document, Vec<Diagnostic>>> =
-        files.par_iter().map(|path| read(root, path, config)).collect();
-    let mut documents = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(doc) if doc.front.draft && !drafts => {}
-            Ok(doc) => documents.push(doc),
-            Err(mut problems) => diagnostics.append(&mut problems),
+    let folder = content_folder(root)?;
+    // Files are read as the walk finds them: the walk goes on in turns on
+    // whichever thread is free, so no thread waits for it to end. The
+    // results are then put in file order, as `find` lists them.
+    let mut walked: Vec<Walked> = markdown_entries(root, &folder)
+        .par_bridge()
+        .map(|entry| match entry {
+            Ok(path) => {
+                let read = Box::new(read(root, &path, config));
+                Walked::File(path, read)
+            }
+            Err(d) => Walked::Skipped(d),
+        })
+        .collect();
+    walked.sort_by(|a, b| match (a, b) {
+        (Walked::File(a, _), Walked::File(b, _)) => by_bytes(a, b),
+        (Walked::Skipped(a), Walked::Skipped(b)) => a.file.cmp(&b.file),
+        (Walked::Skipped(_), Walked::File(..)) => std::cmp::Ordering::Less,
+        (Walked::File(..), Walked::Skipped(_)) => std::cmp::Ordering::Greater,
+    });
+    let mut documents = Vec::with_capacity(walked.len());
+    let mut diagnostics = Vec::new();
+    for entry in walked {
+        match entry {
+            Walked::Skipped(d) => diagnostics.push(d),
+            Walked::File(_, read) => match *read {
+                Ok(doc) if doc.front.draft && !drafts => {}
+                Ok(doc) => documents.push(doc),
+                Err(mut problems) => diagnostics.append(&mut problems),
+            },
         }
     }
     documents.sort_by(|a, b| a.file.cmp(&b.file));
@@ -162,6 +192,12 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Loaded, Error>
 /// Every content file under `root`'s `content/` folder, sorted, and a
 /// warning for each entry that is not followed.
 pub fn find(root: &Path) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), Error> {
+    let folder = content_folder(root)?;
+    Ok(find_markdown(root, &folder))
+}
+
+/// `root`'s `content/` folder, which must exist.
+fn content_folder(root: &Path) -> Result<PathBuf, Error> {
     let folder = root.join(FOLDER);
     if !folder.is_dir() {
         return Err(Error::Usage(format!(
@@ -169,7 +205,7 @@ pub fn find(root: &Path) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), Error> {
             root.display()
         )));
     }
-    Ok(find_markdown(root, &folder))
+    Ok(folder)
 }
 
 /// Reads and parses the content file at `path` (under `root`'s `content/`).
@@ -221,66 +257,78 @@ fn read_document(
 fn find_markdown(root: &Path, folder: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let walker = walkdir::WalkDir::new(folder)
-        .follow_links(false)
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden_or_temporary(e.file_name()));
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                let path = e.path().map(|p| display_path(root, p)).unwrap_or_default();
-                diagnostics.push(
-                    Diagnostic::error("io", path, format!("could not read this folder entry: {e}"))
-                        .with_hint("check the folder's permissions"),
-                );
-                continue;
-            }
-        };
-        let path = entry.path();
-        if entry.path_is_symlink() {
-            match path.canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {}
-                Ok(target) if target.starts_with(&canonical_root) => {
-                    diagnostics.push(
-                        Diagnostic::warning(
-                            "content",
-                            display_path(root, path),
-                            "this link to a folder is not followed",
-                        )
-                        .with_hint("move the folder into content/ instead of linking to it"),
-                    );
-                    continue;
-                }
-                _ => {
-                    diagnostics.push(
-                        Diagnostic::warning(
-                            "content",
-                            display_path(root, path),
-                            "this link points outside the site (or nowhere) and is not followed",
-                        )
-                        .with_hint("copy the file into content/ instead of linking to it"),
-                    );
-                    continue;
-                }
-            }
-        } else if !entry.file_type().is_file() {
-            continue;
-        }
-        if path.extension().is_some_and(|e| e == "md") {
-            files.push(path.to_path_buf());
+    for entry in markdown_entries(root, folder) {
+        match entry {
+            Ok(path) => files.push(path),
+            Err(d) => diagnostics.push(d),
         }
     }
     // Sorted once, as bytes: walkdir's sort by file name would work out
     // each name from its path again at every comparison.
-    files.sort_unstable_by(|a, b| {
-        a.as_os_str()
-            .as_encoded_bytes()
-            .cmp(b.as_os_str().as_encoded_bytes())
-    });
+    files.sort_unstable_by(|a, b| by_bytes(a, b));
     diagnostics.sort_by(|a, b| a.file.cmp(&b.file));
     (files, diagnostics)
+}
+
+/// Two paths in the order content files are read and listed in.
+fn by_bytes(a: &Path, b: &Path) -> std::cmp::Ordering {
+    a.as_os_str()
+        .as_encoded_bytes()
+        .cmp(b.as_os_str().as_encoded_bytes())
+}
+
+/// The Markdown files under `folder`, in the order the walk meets them, and
+/// a warning for each entry that is not followed.
+fn markdown_entries<'a>(
+    root: &'a Path,
+    folder: &Path,
+) -> impl Iterator<Item = Result<PathBuf, Diagnostic>> + 'a {
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    walkdir::WalkDir::new(folder)
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden_or_temporary(e.file_name()))
+        .filter_map(move |entry| {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    let path = e.path().map(|p| display_path(root, p)).unwrap_or_default();
+                    return Some(Err(Diagnostic::error(
+                        "io",
+                        path,
+                        format!("could not read this folder entry: {e}"),
+                    )
+                    .with_hint("check the folder's permissions")));
+                }
+            };
+            let path = entry.path();
+            if entry.path_is_symlink() {
+                match path.canonicalize() {
+                    Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {}
+                    Ok(target) if target.starts_with(&canonical_root) => {
+                        return Some(Err(Diagnostic::warning(
+                            "content",
+                            display_path(root, path),
+                            "this link to a folder is not followed",
+                        )
+                        .with_hint("move the folder into content/ instead of linking to it")));
+                    }
+                    _ => {
+                        return Some(Err(Diagnostic::warning(
+                            "content",
+                            display_path(root, path),
+                            "this link points outside the site (or nowhere) and is not followed",
+                        )
+                        .with_hint("copy the file into content/ instead of linking to it")));
+                    }
+                }
+            } else if !entry.file_type().is_file() {
+                return None;
+            }
+            path.extension()
+                .is_some_and(|e| e == "md")
+                .then(|| Ok(entry.into_path()))
+        })
 }
 
 /// Editor backups and temporary files, and hidden files: never content.
