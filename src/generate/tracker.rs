@@ -208,14 +208,9 @@ pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
         // Text and flags: serialising them cannot fail.
         let review = tera::Value::try_from_serializable(&review).unwrap_or_else(|_| tera::Value::none());
         let recs = recommendations_value(site, site.pages[i].doc);
+        let values = recs.as_array().unwrap_or_default();
         let mut counts = vec![0; GROUPS.len()];
-        for (n, (rec, value)) in doc
-            .front
-            .recommendations
-            .iter()
-            .zip(recs.as_array().unwrap_or_default())
-            .enumerate()
-        {
+        for (n, rec) in doc.front.recommendations.iter().enumerate() {
             let group = GROUPS
                 .iter()
                 .position(|g| *g == group_of(rec, site.today))
@@ -224,7 +219,9 @@ pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
             groups[group].items.push(Item {
                 review: review.clone(),
                 url: url.as_ref().map(|u| format!("{u}#rec-{}", n + 1)),
-                rec: value.clone(),
+                // One value per recommendation, in order (see
+                // `recommendations_value`).
+                rec: values.get(n).cloned().unwrap_or_else(tera::Value::none),
                 due: rec.due,
             });
         }
