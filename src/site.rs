@@ -125,19 +125,20 @@ impl Site {
             .par_iter()
             .map(|doc| (translation_key(doc), url_of(doc, &doc.path.lang, &site.config)))
             .unzip();
-        let originals: FxHashMap<String, usize> = site
+        let default_language = site.config.default_language.as_str();
+        let originals: FxHashMap<&str, usize> = site
             .documents
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.path.lang == site.config.default_language)
-            .map(|(i, _)| (keys[i].clone(), i))
+            .filter(|(_, d)| d.path.lang == default_language)
+            .map(|(i, _)| (keys[i].as_str(), i))
             .collect();
         // Pages written in their own language, then fallbacks: default-language
         // content under each other language's URL.
-        let mut candidates = Vec::new();
+        let mut written = Vec::with_capacity(site.documents.len());
         for (i, doc) in site.documents.iter().enumerate() {
-            let key = keys[i].clone();
-            if doc.path.lang != site.config.default_language && !originals.contains_key(&key) {
+            let key = &keys[i];
+            if doc.path.lang != default_language && !originals.contains_key(key.as_str()) {
                 diagnostics.push(
                     Diagnostic::error("translations", &doc.file, format!(
                         "this is a translation of a page that does not exist: there is no content/{key}.md"
@@ -146,47 +147,37 @@ impl Site {
                 );
                 continue;
             }
-            candidates.push((
-                Page {
-                    doc: i,
-                    lang: doc.path.lang.clone(),
-                    url: std::mem::take(&mut urls[i]),
-                    is_fallback: false,
-                },
-                key,
-            ));
+            written.push(Page {
+                doc: i,
+                lang: doc.path.lang.clone(),
+                url: std::mem::take(&mut urls[i]),
+                is_fallback: false,
+            });
         }
-        let translated: FxHashSet<(String, String)> = candidates
+        let translated: FxHashSet<(&str, &str)> = written
             .iter()
-            .map(|(p, k)| (p.lang.clone(), k.clone()))
+            .map(|p| (p.lang.as_str(), keys[p.doc].as_str()))
             .collect();
-        let mut sorted_originals: Vec<(&String, &usize)> = originals.iter().collect();
-        sorted_originals.sort();
-        for lang in site
-            .config
-            .languages
-            .iter()
-            .filter(|l| **l != site.config.default_language)
-        {
-            for &(key, &i) in &sorted_originals {
-                if translated.contains(&(lang.clone(), key.clone())) {
+        let mut sorted_originals: Vec<(&str, usize)> = originals.into_iter().collect();
+        sorted_originals.sort_unstable();
+        let mut fallbacks = Vec::new();
+        for lang in site.config.languages.iter().filter(|l| *l != default_language) {
+            for &(key, i) in &sorted_originals {
+                if translated.contains(&(lang.as_str(), key)) {
                     continue;
                 }
-                let url = url_of(&site.documents[i], lang, &site.config);
-                candidates.push((
-                    Page {
-                        doc: i,
-                        lang: lang.clone(),
-                        url,
-                        is_fallback: true,
-                    },
-                    key.clone(),
-                ));
+                fallbacks.push(Page {
+                    doc: i,
+                    lang: lang.clone(),
+                    url: url_of(&site.documents[i], lang, &site.config),
+                    is_fallback: true,
+                });
             }
         }
-        site.by_url.reserve(candidates.len());
-        site.pages.reserve(candidates.len());
-        for (page, _) in candidates {
+        drop(translated);
+        site.by_url.reserve(written.len() + fallbacks.len());
+        site.pages.reserve(written.len() + fallbacks.len());
+        for page in written.into_iter().chain(fallbacks) {
             site.add_page(page, &mut diagnostics);
         }
         site.sort_by_url();
