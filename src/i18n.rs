@@ -41,18 +41,27 @@ struct Definition {
     location: Location,
 }
 
-/// The byte offset where message `id` starts in an `.ftl` text.
-fn message_offset(text: &str, id: &str) -> usize {
+/// Where each message of an `.ftl` text starts (the first line that is
+/// `id = …`), with its line, found in one pass over the text.
+fn message_starts(text: &str) -> HashMap<&str, (usize, Location)> {
+    let mut starts = HashMap::new();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return offset;
-            }
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let id_end = line
+            .find(|c: char| c.is_whitespace() || c == '=')
+            .unwrap_or(line.len());
+        if id_end > 0 && line[id_end..].trim_start().starts_with('=') {
+            starts.entry(&line[..id_end]).or_insert((
+                offset,
+                Location {
+                    line: n + 1,
+                    column: 1,
+                },
+            ));
         }
         offset += line.len();
     }
-    0
+    starts
 }
 
 /// Whether a Fluent file is the site's own (rather than the theme's).
@@ -133,13 +142,21 @@ impl Locales {
                     }
                 };
                 let from_site = is_site_file(file);
+                let starts = message_starts(&text);
+                // A message the parser found starts on a line of its own.
+                let start_of = |id: &str| {
+                    starts
+                        .get(id)
+                        .copied()
+                        .unwrap_or((0, Location { line: 1, column: 1 }))
+                };
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_owned();
                         if let Some(previous) =
                             seen_in_layer.insert((from_site, id.clone()), file.origin.clone())
                         {
-                            let at = message_offset(&text, &id);
+                            let (at, _) = start_of(&id);
                             diagnostics.push(
                                 Diagnostic::error(
                                     "translations",
@@ -150,7 +167,7 @@ impl Locales {
                                 .with_hint("keep one of them"),
                             );
                         }
-                        let location = Location::of_offset(&text, message_offset(&text, &id));
+                        let (_, location) = start_of(&id);
                         defined.insert(
                             id,
                             Definition {
@@ -306,6 +323,34 @@ impl Locales {
 mod tests {
     use super::*;
     use crate::theme::File;
+
+    #[test]
+    fn message_starts_are_the_first_line_defining_each_id() {
+        let text = "# comment = not a message\nskip-link = Skip\n    .title = An attribute\n\
+                    -brand = Lantern\nwelcome =\n    Hello\nskip-link = Again\nskip-links=Many\n\
+                    indented = no\n  not-a-message = x\n";
+        let starts = message_starts(text);
+        // The line that defines each id, by a plain search from the top.
+        for id in ["skip-link", "-brand", "welcome", "skip-links", "indented"] {
+            let line = text
+                .split_inclusive('\n')
+                .position(|l| {
+                    l.strip_prefix(id)
+                        .is_some_and(|r| r.trim_start().starts_with('='))
+                })
+                .unwrap();
+            let offset: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+            let (at, location) = starts[id];
+            assert_eq!(at, offset, "{id}");
+            assert_eq!(location, Location::of_offset(text, offset), "{id}");
+        }
+        assert!(
+            !starts.contains_key("not-a-message"),
+            "indented lines define nothing"
+        );
+        assert!(!starts.contains_key("# comment"));
+        assert_eq!(starts["skip-link"].1.line, 2, "the first definition");
+    }
 
     fn file(origin: &str, text: &str) -> File {
         File {
