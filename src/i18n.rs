@@ -452,6 +452,29 @@ mod tests {
     }
 
     #[test]
+    fn a_message_defined_twice_is_an_error_at_its_definition() {
+        let config = Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
+        let theme = Theme {
+            locales: vec![(
+                "en-GB".into(),
+                file(
+                    "locales/en-GB/site.ftl",
+                    "# Ours\nskip = Skip\nhome = Home\nskip = Jump\n",
+                ),
+            )],
+            ..Theme::default()
+        };
+        let (_, d) = Locales::load(&theme, &config);
+        let twice: Vec<_> = d
+            .iter()
+            .filter(|d| d.message.contains("`skip` is defined twice"))
+            .collect();
+        assert_eq!(twice.len(), 1, "{d:?}");
+        let location = twice[0].location.expect("located");
+        assert_eq!((location.line, location.column), (2, 1));
+    }
+
+    #[test]
     fn syntax_errors_are_located() {
         let (_, d) = locales(&[("en-GB", "en.ftl", "ok = fine\nbroken = { $x\n")]);
         assert!(
