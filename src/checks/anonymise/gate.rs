@@ -61,7 +61,7 @@ impl Gate {
         }
         let mut runs = Runs::default();
         let mut from = 0;
-        while let Some(start) = b[from..].iter().position(u8::is_ascii_digit).map(|p| from + p) {
+        while let Some(start) = next_digit(&b[from..]).map(|p| from + p) {
             let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
             found |= digits_at(b, start..end, &mut runs);
             from = end;
@@ -79,6 +79,35 @@ impl Gate {
         }
         Gate(found)
     }
+}
+
+/// The position of the first ASCII digit in `bytes`.
+///
+/// Looks at eight bytes at a time: a text is mostly letters, and its digits
+/// come a few to a line.
+fn next_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const LOWS: u64 = u64::from_le_bytes([0x7F; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    for (k, chunk) in chunks.enumerate() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        // Each byte's low seven bits, so that no sum below carries into the
+        // next byte; a byte's high bit then says whether it was at least
+        // '0' (0x30), and at least ':' (0x3A), the byte after '9'. Bytes
+        // with their own high bit set (beyond ASCII) are left out.
+        let low = word & LOWS;
+        let at_least_zero = low.wrapping_add(ONES * 0x50);
+        let past_nine = low.wrapping_add(ONES * 0x46);
+        let digits = at_least_zero & !past_nine & !word & HIGHS;
+        if digits != 0 {
+            return Some(k * 8 + digits.trailing_zeros() as usize / 8);
+        }
+    }
+    tail.iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| bytes.len() - tail.len() + p)
 }
 
 fn bit(detector: Detector) -> u16 {
@@ -330,6 +359,25 @@ mod tests {
             assert!(!gate.may(detector), "{detector:?} let through for plain prose");
         }
         assert_lets_through(text);
+    }
+
+    #[test]
+    fn finds_the_first_digit_wherever_it_is() {
+        // Every byte value, alone and before a digit, at every place in
+        // and past the first eight bytes.
+        for byte in 0..=255u8 {
+            for place in 0..20 {
+                let mut bytes = vec![b'x'; 24];
+                bytes[place] = byte;
+                let expected = bytes.iter().position(u8::is_ascii_digit);
+                assert_eq!(next_digit(&bytes), expected, "{byte:#x} at {place}");
+                bytes[place + 3] = b'7';
+                let expected = bytes.iter().position(u8::is_ascii_digit);
+                assert_eq!(next_digit(&bytes), expected, "{byte:#x} at {place}, 7 after");
+            }
+        }
+        assert_eq!(next_digit("é9".as_bytes()), Some(2));
+        assert_eq!(next_digit(b""), None);
     }
 
     #[test]
