@@ -404,6 +404,13 @@ mod tests {
         (site, messages)
     }
 
+    /// A new version of the file at `path` (under content/), as `serve`
+    /// reads one after a save.
+    fn reparsed(site: &Site, path: &str, text: String) -> Document {
+        let parsed = path::parse(path, &site.config).unwrap();
+        Document::parse(&format!("content/{path}"), text, parsed).unwrap()
+    }
+
     fn page(title: &str) -> String {
         format!("+++\ntitle = \"{title}\"\n+++\nBody\n")
     }
@@ -432,14 +439,7 @@ mod tests {
             title(&site, i);
         }
         let a = site.pages[a_pages[0]].doc;
-        let config = site.config.clone();
-        let new = Document::parse(
-            "content/reviews/a.md",
-            page("A2"),
-            path::parse("reviews/a.md", &config).unwrap(),
-        )
-        .unwrap();
-        site.replace_document(a, new);
+        site.replace_document(a, reparsed(&site, "reviews/a.md", page("A2")));
         for &i in &a_pages {
             assert_eq!(title(&site, i).as_deref(), Some("A2"));
         }
@@ -472,14 +472,7 @@ mod tests {
             site.recommendation_lists[d].get().is_some(),
             "kept for the next page"
         );
-        let config = site.config.clone();
-        let new = Document::parse(
-            "content/reviews/r.md",
-            review("New"),
-            path::parse("reviews/r.md", &config).unwrap(),
-        )
-        .unwrap();
-        site.replace_document(d, new);
+        site.replace_document(d, reparsed(&site, "reviews/r.md", review("New")));
         assert_eq!(text(&site).as_deref(), Some("New"));
     }
 

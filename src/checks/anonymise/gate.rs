@@ -412,6 +412,25 @@ mod tests {
         assert!(checked > 20, "only {checked} fixture files found");
     }
 
+    /// 40,000 texts of one to `longest` of `pieces` strung together at
+    /// random, from `seed` (fixed, so that a failure repeats).
+    fn generated(
+        pieces: &'static [&'static str],
+        longest: usize,
+        mut seed: u64,
+    ) -> impl Iterator<Item = String> {
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        (0..40_000).map(move |_| {
+            let len = 1 + next(longest);
+            (0..len).map(|_| pieces[next(pieces.len())]).collect()
+        })
+    }
+
     #[test]
     fn lets_through_every_generated_text_the_patterns_match() {
         // Pieces of personal data and of the text around it, strung
@@ -510,17 +529,8 @@ mod tests {
             "Dobson",
             "of",
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
         let mut matched = 0;
-        for _ in 0..40_000 {
-            let len = 1 + next(14);
-            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+        for text in generated(PIECES, 14, 0x2545_f491_4f6c_dd1d) {
             if PATTERNS.is_match(&text) {
                 matched += 1;
             }
@@ -593,17 +603,8 @@ mod tests {
             "01642 304520",
             "0044 1642 304520",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
         let mut kept = [0; 2];
-        for _ in 0..40_000 {
-            let len = 1 + next(10);
-            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+        for text in generated(PIECES, 10, 0x9e37_79b9_7f4a_7c15) {
             for (n, detector) in [Detector::Phone, Detector::OutwardCode].into_iter().enumerate() {
                 let found = finds(detector, &text);
                 kept[n] += usize::from(found);
