@@ -11,15 +11,18 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::Path;
 
 use codespan_reporting::diagnostic::{Diagnostic as Snippet, Label};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term;
 use rayon::prelude::*;
 
 use crate::checks::translations::LanguageCoverage;
 use crate::error::{Diagnostic, Severity};
+
+mod snippet;
 
 /// How findings are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -42,53 +45,38 @@ pub type Sources = HashMap<String, String>;
 /// Files are rendered in parallel (a large site can have thousands of
 /// warnings), in the order given.
 pub fn human(root: &Path, diagnostics: &[Diagnostic], sources: &Sources) -> String {
-    let config = term::Config::default();
     let groups: Vec<&[Diagnostic]> = diagnostics.chunk_by(|a, b| a.file == b.file).collect();
     groups
         .par_iter()
         .map(|group| {
-            let mut files = SimpleFiles::new();
-            let id = group.first().and_then(|first| {
-                let text = match sources.get(&first.file) {
-                    Some(text) => Cow::Borrowed(text.as_str()),
-                    None => Cow::Owned(
-                        String::from_utf8_lossy(&std::fs::read(root.join(&first.file)).ok()?).into_owned(),
-                    ),
-                };
-                Some(files.add(first.file.as_str(), text))
+            let source = group.first().and_then(|first| match sources.get(&first.file) {
+                Some(text) => Some(Cow::Borrowed(text.as_str())),
+                None => std::fs::read(root.join(&first.file))
+                    .ok()
+                    .map(|bytes| Cow::Owned(String::from_utf8_lossy(&bytes).into_owned())),
             });
             group
                 .iter()
-                .map(|diagnostic| render_one(&files, id, diagnostic, &config))
+                .map(|diagnostic| render_one(source.as_deref(), diagnostic))
                 .collect::<String>()
         })
         .collect()
 }
 
-fn render_one(
-    files: &SimpleFiles<&str, Cow<'_, str>>,
-    id: Option<usize>,
-    diagnostic: &Diagnostic,
-    config: &term::Config,
-) -> String {
-    let snippet = match diagnostic.severity {
-        Severity::Error => Snippet::error(),
-        Severity::Warning => Snippet::warning(),
-    }
-    .with_code(diagnostic.check)
-    .with_message(&diagnostic.message)
-    .with_notes(diagnostic.hint.iter().map(|h| format!("help: {h}")).collect());
-    if let (Some(id), Some(span)) = (id, &diagnostic.span) {
-        let in_bounds = files.get(id).is_ok_and(|f| {
-            span.end <= f.source().len()
-                && f.source().is_char_boundary(span.start)
-                && f.source().is_char_boundary(span.end)
-        });
-        if in_bounds {
-            let snippet = snippet.with_labels(vec![Label::primary(id, span.clone())]);
-            if let Ok(text) = term::emit_into_string(config, files, &snippet) {
-                return text;
-            }
+/// One finding, with a snippet of `source` (the text of its file) when its
+/// span lies within it, else with a line naming its location.
+fn render_one(source: Option<&str>, diagnostic: &Diagnostic) -> String {
+    let spanned = source.zip(diagnostic.span.clone()).filter(|(source, span)| {
+        span.start <= span.end
+            && span.end <= source.len()
+            && source.is_char_boundary(span.start)
+            && source.is_char_boundary(span.end)
+    });
+    if let Some((source, span)) = spanned {
+        let drawn = snippet::single_line(source, span.clone(), diagnostic)
+            .or_else(|| by_codespan(source, span, diagnostic));
+        if let Some(text) = drawn {
+            return text;
         }
     }
     // No source to show: a plain header line with the location.
@@ -106,6 +94,21 @@ fn render_one(
     }
     text.push('\n');
     text
+}
+
+/// A finding drawn by codespan-reporting, which draws every shape of span
+/// (`span` lies within `source`, on character boundaries).
+fn by_codespan(source: &str, span: Range<usize>, diagnostic: &Diagnostic) -> Option<String> {
+    let file = SimpleFile::new(diagnostic.file.as_str(), source);
+    let snippet = match diagnostic.severity {
+        Severity::Error => Snippet::error(),
+        Severity::Warning => Snippet::warning(),
+    }
+    .with_code(diagnostic.check)
+    .with_message(&diagnostic.message)
+    .with_notes(diagnostic.hint.iter().map(|h| format!("help: {h}")).collect())
+    .with_labels(vec![Label::primary((), span)]);
+    term::emit_into_string(&term::Config::default(), &file, &snippet).ok()
 }
 
 /// Renders every diagnostic as a JSON array, one object per finding.
