@@ -7,7 +7,6 @@
 //! ([`crate::serve`]) runs them once, then again for only what each change
 //! affects.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -21,7 +20,7 @@ use crate::generate::{self, Inputs};
 use crate::i18n::Locales;
 use crate::markdown::{AlertTitles, Rendered};
 use crate::output::{Staging, check_output};
-use crate::render::{self, Templates};
+use crate::render::{self, SiteViews, Templates};
 use crate::site::Site;
 use crate::theme::Theme;
 use rayon::prelude::*;
@@ -223,7 +222,7 @@ fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<
 /// templates, only the checks run.
 fn documents(
     analysis: &Analysis,
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     sink: &dyn render::Sink,
 ) -> Result<(Vec<Rendered>, Vec<Diagnostic>), Error> {
     let site = &analysis.site;
@@ -404,7 +403,7 @@ impl render::Sink for Discard {
 pub fn write_all(
     analysis: &Analysis,
     templates: &Templates,
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     sink: &dyn render::Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut diagnostics = render::pages(
@@ -419,30 +418,29 @@ pub fn write_all(
     Ok(diagnostics)
 }
 
-/// The `site` context value of each language, with the theme's parts
-/// rendered into `site.parts` ([`render::parts`]), and the findings of parts
-/// that could not be rendered.
-pub fn site_views(analysis: &Analysis) -> (HashMap<String, tera::Value>, Vec<Diagnostic>) {
+/// The `site` context value of each language and navigation state, with
+/// the theme's parts rendered into `site.parts` ([`render::parts`]), and
+/// the findings of parts that could not be rendered (a part that fails in
+/// every state is reported once, as [`sort`] drops repeated findings).
+pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
     let site = &analysis.site;
     let mut problems = Vec::new();
-    let views = site
-        .config
-        .languages
-        .iter()
-        .map(|lang| {
-            let view = render::context::site_view(site, &analysis.locales, lang);
-            let view = tera::Value::try_from_serializable(&view).unwrap_or_else(|_| tera::Value::none());
+    let mut views = SiteViews::default();
+    for lang in &site.config.languages {
+        let view = render::context::site_view(site, &analysis.locales, lang);
+        let view = tera::Value::try_from_serializable(&view).unwrap_or_else(|_| tera::Value::none());
+        for state in render::site_views::nav_states(site, lang) {
             let view = match analysis.templates.as_ref() {
                 Some(templates) => {
-                    let (view, mut found) = render::parts::add(templates, lang, view);
+                    let (view, mut found) = render::parts::add(templates, lang, &state, view.clone());
                     problems.append(&mut found);
                     view
                 }
-                None => view,
+                None => view.clone(),
             };
-            (lang.clone(), view)
-        })
-        .collect();
+            views.insert(lang, state, view);
+        }
+    }
     (views, problems)
 }
 
@@ -452,7 +450,7 @@ pub fn site_views(analysis: &Analysis) -> (HashMap<String, tera::Value>, Vec<Dia
 pub fn write_generated(
     analysis: &Analysis,
     templates: &Templates,
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     sink: &dyn render::Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let site = &analysis.site;

@@ -18,7 +18,6 @@ pub mod sitemap;
 pub mod themes;
 pub mod tracker;
 
-use std::collections::HashMap;
 use std::sync::Mutex;
 
 use rustc_hash::FxHashSet;
@@ -36,8 +35,8 @@ pub struct Inputs<'a> {
     pub locales: &'a crate::i18n::Locales,
     /// Templates.
     pub templates: &'a Templates,
-    /// Per-language `site` context values.
-    pub site_views: &'a HashMap<String, tera::Value>,
+    /// The `site` context values, by language and navigation state.
+    pub site_views: &'a crate::render::SiteViews,
 }
 
 /// A sink that passes files on and remembers their paths, so that a page
@@ -136,7 +135,8 @@ pub fn static_files(
 pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
     let site = inputs.site;
     let lang = &site.config.default_language;
-    let mut context = base_context(inputs.site_views, lang);
+    let nav_current = crate::render::context::nav_current(site, lang, "/404.html");
+    let mut context = base_context(inputs.site_views, lang, &nav_current);
     let title = inputs.locales.message(lang, "not-found-title", None);
     context.insert(
         "page",
@@ -145,7 +145,7 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
             "url": "/404.html",
             "translations": [],
             "breadcrumbs": [],
-            "nav_current": crate::render::context::nav_current(site, lang, "/404.html"),
+            "nav_current": nav_current,
         }),
     );
     let mut diagnostics = Vec::new();

@@ -120,7 +120,7 @@ pub fn render(
     extra: tera::Context,
     sink: &dyn Sink,
 ) -> Result<Option<Diagnostic>, Error> {
-    let mut context = base_context(inputs.site_views, lang);
+    let mut context = base_context(inputs.site_views, lang, &page.nav_current);
     context.insert("page", page);
     context.extend(extra);
     match inputs.templates.render(lang, template, &context) {

@@ -8,6 +8,7 @@ pub mod context;
 pub mod map_loops;
 pub mod parts;
 pub mod section;
+pub mod site_views;
 pub mod templates;
 
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ use crate::error::Diagnostic;
 use crate::i18n::{Locales, direction};
 use crate::markdown::{AlertTitles, Rendered};
 use crate::site::Site;
+pub use site_views::SiteViews;
 pub use templates::Templates;
 
 /// Where rendered files go.
@@ -57,9 +59,10 @@ pub fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
 /// Every name a page's context may hold (see [`page_context`]).
 pub const PAGE_CONTEXT_NAMES: [&str; 5] = ["lang", "dir", "site", "page", "section"];
 
-/// The base context for a page in `lang`: `lang`, `dir` and `site`.
-pub fn base_context(site_views: &HashMap<String, tera::Value>, lang: &str) -> Context {
-    language_context(lang, site_views.get(lang))
+/// The base context for a page in `lang` under the navigation items at
+/// `nav_current`: `lang`, `dir` and `site`.
+pub fn base_context(site_views: &SiteViews, lang: &str, nav_current: &[String]) -> Context {
+    language_context(lang, site_views.get(lang, nav_current))
 }
 
 /// `lang`, `dir` and, if given, `site`: the context of a page in `lang`
@@ -81,7 +84,7 @@ pub fn pages(
     locales: &Locales,
     templates: &Templates,
     bodies: &[Rendered],
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, crate::error::Error> {
     let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
@@ -113,7 +116,7 @@ pub fn write_page(
     site: &Site,
     locales: &Locales,
     templates: &Templates,
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     i: usize,
     body: &Rendered,
     sink: &dyn Sink,
@@ -134,13 +137,13 @@ pub fn write_page(
 pub fn page_context(
     site: &Site,
     locales: &Locales,
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     i: usize,
     body: &Rendered,
 ) -> (String, Context) {
     let page = &site.pages[i];
-    let mut context = base_context(site_views, &page.lang);
     let view = context::page_view(site, locales, i, body);
+    let mut context = base_context(site_views, &page.lang, &view.nav_current);
     context.insert("page", &view);
     if site.doc(i).path.is_index {
         context.insert("section", &section::section_view(site, i));
@@ -153,7 +156,7 @@ pub fn page(
     site: &Site,
     locales: &Locales,
     templates: &Templates,
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     i: usize,
     body: &Rendered,
 ) -> Result<Vec<u8>, Diagnostic> {

@@ -1,11 +1,14 @@
 //! Parts: the pieces of a page that are the same on every page of a
-//! language, such as the quick-exit bar and the footer.
+//! language and navigation state, such as the quick-exit bar, the site's
+//! navigation and the footer.
 //!
 //! A theme (or a site) puts each one in `templates/parts/NAME.html`. It is
-//! rendered once per language and build, with the context every page starts
-//! from (`lang`, `dir`, `site`) and no `page`, and every template then finds
-//! its HTML in `site.parts.NAME`, ready to print. A page template that
-//! printed the same header on ten thousand pages now prints one string.
+//! rendered once per language and navigation state (see
+//! [`super::site_views`]) and build, with the context every page starts from
+//! (`lang`, `dir`, `site`), the navigation items the page comes under
+//! (`nav_current`) and no `page`, and every template then finds its HTML in
+//! `site.parts.NAME`, ready to print. A page template that printed the same
+//! header on ten thousand pages now prints one string.
 
 use tera::Value;
 
@@ -16,15 +19,21 @@ use crate::render::Templates;
 pub const FOLDER: &str = "parts/";
 
 /// `site`, the site value of `lang`, with every part rendered into
-/// `site.parts`; and the findings of the parts that could not be rendered
-/// (those are left empty). `site` is returned as it is when the theme has
-/// no parts.
-pub fn add(templates: &Templates, lang: &str, site: Value) -> (Value, Vec<Diagnostic>) {
+/// `site.parts` for pages under the navigation items at `nav_current`; and
+/// the findings of the parts that could not be rendered (those are left
+/// empty). `site` is returned as it is when the theme has no parts.
+pub fn add(
+    templates: &Templates,
+    lang: &str,
+    nav_current: &[String],
+    site: Value,
+) -> (Value, Vec<Diagnostic>) {
     let names = templates.names_under(FOLDER);
     if names.is_empty() {
         return (site, Vec::new());
     }
-    let context = crate::render::language_context(lang, Some(&site));
+    let mut context = crate::render::language_context(lang, Some(&site));
+    context.insert("nav_current", nav_current);
     let mut parts = tera::Map::default();
     let mut problems = Vec::new();
     for name in names {
@@ -34,7 +43,7 @@ pub fn add(templates: &Templates, lang: &str, site: Value) -> (Value, Vec<Diagno
             Ok(html) => String::from_utf8_lossy(&html).into_owned(),
             Err(d) => {
                 problems.push(d.with_hint(
-                    "fix the part: it is rendered once per language, without `page`, so it can use only `site`, `lang` and `dir`",
+                    "fix the part: it is rendered once per language and navigation state, without `page`, so it can use only `site`, `lang`, `dir` and `nav_current`",
                 ));
                 String::new()
             }

@@ -16,7 +16,7 @@ use crate::error::{Diagnostic, Error, sort};
 use crate::markdown::Rendered;
 use crate::output::Staging;
 use crate::pipeline;
-use crate::render::{self, output_path};
+use crate::render::{self, SiteViews, output_path};
 
 /// Builds everything into a staging folder and swaps it in; `None` (and
 /// the findings in `outcome`) if a page or generated file failed.
@@ -71,7 +71,7 @@ pub fn write_pages(
     state: &State,
     published: &mut Published,
     pending: &Pending,
-    site_views: &HashMap<String, tera::Value>,
+    site_views: &SiteViews,
     outcome: &mut Outcome,
 ) -> Result<bool, Error> {
     let analysis = &state.analysis;
@@ -137,7 +137,7 @@ pub fn write_pages(
 fn fingerprint(state: &State, view_keys: &HashMap<String, u64>, i: usize) -> u64 {
     let site = &state.analysis.site;
     let page = &site.pages[i];
-    let no_views = HashMap::new();
+    let no_views = SiteViews::default();
     let (template, context) =
         render::page_context(site, &state.analysis.locales, &no_views, i, &Rendered::default());
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -152,13 +152,17 @@ fn fingerprint(state: &State, view_keys: &HashMap<String, u64>, i: usize) -> u64
     hasher.finish()
 }
 
-/// Language → hash of its `site` context value.
-fn view_keys(site_views: &HashMap<String, tera::Value>) -> HashMap<String, u64> {
+/// Language → hash of its `site` context values (one per navigation state).
+fn view_keys(site_views: &SiteViews) -> HashMap<String, u64> {
     site_views
-        .iter()
-        .map(|(lang, view)| {
-            let text = serde_json::to_vec(&InKeyOrder(view)).unwrap_or_default();
-            (lang.clone(), hash_bytes(&text))
+        .languages()
+        .map(|(lang, states)| {
+            let states: Vec<_> = states
+                .iter()
+                .map(|(state, view)| (state, InKeyOrder(view)))
+                .collect();
+            let text = serde_json::to_vec(&states).unwrap_or_default();
+            (lang.to_owned(), hash_bytes(&text))
         })
         .collect()
 }

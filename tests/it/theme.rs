@@ -191,6 +191,46 @@ fn a_part_that_reads_the_page_is_an_error_at_its_line_and_nothing_is_published()
 }
 
 #[test]
+fn a_part_sees_the_navigation_items_its_page_comes_under() {
+    let site = SiteTest::fixture("basic");
+    site.write(
+        "templates/parts/footer.html",
+        "<footer class=\"site-footer\"><p id=\"nav\">[{{ nav_current | join(sep=\",\") }}]</p>",
+    );
+    let site = site.build();
+    site.assert_success();
+    for (file, under) in [
+        ("reviews/index.html", "[/reviews/]"),
+        ("reviews/child-d/index.html", "[/reviews/]"),
+        ("index.html", "[]"),
+        ("about/index.html", "[]"),
+        ("recommendations/index.html", "[]"),
+        ("404.html", "[]"),
+    ] {
+        let page = site.read(file);
+        assert!(
+            page.contains(&format!("<p id=\"nav\">{under}</p>")),
+            "{file} is under {under}\n{page}"
+        );
+    }
+}
+
+#[test]
+fn a_part_that_fails_in_every_navigation_state_is_reported_once() {
+    let site = SiteTest::fixture("basic");
+    site.write("templates/parts/footer.html", "<footer>\n{{ page.title }}");
+    let site = site.build();
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    let stderr = site.stderr();
+    assert_eq!(
+        stderr.matches("templates/parts/footer.html:2:").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was published: 1 error,"), "{stderr}");
+}
+
+#[test]
 fn a_loop_over_a_maps_entries_is_a_warning_and_its_pairs_come_in_key_order() {
     let site = SiteTest::fixture("components");
     site.write(
