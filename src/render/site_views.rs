@@ -41,7 +41,8 @@ impl SiteViews {
             .map(|(_, view)| view)
     }
 
-    /// Each language with its values, in the order they were added.
+    /// Each language (in no set order) with its values by navigation
+    /// state, in the order they were added.
     pub fn languages(&self) -> impl Iterator<Item = (&str, &[(Vec<String>, Value)])> {
         self.by_lang
             .iter()
