@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::error::{Diagnostic, Severity};
+use crate::error::Diagnostic;
 
 /// Columns a tab advances to the next multiple of (codespan-reporting's
 /// default `tab_width`).
@@ -43,10 +43,7 @@ pub(super) fn single_line(source: &str, span: Range<usize>, diagnostic: &Diagnos
     let gutter = " ".repeat(number.len() + 1);
     let mut out = String::with_capacity(256 + 2 * line.len());
 
-    out.push_str(match diagnostic.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    });
+    out.push_str(diagnostic.severity.name());
     if !diagnostic.check.is_empty() {
         out.push('[');
         out.push_str(diagnostic.check);
