@@ -439,7 +439,7 @@ fn compile(pattern: &str) -> Regex {
 }
 
 /// The detectors, each with its own pattern and a condition for
-/// [`Gate`] (and, in the tests, one pattern each in [`PATTERNS`]).
+/// [`Gate`] (and, in the tests, one pattern each in `PATTERNS`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Detector {
     Postcode,

@@ -7,7 +7,7 @@
 //! templates give them), static files, and the outputs that generators
 //! write ([`generated_outputs`]: feeds, theme pages, the recommendations
 //! tracker, calendar files, the vCard). A generator added later can add its
-//! paths with [`Targets::add_output`]. [`resolve`] turns a link as written
+//! paths with [`Targets::add_output`]. [`resolve()`] turns a link as written
 //! into a site path, pure and tested by table; [`check`] reports the links
 //! that lead nowhere. External links are never fetched; `mailto:` and
 //! `tel:` are ignored.
