@@ -183,6 +183,9 @@ impl Config {
     /// [`Error`]; bad settings are diagnostics.
     pub fn load(root: &Path) -> Result<Result<Config, Vec<Diagnostic>>, Error> {
         let path = root.join(FILE_NAME);
+        if let Some(refused) = crate::site_files::refuse_outside(root, &path) {
+            return Ok(Err(vec![refused]));
+        }
         if !path.is_file() {
             return Err(Error::Usage(format!(
                 "{} has no {FILE_NAME}: is this a Lantern site? (`lantern init DIR` creates one; `--root DIR` points at another)",

@@ -16,6 +16,7 @@
 //! [`pipeline`] runs the stages; [`report`] prints what they found;
 //! [`scaffold`] writes new pages (`lantern new`) and new sites (`lantern init`).
 
+pub mod addresses;
 pub mod allocator;
 pub mod checks;
 pub mod cli;
@@ -35,6 +36,7 @@ pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod site;
+pub mod site_files;
 pub mod theme;
 pub mod toml_file;
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use crate::error::{Error, display_path};
+use crate::error::{Diagnostic, Error, display_path};
 
 /// The default theme, compiled into the binary.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -45,6 +45,9 @@ pub struct Theme {
     /// (language, file name) → Fluent file; the theme's come first, the
     /// site's after, so that the site's messages override.
     pub locales: Vec<(String, File)>,
+    /// A finding for each link in the theme's or the site's folders that
+    /// was not followed ([`crate::site_files`]).
+    pub refused: Vec<Diagnostic>,
 }
 
 impl Theme {
@@ -53,7 +56,11 @@ impl Theme {
     pub fn load(root: &Path, name: &str) -> Result<Theme, Error> {
         let mut theme = Theme::default();
         let on_disk = root.join("themes").join(name);
-        if on_disk.is_dir() {
+        if let Some(refused) = crate::site_files::refuse_outside(root, &on_disk) {
+            // A theme behind a link out of the site: none of it is read.
+            theme.refused.push(refused);
+            theme.add_embedded();
+        } else if on_disk.is_dir() {
             theme.add_disk(root, &on_disk.join("templates"), Layer::Templates)?;
             theme.add_disk(root, &on_disk.join("static"), Layer::Static)?;
             theme.add_disk(root, &on_disk.join("locales"), Layer::Locales)?;
@@ -106,35 +113,24 @@ impl Theme {
     }
 
     fn add_disk(&mut self, root: &Path, folder: &Path, layer: Layer) -> Result<(), Error> {
-        if !folder.is_dir() {
-            return Ok(());
-        }
         let mut locales = Vec::new();
-        let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-        for entry in walkdir::WalkDir::new(folder)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !crate::content::is_hidden_or_temporary(e.file_name()))
-        {
-            let entry = entry.map_err(|e| {
-                let path = e.path().unwrap_or(folder).to_path_buf();
-                Error::io("could not read", path, e.into())
-            })?;
-            if !(entry.file_type().is_file() || entry.path_is_symlink() && entry.path().is_file()) {
-                continue;
+        let mut paths = Vec::new();
+        for entry in crate::site_files::files(root, folder) {
+            match entry {
+                Ok(path) => paths.push(path),
+                Err(refused) => self.refused.push(refused),
             }
-            let path = entry.path();
-            // Links are not followed while walking, so only a link itself
-            // can lead out of the site.
-            if entry.path_is_symlink() && !within(&canonical_root, path) {
-                continue;
-            }
-            let relative = display_path(folder, path);
-            let bytes = crate::fs::read(path)?;
+        }
+        // Layered by name: a later file of the same name wins, whatever
+        // order the walk met them in.
+        paths.sort();
+        for path in paths {
+            let relative = display_path(folder, &path);
+            let bytes = crate::fs::read(&path)?;
             let file = File {
-                origin: display_path(root, path),
+                origin: display_path(root, &path),
                 bytes: std::borrow::Cow::Owned(bytes),
-                disk: Some(path.to_path_buf()),
+                disk: Some(path),
             };
             match layer {
                 Layer::Templates => {
@@ -162,10 +158,4 @@ enum Layer {
     Templates,
     Static,
     Locales,
-}
-
-/// Whether `path` (following links) stays inside the canonical site root.
-fn within(canonical_root: &Path, path: &Path) -> bool {
-    path.canonicalize()
-        .is_ok_and(|path| path.starts_with(canonical_root))
 }

@@ -189,8 +189,8 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Loaded, Error>
     })
 }
 
-/// Every content file under `root`'s `content/` folder, sorted, and a
-/// warning for each entry that is not followed.
+/// Every content file under `root`'s `content/` folder, sorted, and an
+/// error for each link refused.
 pub fn find(root: &Path) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), Error> {
     let folder = content_folder(root)?;
     Ok(find_markdown(root, &folder))
@@ -252,7 +252,7 @@ fn read_document(
     Document::parse(&file, text, content_path)
 }
 
-/// Every `.md` file under `folder`, sorted by path, and a warning for each entry
+/// Every `.md` file under `folder`, sorted by path, and an error for each link
 /// that is not followed (a link that leaves the site, a link loop).
 fn find_markdown(root: &Path, folder: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
@@ -278,57 +278,16 @@ fn by_bytes(a: &Path, b: &Path) -> std::cmp::Ordering {
 }
 
 /// The Markdown files under `folder`, in the order the walk meets them, and
-/// a warning for each entry that is not followed.
+/// an error for each link refused ([`crate::site_files`]).
 fn markdown_entries<'a>(
     root: &'a Path,
     folder: &Path,
 ) -> impl Iterator<Item = Result<PathBuf, Diagnostic>> + 'a {
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    walkdir::WalkDir::new(folder)
-        .follow_links(false)
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden_or_temporary(e.file_name()))
-        .filter_map(move |entry| {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(e) => {
-                    let path = e.path().map(|p| display_path(root, p)).unwrap_or_default();
-                    return Some(Err(Diagnostic::error(
-                        "io",
-                        path,
-                        format!("could not read this folder entry: {e}"),
-                    )
-                    .with_hint("check the folder's permissions")));
-                }
-            };
-            let path = entry.path();
-            if entry.path_is_symlink() {
-                match path.canonicalize() {
-                    Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {}
-                    Ok(target) if target.starts_with(&canonical_root) => {
-                        return Some(Err(Diagnostic::warning(
-                            "content",
-                            display_path(root, path),
-                            "this link to a folder is not followed",
-                        )
-                        .with_hint("move the folder into content/ instead of linking to it")));
-                    }
-                    _ => {
-                        return Some(Err(Diagnostic::warning(
-                            "content",
-                            display_path(root, path),
-                            "this link points outside the site (or nowhere) and is not followed",
-                        )
-                        .with_hint("copy the file into content/ instead of linking to it")));
-                    }
-                }
-            } else if !entry.file_type().is_file() {
-                return None;
-            }
-            path.extension()
-                .is_some_and(|e| e == "md")
-                .then(|| Ok(entry.into_path()))
-        })
+    crate::site_files::files(root, folder).filter(|entry| {
+        entry
+            .as_ref()
+            .map_or(true, |path| path.extension().is_some_and(|e| e == "md"))
+    })
 }
 
 /// Editor backups and temporary files, and hidden files: never content.

@@ -172,6 +172,7 @@ impl State {
         let mut all: Vec<Diagnostic> = self
             .interface
             .iter()
+            .chain(&self.analysis.theme.refused)
             .chain(&self.walk)
             .chain(self.failed.values().flatten())
             .chain(self.findings.iter().flatten())
