@@ -4,7 +4,11 @@
 //! one.
 //!
 //! Also the guard that refuses an output folder where a build could delete
-//! what the author wrote.
+//! what the author, or anyone else, wrote: an output folder must be new,
+//! empty, or marked as Lantern's own by [`MARKER`], which every build
+//! writes. Nothing is ever written through a symbolic link: links found in
+//! the staging folder are removed (never followed) before a build writes
+//! there, and every file is opened without following a link.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -13,6 +17,15 @@ use rustc_hash::FxHashSet;
 
 use crate::error::Error;
 use crate::render::Sink;
+
+/// The file that marks a folder as Lantern's output, written by every
+/// build. A non-empty folder without it is never built into: its files
+/// are someone else's.
+pub const MARKER: &str = ".lantern-output";
+
+/// What [`MARKER`] says to a person who opens it.
+const MARKER_TEXT: &str = "This folder is a website built by Lantern. Each build replaces \
+everything in it, so keep your own files somewhere else.\n";
 
 /// A folder being filled with a new build.
 ///
@@ -51,11 +64,21 @@ impl Staging {
         let dir = parent.join(format!(".{name}.lantern-staging"));
         let mut stale = FxHashSet::default();
         let mut folders = FxHashSet::default();
-        let fresh = !dir.is_dir();
+        // The staging folder's name is Lantern's: anything there that is
+        // not a real folder (a link, a file) is removed, never followed.
+        let real_folder = dir.symlink_metadata().is_ok_and(|m| m.is_dir());
+        if !real_folder && dir.symlink_metadata().is_ok() {
+            std::fs::remove_file(&dir).map_err(|e| Error::io("could not remove", &dir, e))?;
+        }
+        let fresh = !real_folder;
         if !fresh {
             for entry in walkdir::WalkDir::new(&dir).follow_links(false) {
                 let entry = entry.map_err(|e| Error::io("could not read", &dir, e.into()))?;
-                if entry.file_type().is_dir() {
+                if entry.path_is_symlink() {
+                    // Never written through: removed before anything is written.
+                    std::fs::remove_file(entry.path())
+                        .map_err(|e| Error::io("could not remove the link", entry.path(), e))?;
+                } else if entry.file_type().is_dir() {
                     folders.insert(entry.into_path());
                 } else {
                     stale.insert(entry.into_path());
@@ -65,13 +88,18 @@ impl Staging {
             crate::fs::create_dir_all(&dir)?;
             folders.insert(dir.clone());
         }
-        Ok(Staging {
+        let staging = Staging {
             dir,
             target: target.to_path_buf(),
             stale: Mutex::new(stale),
             folders: Mutex::new(folders),
             fresh,
-        })
+        };
+        if let Err(e) = staging.put(MARKER, MARKER_TEXT.as_bytes()) {
+            staging.discard();
+            return Err(e);
+        }
+        Ok(staging)
     }
 
     /// The staging folder.
@@ -113,6 +141,13 @@ impl Staging {
     /// Stops without touching the output folder. The staging folder stays
     /// as a cache; the next build brings it up to date.
     pub fn abort(self) {}
+
+    /// Stops without touching the output folder, and removes the staging
+    /// folder: after a failure to write (a full disk, say), so that its
+    /// partial files do not go on taking space.
+    pub fn discard(self) {
+        std::fs::remove_dir_all(&self.dir).ok();
+    }
 
     fn ensure_folder(&self, folder: &Path) -> Result<(), Error> {
         let mut known = self.folders.lock().unwrap_or_else(|e| e.into_inner());
@@ -181,7 +216,7 @@ impl Sink for Staging {
             // A folder from an older build where a file now belongs.
             crate::fs::remove_dir_all(&full)?;
         }
-        crate::fs::write(&full, bytes)
+        crate::fs::write_no_follow(&full, bytes)
     }
 }
 
@@ -213,7 +248,26 @@ fn exchange(staging: &Path, target: &Path) -> Result<(), Error> {
 /// Refuses an output folder that is the site root, lies above it, or is or
 /// holds or sits inside a folder the author writes (content/, static/,
 /// themes/, templates/, locales/): building there could delete their work.
+/// Refuses, too, an output that is a file or a symbolic link, and a folder
+/// that holds files but not Lantern's [`MARKER`]: they are someone else's.
 pub fn check_output(root: &Path, output: &Path) -> Result<(), Error> {
+    if let Ok(meta) = output.symlink_metadata() {
+        if meta.file_type().is_symlink() {
+            let target = std::fs::read_link(output).unwrap_or_default();
+            return Err(Error::Usage(format!(
+                "refusing to build into {}: it is a link to {}, and Lantern never writes through a link; use --output {} instead",
+                output.display(),
+                target.display(),
+                absolute(output).display()
+            )));
+        }
+        if !meta.is_dir() {
+            return Err(Error::Usage(format!(
+                "refusing to build into {}: it is a file, not a folder; choose a new or empty folder with --output",
+                output.display()
+            )));
+        }
+    }
     let root = absolute(root);
     let output = absolute(output);
     let refuse = |why: String| {
@@ -238,7 +292,24 @@ pub fn check_output(root: &Path, output: &Path) -> Result<(), Error> {
     if output.join("content").is_dir() || output.join(crate::config::FILE_NAME).is_file() {
         return refuse("it holds a content/ folder or a site.toml".to_owned());
     }
+    if !is_empty_or_ours(&output)? {
+        return Err(Error::Usage(format!(
+            "refusing to build into {}: it holds files that Lantern did not write (it has no {MARKER} file), and a build would delete them; \
+             choose a new or empty folder with --output, or, if it is an old Lantern build that holds nothing else, delete it first",
+            output.display()
+        )));
+    }
     Ok(())
+}
+
+/// Whether `output` is missing, empty or marked as Lantern's.
+fn is_empty_or_ours(output: &Path) -> Result<bool, Error> {
+    let mut entries = match std::fs::read_dir(output) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(true),
+        Err(e) => return Err(Error::io("could not read", output, e)),
+    };
+    Ok(entries.next().is_none() || output.join(MARKER).symlink_metadata().is_ok_and(|m| m.is_file()))
 }
 
 /// `path` made absolute and free of `.`/`..`, following links as far as

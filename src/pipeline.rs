@@ -132,8 +132,9 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
     if let Some(base_url) = &options.base_url {
         config.base_url = base_url.trim_end_matches('/').to_owned();
     }
-    let theme = Theme::load(&options.root, &config.theme)?;
+    let mut theme = Theme::load(&options.root, &config.theme)?;
     let (locales, mut diagnostics) = Locales::load(&theme, &config);
+    diagnostics.append(&mut theme.refused);
     let locales = Arc::new(locales);
     let loaded = crate::content::load(&options.root, &config, options.drafts)?;
     let unreadable: Vec<String> = loaded
@@ -164,6 +165,9 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
         }
     };
     diagnostics.append(&mut problems);
+    // Before anything is written: two outputs at one address stop the
+    // build here, whatever order the writers would meet them in.
+    diagnostics.extend(crate::addresses::collisions(&site, &theme));
     Ok(Ok(Prepared {
         analysis: Analysis {
             site,
@@ -349,8 +353,10 @@ pub fn build(options: &Options) -> Result<Report, Error> {
             }
         }
         Err(e) => {
+            // A file could not be written (a full disk, say): what the
+            // staging folder holds is removed, not left taking the space.
             if let Some(staging) = staging {
-                staging.abort();
+                staging.discard();
             }
             return Err(e);
         }

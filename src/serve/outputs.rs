@@ -107,17 +107,19 @@ impl Published {
     }
 }
 
-/// Writes through `.<name>.lantern-new` in the same folder, then renames.
+/// Writes through `.<name>.lantern-new` in the same folder, then renames
+/// (which replaces a link at `path` rather than writing through it); no
+/// folder on the way is a link.
 fn write_atomically(dir: &Path, path: &str, bytes: &[u8]) -> Result<(), Error> {
     let full = dir.join(path);
     let parent = full.parent().unwrap_or(dir);
-    crate::fs::create_dir_all(parent)?;
+    crate::fs::create_real_dir_all(dir, parent)?;
     let name = full
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temporary = parent.join(format!(".{name}.lantern-new"));
-    crate::fs::write(&temporary, bytes)?;
+    crate::fs::write_no_follow(&temporary, bytes)?;
     crate::fs::rename(&temporary, &full)
 }
 

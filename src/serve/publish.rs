@@ -35,7 +35,7 @@ pub fn replace_all(
     match written {
         Ok(mut written) => problems.append(&mut written),
         Err(e) => {
-            staging.abort();
+            staging.discard();
             return Err(e);
         }
     }
