@@ -75,6 +75,12 @@ pub struct Site {
     pub recommendation_lists: Vec<OnceLock<tera::Value>>,
 }
 
+/// The file a translation of `doc` into `lang` is written in:
+/// "content/reviews/child-d.pl.md".
+fn translation_file_name(doc: &Document, lang: &str) -> String {
+    format!("content/{}.{lang}.md", translation_key(doc))
+}
+
 /// The translation key of a document: its section and stem, the same in
 /// every language: "reviews/child-d", "reviews/_index", "_index".
 pub fn translation_key(doc: &Document) -> String {
@@ -208,7 +214,29 @@ impl Site {
     fn add_page(&mut self, page: Page, diagnostics: &mut Vec<Diagnostic>) {
         if let Some(&other) = self.by_url.get(&page.url) {
             if page.is_fallback {
-                // Already reported for the original language.
+                let taker = &self.pages[other];
+                if !taker.is_fallback {
+                    // A page in a folder named like a language code
+                    // (content/pl/x.md) where the untranslated page's
+                    // stand-in belongs.
+                    let original = &self.documents[page.doc];
+                    let holder = &self.documents[taker.doc];
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "content",
+                            &holder.file,
+                            format!(
+                                "this page has the address {}, where the {} version of {} is shown until it is translated",
+                                page.url, page.lang, original.file
+                            ),
+                        )
+                        .with_hint(format!(
+                            "a folder in content/ named like a language code takes that language's addresses: rename the folder, or make this page a translation ({})",
+                            translation_file_name(original, &page.lang)
+                        )),
+                    );
+                }
+                // Otherwise already reported for the original language.
                 return;
             }
             let doc = &self.documents[page.doc];

@@ -5,7 +5,7 @@
 //! Part of the checks stage. [`Targets`] is the set of everything the build
 //! writes: content pages (with the ids their bodies and the theme's
 //! templates give them), static files, and the outputs that generators
-//! write ([`generated_outputs`]: feeds, theme pages, the recommendations
+//! write ([`crate::addresses::generated`]: feeds, theme pages, the recommendations
 //! tracker, calendar files, the vCard). A generator added later can add its
 //! paths with [`Targets::add_output`]. [`resolve()`] turns a link as written
 //! into a site path, pure and tested by table; [`check`] reports the links
@@ -54,7 +54,7 @@ pub struct Targets {
 
 impl Targets {
     /// Every output of `site`: its pages, the theme's and site's static
-    /// files and what generators write ([`generated_outputs`]), but no
+    /// files and what generators write ([`crate::addresses::generated`]), but no
     /// page's own ids yet: the bodies may still be rendering
     /// ([`Targets::add_bodies`] adds them).
     pub fn without_bodies(site: &Site, theme: &Theme) -> Targets {
@@ -80,8 +80,8 @@ impl Targets {
         for path in theme.static_files.keys() {
             targets.add_output(format!("/{path}"));
         }
-        for path in generated_outputs(site) {
-            targets.add_output(path);
+        for (url, _) in crate::addresses::generated(site) {
+            targets.add_output(url);
         }
         targets
     }
@@ -212,45 +212,6 @@ fn ids_of(body: &Rendered) -> BTreeSet<String> {
     let mut ids: BTreeSet<String> = body.headings.iter().filter_map(|h| h.id.clone()).collect();
     ids.extend(body.ids.iter().cloned());
     ids
-}
-
-/// The paths generators write besides content pages: `/404.html`,
-/// `/robots.txt`, `/sitemap.xml` and `/contact.vcf` once; in every
-/// language `/feed.xml`, `/recommendations/`, `/themes/`, a feed per
-/// publishing section, a page per theme of a listed page, and an `.ics`
-/// file per training session with a start and an end.
-pub fn generated_outputs(site: &Site) -> Vec<String> {
-    let mut paths: BTreeSet<String> = ["/404.html", "/robots.txt", "/sitemap.xml", "/contact.vcf"]
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    for lang in &site.config.languages {
-        let prefix = site.config.language_prefix(lang);
-        for fixed in ["/feed.xml", "/recommendations/", "/themes/"] {
-            paths.insert(format!("{prefix}{fixed}"));
-        }
-        for section in ["reviews", "briefings", "newsletters"] {
-            if site.sections.contains_key(&(lang.clone(), section.to_owned())) {
-                paths.insert(format!("{prefix}/{section}/feed.xml"));
-            }
-        }
-    }
-    for (i, page) in site.pages.iter().enumerate() {
-        let doc = &site.documents[page.doc];
-        let prefix = site.config.language_prefix(&page.lang);
-        if site.is_listed(i) {
-            for slug in doc.front.themes.iter().map(|t| slugify(t)) {
-                if !slug.is_empty() {
-                    paths.insert(format!("{prefix}/themes/{slug}/"));
-                }
-            }
-        }
-        let session = doc.front.starts.is_some() && doc.front.ends.is_some();
-        if doc.kind == crate::content::Kind::Training && session {
-            paths.insert(format!("{}.ics", page.url.trim_end_matches('/')));
-        }
-    }
-    paths.into_iter().collect()
 }
 
 /// Reports every link and image of `doc` that leads nowhere, on any of the

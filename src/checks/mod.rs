@@ -45,8 +45,13 @@ pub struct Inputs<'a> {
 
 /// Checks whose answer depends on other documents: links (their targets
 /// are the whole site), translations, and references between pages.
+/// With them, for `serve`, the outputs that would share an address
+/// ([`crate::addresses::collisions`], which a build runs before writing).
 pub fn site_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
-    SiteWide::prepare(inputs.site, inputs.theme, inputs.unreadable).finish(inputs.site, inputs.bodies)
+    let mut found =
+        SiteWide::prepare(inputs.site, inputs.theme, inputs.unreadable).finish(inputs.site, inputs.bodies);
+    found.extend(crate::addresses::collisions(inputs.site, inputs.theme));
+    found
 }
 
 /// The site-wide checks in two steps, so that a build can do the part that

@@ -4,10 +4,9 @@
 //! contact card and schema.org data ([`contact`]) and training calendars
 //! ([`calendar`]).
 //!
-//! Runs after [`crate::render::pages`], into the same sink. [`all`] first
-//! collects every generated file in memory, so that a content page or a
-//! static file that would take a generated file's address is reported
-//! instead of silently overwritten.
+//! Runs beside [`crate::render::pages`], into the same sink. Every address
+//! written here is listed in [`crate::addresses`], which checks before a
+//! build writes anything that no page or static file takes one.
 
 pub mod calendar;
 pub mod contact;
@@ -18,12 +17,8 @@ pub mod sitemap;
 pub mod themes;
 pub mod tracker;
 
-use std::sync::Mutex;
-
-use rustc_hash::FxHashSet;
-
 use crate::error::{Diagnostic, Error};
-use crate::render::{Sink, Templates, base_context, output_path};
+use crate::render::{Sink, Templates, base_context};
 use crate::site::Site;
 use crate::theme::Theme;
 
@@ -39,96 +34,31 @@ pub struct Inputs<'a> {
     pub site_views: &'a crate::render::SiteViews,
 }
 
-/// A sink that passes files on and remembers their paths, so that a page
-/// or static file at a generated file's address can be reported.
-struct Recorded<'a> {
-    inner: &'a dyn Sink,
-    paths: Mutex<FxHashSet<String>>,
-}
-
-impl Sink for Recorded<'_> {
-    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        self.paths
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(path.to_owned());
-        self.inner.put(path, bytes)
-    }
-}
-
-/// Every generated file and the static files, into `sink`; a content page
-/// or static file at a generated file's path is an error (the build then
-/// stops, so what a generated file overwrote is never published).
+/// Every generated file and the static files, into `sink`. Their
+/// addresses were checked against the pages' and each other's before the
+/// build began writing ([`crate::addresses::collisions`]).
 pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
     let site = inputs.site;
-    let generated = Recorded {
-        inner: sink,
-        paths: Mutex::new(FxHashSet::default()),
-    };
-    let mut diagnostics = fixed_pages(inputs, &generated)?;
-    diagnostics.extend(tracker::write(inputs, &generated)?);
-    diagnostics.extend(themes::write(inputs, &generated)?);
-    diagnostics.extend(contact::write(inputs, &generated)?);
-    diagnostics.extend(calendar::write(inputs, &generated)?);
-    feeds::write(inputs, &generated)?;
+    let mut diagnostics = fixed_pages(inputs, sink)?;
+    diagnostics.extend(tracker::write(inputs, sink)?);
+    diagnostics.extend(themes::write(inputs, sink)?);
+    diagnostics.extend(contact::write(inputs, sink)?);
+    diagnostics.extend(calendar::write(inputs, sink)?);
+    feeds::write(inputs, sink)?;
     let mut extra = tracker::sitemap_entries(site);
     extra.extend(themes::sitemap_entries(site));
     extra.extend(contact::sitemap_entries(site));
-    generated.put("sitemap.xml", sitemap::render(site, &extra).as_bytes())?;
-    let taken = generated
-        .paths
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    diagnostics.extend(page_conflicts(site, &taken));
-    diagnostics.extend(static_files(theme, site, &taken, sink)?);
+    sink.put("sitemap.xml", sitemap::render(site, &extra).as_bytes())?;
+    static_files(theme, sink)?;
     Ok(diagnostics)
 }
 
-/// A content page whose address Lantern uses for a page it generates.
-fn page_conflicts(site: &Site, generated: &FxHashSet<String>) -> Vec<Diagnostic> {
-    site.pages
-        .iter()
-        .filter(|p| !p.is_fallback && generated.contains(&output_path(&p.url)))
-        .map(|p| {
-            let doc = &site.documents[p.doc];
-            Diagnostic::error(
-                "content",
-                &doc.file,
-                format!(
-                    "this page has the address {}, which Lantern uses for a page it makes itself",
-                    p.url
-                ),
-            )
-            .with_hint("rename the file or give it another `slug`")
-        })
-        .collect()
-}
-
-/// Copies the theme's and site's static files; a file whose path is also a
-/// page's or a generated file's is an error (it would overwrite it).
-pub fn static_files(
-    theme: &Theme,
-    site: &Site,
-    generated: &FxHashSet<String>,
-    sink: &dyn Sink,
-) -> Result<Vec<Diagnostic>, Error> {
-    let page_paths: FxHashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
-    let mut diagnostics = Vec::new();
+/// Copies the theme's and site's static files.
+pub fn static_files(theme: &Theme, sink: &dyn Sink) -> Result<(), Error> {
     for (path, file) in &theme.static_files {
-        if page_paths.contains(path) || generated.contains(path) {
-            diagnostics.push(
-                Diagnostic::error(
-                    "content",
-                    &file.origin,
-                    format!("this static file would overwrite the page at /{path}"),
-                )
-                .with_hint("rename or move the file in static/, or change the page's slug"),
-            );
-            continue;
-        }
         sink.put(path, &file.bytes)?;
     }
-    Ok(diagnostics)
+    Ok(())
 }
 
 /// `404.html` in the default language, and `robots.txt`.

@@ -4,6 +4,7 @@
 //! One module per feature; [`support`] holds the harness.
 
 mod bad_input;
+mod boundaries;
 mod build;
 mod cards;
 mod check;

@@ -224,12 +224,14 @@ fn a_page_or_static_file_cannot_take_a_generated_address() {
     let stderr = site.stderr();
     assert!(
         stderr.contains(
-            "this page has the address /recommendations/, which Lantern uses for a page it makes itself"
+            "this page would be published at /recommendations/, which is already the address of the recommendations tracker"
         ),
         "{stderr}"
     );
     assert!(
-        stderr.contains("this static file would overwrite the page at /feed.xml"),
+        stderr.contains(
+            "this static file would be published at /feed.xml, which is already the address of an Atom feed"
+        ),
         "{stderr}"
     );
 }

@@ -1,0 +1,218 @@
+//! Every address a build writes, known before anything is written: the
+//! content pages (from the assembled [`Site`]), the theme's and the site's
+//! static files, and the files Lantern generates ([`generated`]: feeds,
+//! sitemap, tracker, theme pages, calendars, the contact card, …).
+//!
+//! Run after the site is assembled and before the first file is written.
+//! Two outputs that would take one address, as the same file or as a file
+//! where the other needs a folder (a page with the slug `style.css` against
+//! the stylesheet), are an error naming the content or static file and
+//! what it clashes with, every time, whatever order the parallel writers
+//! would have met them in. The links check reads [`generated`] too, so a
+//! link to a generated file is never reported as broken.
+
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
+
+use crate::content::Kind;
+use crate::content::path::slugify;
+use crate::error::Diagnostic;
+use crate::render::output_path;
+use crate::site::Site;
+use crate::theme::Theme;
+
+/// What a generated output is, as a reader of an error would call it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generated {
+    /// `/404.html`.
+    NotFound,
+    /// `/robots.txt`.
+    Robots,
+    /// `/sitemap.xml`.
+    Sitemap,
+    /// `/contact.vcf`.
+    ContactCard,
+    /// `/contact/` in a language that has no contact page of its own.
+    ContactPage,
+    /// An Atom feed, of the site or of a section.
+    Feed,
+    /// `/recommendations/`.
+    Tracker,
+    /// `/themes/` or a theme's page.
+    ThemePage,
+    /// A training session's `.ics` file.
+    Calendar,
+}
+
+impl Generated {
+    /// "the sitemap", "an Atom feed", …
+    pub fn describe(self) -> &'static str {
+        match self {
+            Generated::NotFound => "the \"page not found\" page",
+            Generated::Robots => "robots.txt",
+            Generated::Sitemap => "the sitemap",
+            Generated::ContactCard => "the contact card (vCard)",
+            Generated::ContactPage => "the contact page Lantern makes",
+            Generated::Feed => "an Atom feed",
+            Generated::Tracker => "the recommendations tracker",
+            Generated::ThemePage => "a page that lists everything on a theme",
+            Generated::Calendar => "a training session's calendar file",
+        }
+    }
+}
+
+/// The URLs of every file Lantern generates besides content pages:
+/// `/404.html`, `/robots.txt`, `/sitemap.xml` and `/contact.vcf` once; in
+/// every language `/feed.xml`, `/recommendations/`, `/themes/`, a feed per
+/// publishing section, a page per theme of a listed page, `/contact/`
+/// where no content page has that address, and an `.ics` file per
+/// training session with a start and an end. Sorted by URL.
+pub fn generated(site: &Site) -> Vec<(String, Generated)> {
+    let mut urls: Vec<(String, Generated)> = vec![
+        ("/404.html".to_owned(), Generated::NotFound),
+        ("/robots.txt".to_owned(), Generated::Robots),
+        ("/sitemap.xml".to_owned(), Generated::Sitemap),
+        (
+            format!("/{}", crate::generate::contact::VCARD_PATH),
+            Generated::ContactCard,
+        ),
+    ];
+    for lang in &site.config.languages {
+        let prefix = site.config.language_prefix(lang);
+        urls.push((format!("{prefix}/feed.xml"), Generated::Feed));
+        urls.push((format!("{prefix}/recommendations/"), Generated::Tracker));
+        urls.push((
+            format!("{prefix}{}", crate::generate::themes::PATH),
+            Generated::ThemePage,
+        ));
+        for section in ["reviews", "briefings", "newsletters"] {
+            if site.sections.contains_key(&(lang.clone(), section.to_owned())) {
+                urls.push((format!("{prefix}/{section}/feed.xml"), Generated::Feed));
+            }
+        }
+        let contact = format!("{prefix}{}", crate::generate::contact::PAGE_PATH);
+        if !site.by_url.contains_key(&contact) {
+            urls.push((contact, Generated::ContactPage));
+        }
+    }
+    for (i, page) in site.pages.iter().enumerate() {
+        let doc = &site.documents[page.doc];
+        let prefix = site.config.language_prefix(&page.lang);
+        if site.is_listed(i) {
+            for slug in doc.front.themes.iter().map(|t| slugify(t)) {
+                if !slug.is_empty() {
+                    urls.push((format!("{prefix}/themes/{slug}/"), Generated::ThemePage));
+                }
+            }
+        }
+        let session = doc.front.starts.is_some() && doc.front.ends.is_some();
+        if doc.kind == Kind::Training && session {
+            urls.push((crate::generate::calendar::ics_url(&page.url), Generated::Calendar));
+        }
+    }
+    urls.sort_by(|a, b| a.0.cmp(&b.0));
+    urls.dedup_by(|a, b| a.0 == b.0);
+    urls
+}
+
+/// Who writes an output file.
+#[derive(Debug, Clone, Copy)]
+enum Owner<'a> {
+    /// Page `usize` of [`Site::pages`].
+    Page(usize),
+    /// A static file, by where it came from ("static/a.pdf").
+    Static(&'a str),
+    /// Lantern itself.
+    Generated(Generated),
+}
+
+/// An error for each content page or static file whose address another
+/// output takes, as the same file or as a file where it needs a folder.
+pub fn collisions(site: &Site, theme: &Theme) -> Vec<Diagnostic> {
+    let generated = generated(site);
+    let mut taken: FxHashMap<String, (String, Owner<'_>)> = FxHashMap::default();
+    let mut clashes = Vec::new();
+    let owners = generated
+        .iter()
+        .map(|(url, what)| (url.clone(), Owner::Generated(*what)))
+        .chain(
+            theme
+                .static_files
+                .iter()
+                .map(|(path, file)| (format!("/{path}"), Owner::Static(&file.origin))),
+        )
+        .chain(
+            site.pages
+                .iter()
+                .enumerate()
+                .map(|(i, page)| (page.url.clone(), Owner::Page(i))),
+        );
+    for (url, owner) in owners {
+        let path = output_path(&url);
+        match taken.get(&path) {
+            Some(other) => clashes.push(((url, owner), other.clone())),
+            None => {
+                taken.insert(path, (url, owner));
+            }
+        }
+    }
+    for (path, held) in &taken {
+        let mut folder = path.as_str();
+        while let Some(end) = folder.rfind('/') {
+            folder = &folder[..end];
+            if let Some(file) = taken.get(folder) {
+                clashes.push((held.clone(), file.clone()));
+            }
+        }
+    }
+    let mut reported = BTreeSet::new();
+    clashes
+        .into_iter()
+        .filter_map(|(a, b)| report(site, a, b))
+        .filter(|d| reported.insert((d.file.clone(), d.message.clone())))
+        .collect()
+}
+
+/// The error for two outputs at one address, named on the author's side:
+/// a page before a static file before Lantern's own.
+fn report(site: &Site, a: (String, Owner<'_>), b: (String, Owner<'_>)) -> Option<Diagnostic> {
+    let rank = |o: &Owner<'_>| match o {
+        Owner::Page(_) => 0,
+        Owner::Static(_) => 1,
+        Owner::Generated(_) => 2,
+    };
+    let (subject, other) = if rank(&a.1) <= rank(&b.1) { (a, b) } else { (b, a) };
+    let (file, hint, what) = match subject.1 {
+        Owner::Page(i) => (
+            site.documents[site.pages[i].doc].file.as_str(),
+            "rename the file or give it another `slug`",
+            "this page",
+        ),
+        Owner::Static(origin) => (origin, "rename or move the file in static/", "this static file"),
+        Owner::Generated(_) => return None,
+    };
+    let theirs = match other.1 {
+        Owner::Page(i) => format!("the page from {}", site.documents[site.pages[i].doc].file),
+        Owner::Static(origin) => format!("the static file {origin}"),
+        Owner::Generated(g) => g.describe().to_owned(),
+    };
+    let (mine, their_url) = (output_path(&subject.0), output_path(&other.0));
+    let message = if mine == their_url {
+        format!(
+            "{what} would be published at {}, which is already the address of {theirs}",
+            subject.0
+        )
+    } else if mine.starts_with(&format!("{their_url}/")) {
+        format!(
+            "{what} would be published at {}, but /{their_url} is {theirs}, so there cannot be a folder of that name",
+            subject.0
+        )
+    } else {
+        format!(
+            "{what} would be published at {}, where {theirs} needs a folder ({})",
+            subject.0, other.0
+        )
+    };
+    Some(Diagnostic::error("content", file, message).with_hint(hint))
+}
