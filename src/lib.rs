@@ -39,6 +39,7 @@ pub mod site;
 pub mod site_files;
 pub mod theme;
 pub mod toml_file;
+pub mod urls;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -57,7 +58,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             drafts,
             base_url,
         } => {
-            let options = options(&root, output, drafts, base_url);
+            let options = options(&root, output, drafts, base_url)?;
             let report = pipeline::build(&options)?;
             print_findings(&options.root, &report.diagnostics, &report.sources, Format::Human);
             eprint!("{}", report::coverage(&report.coverage));
@@ -84,7 +85,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             Ok(status)
         }
         Command::Check { root, format, drafts } => {
-            let options = options(&root, None, drafts, None);
+            let options = options(&root, None, drafts, None)?;
             let report = pipeline::check(&options)?;
             print_findings(&options.root, &report.diagnostics, &report.sources, format);
             eprint!("{}", report::coverage(&report.coverage));
@@ -111,7 +112,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             port,
             drafts,
         } => serve::run(serve::Options {
-            build: options(&root, output, drafts, None),
+            build: options(&root, output, drafts, None)?,
             bind,
             port,
         }),
@@ -135,7 +136,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
                 kind,
                 slug: &slug,
                 lang: lang.as_deref(),
-                today: dates::today(),
+                today: dates::today()?,
             };
             let created = scaffold::new::run(&request, &config)?;
             eprintln!(
@@ -145,7 +146,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             Ok(0)
         }
         Command::Init { dir } => {
-            scaffold::init::run(&dir, dates::today())?;
+            scaffold::init::run(&dir, dates::today()?)?;
             eprintln!(
                 "created a new site in {0}: run `lantern build --root {0}` to build it, then edit site.toml and the files in content/",
                 dir.display()
@@ -169,15 +170,15 @@ fn options(
     output: Option<PathBuf>,
     drafts: bool,
     base_url: Option<String>,
-) -> pipeline::Options {
+) -> Result<pipeline::Options, Error> {
     let output = output.unwrap_or_else(|| root.join("public"));
-    pipeline::Options {
+    Ok(pipeline::Options {
         root: root.to_path_buf(),
         output,
         drafts,
         base_url,
-        today: dates::today(),
-    }
+        today: dates::today()?,
+    })
 }
 
 fn print_findings(root: &Path, diagnostics: &[error::Diagnostic], sources: &report::Sources, format: Format) {

@@ -6,7 +6,8 @@
 //! heading attributes and GitHub-style alerts (`> [!WARNING]`), rendered as
 //! inset and warning boxes. Raw HTML is allowed but the page is then passed
 //! through ammonia's allow-list, so no script, event handler or
-//! `javascript:` URL survives.
+//! `javascript:` URL survives; a Markdown link or image with such an
+//! address keeps its text and loses the address.
 
 use memchr::memmem;
 use rustc_hash::FxHashSet;
@@ -179,6 +180,7 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
     let mut heading: Option<PendingHeading<'_>> = None;
     for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
         state.observe(&event, &span);
+        let event = defuse(event);
         if let Some(pending) = heading.as_mut() {
             if let Event::End(TagEnd::Heading(_)) = event {
                 if let Some(pending) = heading.take() {
@@ -447,6 +449,38 @@ impl State {
             n += 1;
         }
         id
+    }
+}
+
+/// A link or image whose address has a scheme other than those of
+/// [`crate::urls::SAFE_SCHEMES`] (`javascript:`, `data:`, …) keeps its
+/// text but loses its address: such an address never reaches a page (the
+/// links check reports it).
+fn defuse(event: Event<'_>) -> Event<'_> {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !crate::urls::is_safe_link(&dest_url) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: CowStr::Borrowed(""),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !crate::urls::is_safe_link(&dest_url) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: CowStr::Borrowed(""),
+            title,
+            id,
+        }),
+        other => other,
     }
 }
 

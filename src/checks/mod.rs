@@ -15,6 +15,7 @@
 
 pub mod a11y;
 pub mod anonymise;
+pub mod destinations;
 pub mod links;
 pub mod personal_data;
 pub mod readability;
@@ -109,6 +110,7 @@ pub fn document(site: &Site, i: usize, body: &Rendered) -> Vec<Diagnostic> {
         found.extend(personal_data::check(doc, &personal_data::rules_cached(config)));
     }
     found.extend(a11y::check(doc, body));
+    found.extend(destinations::check(doc, body, &config.base_url));
     if readable::applies_to(doc, config) {
         found.extend(readable::check(doc, body, config.readability.max_grade));
     }

@@ -71,7 +71,7 @@ pub struct FrontMatter {
     /// Training: who it is for.
     pub audience: Option<String>,
     /// Training: a booking link or e-mail address.
-    pub booking: Option<String>,
+    pub booking: Option<Spanned<String>>,
 }
 
 /// A serious case review (before 2019) or a child safeguarding practice review.

@@ -1,6 +1,7 @@
 //! Checks on one document's front matter that types alone cannot express:
 //! duplicate recommendation ids, progress reported in the future, keys a
-//! kind of page needs, a session that ends before it starts.
+//! kind of page needs, a session that ends before it starts, a booking
+//! address that is not a safe link ([`crate::urls`]).
 //!
 //! Runs after [`super::load`]; "today" comes from [`crate::dates::today`].
 
@@ -46,6 +47,14 @@ pub fn validate(doc: &Document, today: Date) -> Vec<Diagnostic> {
                     .with_hint("date a progress report on or before the day it was made"),
                 );
             }
+        }
+    }
+    if let Some(booking) = &front.booking {
+        if let Err((message, hint)) = crate::urls::check(booking.get_ref(), crate::urls::Allowed::Link) {
+            problems.push(
+                doc.front_matter_error(booking.span(), format!("`booking`: {message}"))
+                    .with_hint(hint),
+            );
         }
     }
     if doc.kind == Kind::Training {
@@ -118,6 +127,37 @@ mod tests {
         assert_eq!(
             messages(&doc("content/training/s.md", missing)),
             ["2: a training session needs `starts` and `ends`"]
+        );
+    }
+
+    #[test]
+    fn a_booking_address_must_be_a_safe_link() {
+        let session = |booking: &str| {
+            format!(
+                "+++\ntitle = \"S\"\nstarts = 2027-01-20T09:00:00\nends = 2027-01-20T12:00:00\nbooking = \"{booking}\"\n+++\n"
+            )
+        };
+        for ok in [
+            "https://book.example.org/s",
+            "training@board.org",
+            "mailto:t@b.org",
+            "tel:01642 130700",
+            "/contact/",
+        ] {
+            assert!(
+                messages(&doc("content/training/s.md", &session(ok))).is_empty(),
+                "{ok}"
+            );
+        }
+        assert_eq!(
+            messages(&doc("content/training/s.md", &session(" JaVa\\tScript:alert(1)"))),
+            [
+                "5: `booking`: `JaVa\tScript:alert(1)` is a `javascript:` address, which Lantern never puts on a page"
+            ]
+        );
+        assert_eq!(
+            messages(&doc("content/training/s.md", &session("data:text/html,hi"))),
+            ["5: `booking`: `data:text/html,hi` is a `data:` address, which Lantern never puts on a page"]
         );
     }
 }

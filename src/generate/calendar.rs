@@ -106,8 +106,9 @@ pub fn ics(site: &Site, locales: &Locales, i: usize) -> Option<String> {
     }
     if let Some(booking) = &front.booking {
         description.push(format!(
-            "{}: {booking}",
-            locales.message(lang, "training-booking", None)
+            "{}: {}",
+            locales.message(lang, "training-booking", None),
+            crate::urls::normalise(booking.get_ref())
         ));
     }
     if !description.is_empty() {

@@ -601,10 +601,15 @@ fn review_view(site: &Site, d: usize, lang: &str) -> ReviewView {
 fn training_view(site: &Site, locales: &Locales, i: usize) -> TrainingView {
     let front = &site.doc(i).front;
     let ics = crate::generate::calendar::ics(site, locales, i).unwrap_or_default();
-    let booking_is_email = front
+    // Refused unless safe ([`crate::urls::check`]); a bare e-mail address
+    // gets `mailto:` from the template.
+    let booking = front
         .booking
         .as_ref()
-        .is_some_and(|b| b.contains('@') && !b.contains('/'));
+        .map(|b| crate::urls::normalise(b.get_ref()).into_owned());
+    let booking_is_email = booking
+        .as_deref()
+        .is_some_and(|b| crate::urls::scheme(b).is_none() && b.contains('@') && !b.contains('/'));
     TrainingView {
         starts: front.starts.as_ref().map(|s| s.get_ref().iso()),
         ends: front.ends.as_ref().map(|s| s.get_ref().iso()),
@@ -612,7 +617,7 @@ fn training_view(site: &Site, locales: &Locales, i: usize) -> TrainingView {
         ends_time: front.ends.as_ref().map(|s| s.get_ref().hhmm()),
         location: front.location.clone(),
         audience: front.audience.clone(),
-        booking: front.booking.clone(),
+        booking,
         booking_is_email,
         ics_url: crate::generate::calendar::ics_url(&site.pages[i].url),
         ics_size: crate::generate::kilobytes(ics.len()),
