@@ -267,14 +267,26 @@ impl Config {
                 ));
             }
         }
-        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
-            problems.push((
+        match crate::urls::check(&self.base_url, crate::urls::Allowed::Web) {
+            Ok(url) => self.base_url = url.trim_end_matches('/').to_owned(),
+            Err((message, _)) => problems.push((
                 "base_url",
-                format!("`{}` is not a web address", self.base_url),
+                message,
                 "write the site's public address, such as \"https://example.org\"".to_owned(),
+            )),
+        }
+        match crate::urls::check(&self.quick_exit.url, crate::urls::Allowed::Https) {
+            Ok(url) => self.quick_exit.url = url,
+            Err((message, hint)) => problems.push(("url", format!("[quick_exit] url: {message}"), hint)),
+        }
+        let grade = self.readability.max_grade;
+        if !(1.0..=20.0).contains(&grade) {
+            problems.push((
+                "max_grade",
+                format!("[readability] max_grade is {grade}, which is not a reading grade"),
+                "write a number from 1 to 20; 9 suits most parents' pages".to_owned(),
             ));
         }
-        self.base_url = self.base_url.trim_end_matches('/').to_owned();
         problems
     }
 
@@ -376,5 +388,49 @@ mod tests {
         let bad = errors("title = \"T\nbase_url = 1\n");
         assert!(bad[0].starts_with("1:"), "{bad:?}");
         assert!(bad[0].contains("not valid TOML"), "{bad:?}");
+    }
+
+    #[test]
+    fn dangerous_addresses_and_nonsense_grades_are_refused_where_they_are_written() {
+        for (extra, expected) in [
+            (
+                "[quick_exit]\nurl = \" javascript:alert(1)\"\n",
+                "4:1: [quick_exit] url: `javascript:alert(1)` is not a secure web address (it must start with https://)",
+            ),
+            (
+                "[quick_exit]\nurl = \"data:text/html,hi\"\n",
+                "4:1: [quick_exit] url: `data:text/html,hi` is not a secure web address (it must start with https://)",
+            ),
+            (
+                "[quick_exit]\nurl = \"http://www.bbc.co.uk/weather\"\n",
+                "4:1: [quick_exit] url: `http://www.bbc.co.uk/weather` is not a secure web address (it must start with https://)",
+            ),
+            (
+                "[readability]\nmax_grade = nan\n",
+                "4:1: [readability] max_grade is NaN, which is not a reading grade",
+            ),
+            (
+                "[readability]\nmax_grade = inf\n",
+                "4:1: [readability] max_grade is inf, which is not a reading grade",
+            ),
+            (
+                "[readability]\nmax_grade = -3.0\n",
+                "4:1: [readability] max_grade is -3, which is not a reading grade",
+            ),
+        ] {
+            let found = errors(&format!("{MINIMAL}{extra}"));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert!(found[0].starts_with(expected), "{found:?}");
+        }
+        let base = errors("title = \"T\"\nbase_url = \"javascript:alert(1)//https://e.org\"\n");
+        assert!(
+            base[0].starts_with("2:1: `javascript:alert(1)//https://e.org` is not a web address"),
+            "{base:?}"
+        );
+        let tidy = Config::parse(&format!(
+            "{MINIMAL}[quick_exit]\nurl = \"  https://www.bbc.co.uk/\tnews \"\n"
+        ))
+        .unwrap();
+        assert_eq!(tidy.quick_exit.url, "https://www.bbc.co.uk/news");
     }
 }
