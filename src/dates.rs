@@ -166,18 +166,31 @@ impl<'de> Deserialize<'de> for DateTime {
     }
 }
 
-/// Today's date: from `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when set
-/// and valid, else the system clock (UTC).
-pub fn today() -> Date {
-    today_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref())
+/// Today's date: from `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when
+/// set, else the system clock (UTC). A value that is not a whole number of
+/// seconds from 1970 to the year 9999 is a usage error: a build that asked
+/// to be reproducible must not silently use the clock.
+pub fn today() -> Result<Date, crate::error::Error> {
+    today_from(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()).map_err(crate::error::Error::Usage)
 }
 
-/// [`today`] with the environment variable's value passed in.
-pub fn today_from(source_date_epoch: Option<&str>) -> Date {
-    let from_env = source_date_epoch
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok());
-    Date(from_env.unwrap_or_else(time::OffsetDateTime::now_utc).date())
+/// [`today`] with the environment variable's value passed in (empty counts
+/// as not set).
+pub fn today_from(source_date_epoch: Option<&str>) -> Result<Date, String> {
+    let Some(value) = source_date_epoch.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(Date(time::OffsetDateTime::now_utc().date()));
+    };
+    value
+        .parse::<i64>()
+        .ok()
+        .filter(|secs| *secs >= 0)
+        .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok())
+        .map(|moment| Date(moment.date()))
+        .ok_or_else(|| {
+            format!(
+                "SOURCE_DATE_EPOCH is `{value}`, which is not a number of seconds since 1970-01-01 (such as 1795651200); set it to one, or unset it to use today's date"
+            )
+        })
 }
 
 /// A date in words in `lang`, from the Fluent messages `date-long` (with
@@ -246,8 +259,23 @@ mod tests {
 
     #[test]
     fn source_date_epoch_sets_today() {
-        assert_eq!(today_from(Some("1700000000")).iso(), "2023-11-14");
-        // An unusable value falls back to the clock rather than failing.
-        assert!(today_from(Some("soon")).0.year() >= 2024);
+        assert_eq!(today_from(Some("1700000000")).unwrap().iso(), "2023-11-14");
+        assert_eq!(today_from(Some(" 0\n")).unwrap().iso(), "1970-01-01");
+        assert!(today_from(None).unwrap().0.year() >= 2024);
+        assert!(today_from(Some("")).unwrap().0.year() >= 2024);
+        for bad in [
+            "soon",
+            "1.5",
+            "-1",
+            "1e9",
+            "99999999999999999999",
+            "253402300800000",
+        ] {
+            let err = today_from(Some(bad)).unwrap_err();
+            assert!(
+                err.starts_with(&format!("SOURCE_DATE_EPOCH is `{bad}`")),
+                "{bad}: {err}"
+            );
+        }
     }
 }

@@ -4,8 +4,9 @@
 //!
 //! The site's messages override the theme's one by one. A message missing in
 //! a language falls back to the default language (a warning); a message that
-//! the default language lacks is an error, as is a syntax error or a message
-//! defined twice by the same layer.
+//! the default language lacks is an error, as is a syntax error, a file that
+//! is not UTF-8, a message defined twice by the same layer, or one that
+//! refers to itself ([`cycles`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -16,6 +17,8 @@ use unic_langid::LanguageIdentifier;
 use crate::config::Config;
 use crate::error::{Diagnostic, Location};
 use crate::theme::Theme;
+
+mod cycles;
 
 /// Every language's interface text.
 pub struct Locales {
@@ -123,7 +126,24 @@ impl Locales {
                 if Some(file_lang.as_str()) != sources[usize::from(is_site_file(file))] {
                     continue;
                 }
-                let text = file.text().into_owned();
+                let text = match std::str::from_utf8(&file.bytes) {
+                    Ok(text) => text.to_owned(),
+                    Err(e) => {
+                        let at = e.valid_up_to();
+                        diagnostics.push(
+                            Diagnostic::error(
+                                "translations",
+                                &file.origin,
+                                "the file is not valid UTF-8 text",
+                            )
+                            .at(&file.text(), at..at)
+                            .with_hint(
+                                "save the file as UTF-8 in your editor (\"Save with encoding: UTF-8\")",
+                            ),
+                        );
+                        continue;
+                    }
+                };
                 let resource = match FluentResource::try_new(text.clone()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
@@ -179,6 +199,7 @@ impl Locales {
                 }
                 bundle.add_resource_overriding(resource);
             }
+            diagnostics.extend(cycles::check(&bundle, defined));
             bundles.insert(lang.clone(), bundle);
         }
         let locales = Locales {
@@ -320,184 +341,4 @@ impl Locales {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::theme::File;
-
-    #[test]
-    fn message_starts_are_the_first_line_defining_each_id() {
-        let text = "# comment = not a message\nskip-link = Skip\n    .title = An attribute\n\
-                    -brand = Lantern\nwelcome =\n    Hello\nskip-link = Again\nskip-links=Many\n\
-                    indented = no\n  not-a-message = x\n";
-        let starts = message_starts(text);
-        // The line that defines each id, by a plain search from the top.
-        for id in ["skip-link", "-brand", "welcome", "skip-links", "indented"] {
-            let line = text
-                .split_inclusive('\n')
-                .position(|l| {
-                    l.strip_prefix(id)
-                        .is_some_and(|r| r.trim_start().starts_with('='))
-                })
-                .unwrap();
-            let offset: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
-            let (at, location) = starts[id];
-            assert_eq!(at, offset, "{id}");
-            assert_eq!(location, Location::of_offset(text, offset), "{id}");
-        }
-        assert!(
-            !starts.contains_key("not-a-message"),
-            "indented lines define nothing"
-        );
-        assert!(!starts.contains_key("# comment"));
-        assert_eq!(starts["skip-link"].1.line, 2, "the first definition");
-    }
-
-    fn file(origin: &str, text: &str) -> File {
-        File {
-            origin: origin.to_owned(),
-            bytes: std::borrow::Cow::Owned(text.as_bytes().to_vec()),
-            disk: None,
-        }
-    }
-
-    fn locales(files: &[(&str, &str, &str)]) -> (Locales, Vec<String>) {
-        let config = Config::parse(
-            "title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"pl\", \"ur\"]\n",
-        )
-        .unwrap();
-        let theme = Theme {
-            locales: files
-                .iter()
-                .map(|(l, o, t)| ((*l).to_owned(), file(o, t)))
-                .collect(),
-            ..Theme::default()
-        };
-        let (l, d) = Locales::load(&theme, &config);
-        (
-            l,
-            d.into_iter()
-                .map(|d| format!("{}: {}: {}", d.severity, d.file, d.message))
-                .collect(),
-        )
-    }
-
-    const EN: &str = "recs = { $count ->\n    [one] {$count} recommendation\n   *[other] {$count} recommendations\n}\nskip = Skip to main content\n";
-    const PL: &str = "recs = { $count ->\n    [one] {$count} rekomendacja\n    [few] {$count} rekomendacje\n   *[many] {$count} rekomendacji\n}\nskip = Przejdź do treści\n";
-
-    #[test]
-    fn polish_plurals() {
-        let (l, d) = locales(&[
-            ("en-GB", "en.ftl", EN),
-            ("pl", "pl.ftl", PL),
-            ("ur", "ur.ftl", "skip = مواد پر جائیں\nrecs = {$count}\n"),
-        ]);
-        assert!(d.is_empty(), "{d:?}");
-        let got: Vec<_> = [1, 2, 5, 22]
-            .into_iter()
-            .map(|n| {
-                let mut args = FluentArgs::new();
-                args.set("count", n);
-                l.message("pl", "recs", Some(&args))
-            })
-            .collect();
-        assert_eq!(
-            got,
-            [
-                "1 rekomendacja",
-                "2 rekomendacje",
-                "5 rekomendacji",
-                "22 rekomendacje"
-            ]
-        );
-    }
-
-    #[test]
-    fn missing_messages_fall_back_and_are_reported() {
-        let (l, d) = locales(&[
-            ("en-GB", "en.ftl", EN),
-            ("pl", "pl.ftl", "skip = Przejdź\nextra = X\n"),
-        ]);
-        assert_eq!(l.message("pl", "recs", None), "{$count} recommendations");
-        assert_eq!(l.message("pl", "nothing", None), "nothing");
-        assert_eq!(
-            l.all_ids().into_iter().collect::<Vec<_>>(),
-            ["extra", "recs", "skip"]
-        );
-        assert!(
-            d.contains(
-                &"error: pl.ftl: message `extra` exists in pl but not in the default language en-GB"
-                    .to_owned()
-            ),
-            "{d:?}"
-        );
-        assert!(
-            d.iter()
-                .any(|m| m.starts_with("warning: pl.ftl: 1 message(s) missing in pl")),
-            "{d:?}"
-        );
-    }
-
-    #[test]
-    fn site_messages_override_the_theme() {
-        let theme = file("(built-in theme)/locales/en-GB/main.ftl", "skip = Skip\n");
-        let site = file("locales/en-GB/site.ftl", "skip = Jump to content\n");
-        let config = Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
-        let t = Theme {
-            locales: vec![("en-GB".into(), theme), ("en-GB".into(), site)],
-            ..Theme::default()
-        };
-        let (l, d) = Locales::load(&t, &config);
-        assert!(d.is_empty(), "{d:?}");
-        assert_eq!(l.message("en-GB", "skip", None), "Jump to content");
-    }
-
-    #[test]
-    fn a_message_defined_twice_is_an_error_at_its_definition() {
-        let config = Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
-        let theme = Theme {
-            locales: vec![(
-                "en-GB".into(),
-                file(
-                    "locales/en-GB/site.ftl",
-                    "# Ours\nskip = Skip\nhome = Home\nskip = Jump\n",
-                ),
-            )],
-            ..Theme::default()
-        };
-        let (_, d) = Locales::load(&theme, &config);
-        let twice: Vec<_> = d
-            .iter()
-            .filter(|d| d.message.contains("`skip` is defined twice"))
-            .collect();
-        assert_eq!(twice.len(), 1, "{d:?}");
-        let location = twice[0].location.expect("located");
-        assert_eq!((location.line, location.column), (2, 1));
-    }
-
-    #[test]
-    fn syntax_errors_are_located() {
-        let (_, d) = locales(&[("en-GB", "en.ftl", "ok = fine\nbroken = { $x\n")]);
-        assert!(
-            d.iter()
-                .any(|m| m.starts_with("error: en.ftl: Fluent syntax error")),
-            "{d:?}"
-        );
-    }
-
-    #[test]
-    fn a_language_without_its_own_folder_uses_its_nearest_relative() {
-        let available = ["en-GB", "en-US", "pl", "ur"];
-        assert_eq!(source_language("en", available.into_iter()), Some("en-GB"));
-        assert_eq!(source_language("en-US", available.into_iter()), Some("en-US"));
-        assert_eq!(source_language("pl-PL", available.into_iter()), Some("pl"));
-        assert_eq!(source_language("fr", available.into_iter()), None);
-    }
-
-    #[test]
-    fn right_to_left_languages() {
-        assert_eq!(direction("ur"), "rtl");
-        assert_eq!(direction("ar-EG"), "rtl");
-        assert_eq!(direction("ur-Latn"), "ltr");
-        assert_eq!(direction("pl"), "ltr");
-    }
-}
+mod tests;

@@ -51,6 +51,29 @@ refused_cases! {
     static_file_collides_with_a_page => "static-collision",
     pages_collide_with_generated_files => "generated-collision",
     a_language_folder_collides_with_translations => "language-folder",
+    quick_exit_url_with_an_unsafe_scheme => "quick-exit-url",
+    unsafe_links_booking_and_images_from_other_hosts => "unsafe-links",
+    interface_text_that_is_not_utf8 => "ftl-not-utf8",
+    interface_text_that_refers_to_itself => "ftl-cycle",
+    a_reading_grade_that_is_not_a_number => "max-grade",
+}
+
+#[test]
+fn an_invalid_source_date_epoch_is_a_usage_error_naming_the_variable() {
+    for bad in ["soon", "-5", "1.5e9"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
+            .args(["build", "--root"])
+            .arg(crate::support::fixture_path("basic"))
+            .arg("--output")
+            .arg(std::env::temp_dir().join("lantern-never-written"))
+            .env("SOURCE_DATE_EPOCH", bad)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{bad}: {err}");
+        assert!(err.contains(&format!("SOURCE_DATE_EPOCH is `{bad}`")), "{err}");
+        assert!(!std::env::temp_dir().join("lantern-never-written").exists());
+    }
 }
 
 #[test]
@@ -165,8 +188,10 @@ fn raw_html_is_sanitised_in_the_built_page() {
             "<iframe src=\"https://tracker.example\"></iframe>\n\n",
             "<style>body{display:none}</style>\n\n",
             "<p onclick=\"steal()\" onmouseover=\"steal()\">Hover</p>\n\n",
-            "[a](javascript:alert(1)) <a href=\"javascript:alert(2)\">b</a> <a href=\"data:text/html,hi\">c</a>\n\n",
-            "![pic](data:image/png;base64,AAAA) <img src=\"javascript:x\" alt=\"y\">\n\n",
+            // Markdown links with such addresses are errors (see
+            // `unsafe-links`); in raw HTML they are removed.
+            "<a href=\"javascript:alert(2)\">b</a> <a href=\"data:text/html,hi\">c</a>\n\n",
+            "<img src=\"javascript:x\" alt=\"y\"> <a href=\" JaVa&#x09;Script:alert(3)\">d</a>\n\n",
             "<svg><script>alert(3)</script><circle onload=\"x()\"/></svg>\n",
         ),
     );
