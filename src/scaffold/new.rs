@@ -5,7 +5,8 @@
 //!
 //! Refuses a slug that is not one clean URL segment, a language that
 //! site.toml does not list, a translation whose original does not exist,
-//! and a file that exists already (exit status 2 for all of them).
+//! a file that exists already, and a folder that is a link out of the site
+//! (exit status 2 for all of them).
 
 use std::path::{Path, PathBuf};
 
@@ -102,6 +103,13 @@ pub fn run(request: &Request<'_>, config: &Config) -> Result<PathBuf, Error> {
         }
         None => original,
     };
+    // Never written through a link that leads out of the site.
+    if let Some(refused) = crate::site_files::refuse_outside(request.root, &request.root.join(&folder)) {
+        return Err(Error::Usage(format!(
+            "{}: {}; Lantern writes new pages only inside the site",
+            refused.file, refused.message
+        )));
+    }
     let text = Values::new(request.today, &title_from_slug(request.slug)).fill(template_text(request.kind));
     write_new(&request.root.join(&relative), &text)?;
     Ok(relative)

@@ -136,6 +136,24 @@ fn new_refuses_bad_slugs_and_existing_files() {
 }
 
 #[test]
+fn new_never_writes_through_a_folder_linked_out_of_the_site() {
+    let site = SiteTest::fixture("basic");
+    let outside = site.root.parent().unwrap().join("elsewhere");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, site.root.join("content/briefings")).unwrap();
+    let site = site.run(&["new", "briefing", "was-not-brought"]);
+    assert_eq!(site.status(), 2, "{}", site.stderr());
+    assert!(
+        site.stderr()
+            .contains("content/briefings: this is a link to")
+            && site.stderr().contains("Lantern writes new pages only inside the site"),
+        "{}",
+        site.stderr()
+    );
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
+}
+
+#[test]
 fn init_creates_a_site_that_builds_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let output = lantern(&["init", "new-site"], dir.path());
