@@ -66,9 +66,16 @@ fn leaked(dir: &Path) -> bool {
 
 #[test]
 fn links_out_of_every_folder_lantern_reads_are_refused_and_named() {
-    for folder in ["content", "static", "templates", "locales/en-GB"] {
+    for folder in ["content", "static", "templates", "locales/en-GB", "themes/mine/static"] {
         let site = SiteTest::fixture("bad/links-out");
         let outside = outside(&site);
+        if folder.starts_with("themes/") {
+            // A theme of the site's own: a copy of the default one.
+            let default = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+            crate::support::copy_dir(&default, &site.root.join("themes/mine"));
+            let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+            site.write("site.toml", &format!("theme = \"mine\"\n{toml}"));
+        }
         let dir = site.root.join(folder);
         std::fs::create_dir_all(&dir).unwrap();
         symlink(&outside, dir.join("out-folder")).unwrap();
