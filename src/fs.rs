@@ -100,3 +100,17 @@ pub fn create_real_dir_all(base: &Path, folder: &Path) -> Result<(), Error> {
     }
     Ok(())
 }
+
+/// The first symbolic link on the way from `base` (not included) down to
+/// `path`, if any.
+pub fn first_link_below(base: &Path, path: &Path) -> Option<std::path::PathBuf> {
+    let below = path.strip_prefix(base).ok()?;
+    let mut at = base.to_path_buf();
+    for part in below.components() {
+        at.push(part);
+        if is_link(&at) {
+            return Some(at);
+        }
+    }
+    None
+}

@@ -90,6 +90,10 @@ impl Published {
         self.files.remove(path);
         self.fingerprints.remove(path);
         let full = self.dir.join(path);
+        // A link planted on the way is removed itself, never followed.
+        if let Some(link) = crate::fs::first_link_below(&self.dir, &full) {
+            return std::fs::remove_file(&link).map_err(|e| Error::io("could not remove the link", link, e));
+        }
         match std::fs::remove_file(&full) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 return Err(Error::io("could not delete", full, e));

@@ -66,7 +66,13 @@ fn leaked(dir: &Path) -> bool {
 
 #[test]
 fn links_out_of_every_folder_lantern_reads_are_refused_and_named() {
-    for folder in ["content", "static", "templates", "locales/en-GB", "themes/mine/static"] {
+    for folder in [
+        "content",
+        "static",
+        "templates",
+        "locales/en-GB",
+        "themes/mine/static",
+    ] {
         let site = SiteTest::fixture("bad/links-out");
         let outside = outside(&site);
         if folder.starts_with("themes/") {
@@ -432,5 +438,48 @@ fn a_full_disk_fails_the_build_and_leaves_no_partial_files() {
     assert!(
         text.contains("left=\n") || text.contains("left= \n"),
         "partial files stayed: {text}"
+    );
+}
+
+#[test]
+fn serve_deletes_a_planted_link_not_what_it_points_to() {
+    let site = SiteTest::fixture("basic");
+    site.write(
+        "content/extra.md",
+        "+++\ntitle = \"Extra\"\n+++\nNobody links here.\n",
+    );
+    let outside = outside(&site);
+    std::fs::write(outside.join("index.html"), SECRET).unwrap();
+    let before = contents(&outside);
+    let served = crate::served::Served::start(&site.root);
+    let public = site.root.join("public");
+    assert!(public.join("extra/index.html").is_file());
+    std::fs::remove_dir_all(public.join("extra")).unwrap();
+    symlink(&outside, public.join("extra")).unwrap();
+    std::fs::remove_file(site.root.join("content/extra.md")).unwrap();
+    let started = std::time::Instant::now();
+    let rebuilt = loop {
+        let lines = served.stderr.lock().unwrap().clone();
+        if let Some(line) = lines
+            .iter()
+            .find(|l| l.starts_with("rebuilt") || l.starts_with("not published"))
+        {
+            break line.clone();
+        }
+        assert!(
+            started.elapsed() < crate::served::DEADLINE,
+            "no rebuild: {lines:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(rebuilt.contains("1 deleted"), "{rebuilt}");
+    assert_eq!(
+        contents(&outside),
+        before,
+        "a file outside the output was deleted"
+    );
+    assert!(
+        std::fs::symlink_metadata(public.join("extra")).is_err(),
+        "the link stayed"
     );
 }

@@ -144,9 +144,10 @@ fn new_never_writes_through_a_folder_linked_out_of_the_site() {
     let site = site.run(&["new", "briefing", "was-not-brought"]);
     assert_eq!(site.status(), 2, "{}", site.stderr());
     assert!(
-        site.stderr()
-            .contains("content/briefings: this is a link to")
-            && site.stderr().contains("Lantern writes new pages only inside the site"),
+        site.stderr().contains("content/briefings: this is a link to")
+            && site
+                .stderr()
+                .contains("Lantern writes new pages only inside the site"),
         "{}",
         site.stderr()
     );
