@@ -5,9 +5,10 @@
 //! `site.toml` is opened only after [`refuse_outside`] has passed it. A
 //! symbolic link, the folder itself or anything in it, is followed only
 //! when the place it leads to (every link on the way resolved) is inside
-//! the site root and not inside a hidden folder such as `.git/`. A link
-//! that leads out of the site, to nothing, round in a loop or into a
-//! hidden folder is refused: nothing behind it is read, and it is reported
+//! the site root, not inside a hidden folder such as `.git/`, and not
+//! inside an output folder Lantern builds. A link that leads out of the
+//! site, to nothing, round in a loop, into a hidden folder or into the
+//! output is refused: nothing behind it is read, and it is reported
 //! as an error naming the link, so a build never publishes a file from
 //! outside the site and never drops one without saying so.
 //!
@@ -107,6 +108,8 @@ enum LinkProblem {
     Outside(PathBuf),
     /// It leads into a hidden file or folder of the site.
     Hidden(String),
+    /// It leads into a folder Lantern builds (one holding its marker).
+    Output(String),
     /// Its target is missing, or links lead round in a circle.
     Nowhere,
 }
@@ -123,7 +126,15 @@ fn link_problem(canonical_root: &Path, path: &Path) -> Option<LinkProblem> {
         Component::Normal(name) => name.to_string_lossy().starts_with('.'),
         _ => false,
     });
-    hidden.then(|| LinkProblem::Hidden(inside.to_string_lossy().replace('\\', "/")))
+    let shown = || inside.to_string_lossy().replace('\\', "/");
+    if hidden {
+        return Some(LinkProblem::Hidden(shown()));
+    }
+    let built = real
+        .ancestors()
+        .take_while(|folder| folder.starts_with(canonical_root) && *folder != canonical_root)
+        .any(|folder| folder.join(crate::output::MARKER).is_file());
+    built.then(|| LinkProblem::Output(shown()))
 }
 
 impl LinkProblem {
@@ -145,6 +156,12 @@ impl LinkProblem {
                 format!("this is a link to the hidden {target}, which Lantern never reads or publishes"),
             )
             .with_hint("copy the file you meant to publish into the site, then remove the link"),
+            LinkProblem::Output(target) => Diagnostic::error(
+                "files",
+                file,
+                format!("this is a link to {target}, inside a folder Lantern builds, which would copy the site into itself"),
+            )
+            .with_hint("remove the link; link to the files the site is built from instead"),
             LinkProblem::Nowhere => Diagnostic::error(
                 "files",
                 file,
@@ -217,10 +234,14 @@ mod tests {
         symlink(root.join(".git"), root.join("static/git")).unwrap();
         symlink(root.join("missing"), root.join("static/gone")).unwrap();
         symlink(root.join("static"), root.join("static/css/up")).unwrap();
+        std::fs::create_dir_all(root.join("public/a")).unwrap();
+        std::fs::write(root.join("public").join(crate::output::MARKER), "").unwrap();
+        symlink(root.join("public/a"), root.join("static/built")).unwrap();
         let (files, refused) = walked(&root, "static");
         assert_eq!(files, ["static/b.css", "static/css/a.css", "static/shared/b.css"]);
-        assert_eq!(refused.len(), 5, "{refused:#?}");
+        assert_eq!(refused.len(), 6, "{refused:#?}");
         for (link, says) in [
+            ("static/built", "inside a folder Lantern builds"),
             ("static/css/up", "leads back into a folder"),
             ("static/git", "hidden .git"),
             ("static/gone", "leads nowhere"),
