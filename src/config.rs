@@ -41,12 +41,18 @@ pub struct Config {
     /// Where "Leave this site" goes.
     #[serde(default)]
     pub quick_exit: QuickExit,
+    /// Who to call when worried about a child.
+    #[serde(default)]
+    pub concern: Option<Concern>,
     /// Which sections the personal-data check covers, and its word lists.
     #[serde(default)]
     pub anonymisation: Anonymisation,
     /// The reading-grade warning for parent pages.
     #[serde(default)]
     pub readability: Readability,
+    /// Warnings about the settings (example values still in place).
+    #[serde(skip)]
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// `[contact]`: rendered by the contact page, the vCard and schema.org data.
@@ -75,15 +81,46 @@ pub struct Contact {
 #[serde(deny_unknown_fields)]
 pub struct QuickExit {
     /// Where "Leave this site" goes.
+    #[serde(default = "default_quick_exit_url")]
     pub url: String,
+    /// The content page on hiding a visit to the site, as a path under
+    /// `content/` without `.md`; linked from every page only if it exists.
+    #[serde(default = "default_safety_page")]
+    pub safety_page: String,
 }
 
 impl Default for QuickExit {
     fn default() -> Self {
         QuickExit {
-            url: "https://www.bbc.co.uk/weather".to_owned(),
+            url: default_quick_exit_url(),
+            safety_page: default_safety_page(),
         }
     }
+}
+
+fn default_quick_exit_url() -> String {
+    "https://www.bbc.co.uk/weather".to_owned()
+}
+fn default_safety_page() -> String {
+    "staying-safe-online".to_owned()
+}
+
+/// `[concern]`: the numbers to call when worried about a child, shown on
+/// every page. Without it, the board's `[contact]` phone stands in.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concern {
+    /// Children's services' "front door" number.
+    pub front_door: Option<String>,
+    /// When the front door answers, in words.
+    pub front_door_hours: Option<String>,
+    /// The out-of-hours (emergency duty) number.
+    pub out_of_hours: Option<String>,
+    /// A sentence of the board's own, instead of the theme's.
+    pub text: Option<String>,
+    /// A page with more on reporting a concern: a page of the site
+    /// (`/worried-about-a-child/`) or an `https:` address.
+    pub link: Option<String>,
 }
 
 /// `[anonymisation]`.
@@ -153,7 +190,16 @@ static CONTACT: Schema = Schema {
     ],
 };
 static QUICK_EXIT: Schema = Schema {
-    keys: &[("url", None)],
+    keys: &[("url", None), ("safety_page", None)],
+};
+static CONCERN: Schema = Schema {
+    keys: &[
+        ("front_door", None),
+        ("front_door_hours", None),
+        ("out_of_hours", None),
+        ("text", None),
+        ("link", None),
+    ],
 };
 static ANONYMISATION: Schema = Schema {
     keys: &[("sections", None), ("deny", None), ("allow", None)],
@@ -173,6 +219,7 @@ pub static SCHEMA: Schema = Schema {
         ("emergency_notice", None),
         ("contact", Some(&CONTACT)),
         ("quick_exit", Some(&QUICK_EXIT)),
+        ("concern", Some(&CONCERN)),
         ("anonymisation", Some(&ANONYMISATION)),
         ("readability", Some(&READABILITY)),
     ],
@@ -219,6 +266,7 @@ impl Config {
         let mut config: Config = toml_file::parse(text, source, &SCHEMA, |_| None)?;
         let problems = config.normalise();
         if problems.is_empty() {
+            config.warnings = config.example_numbers(text, source);
             Ok(config)
         } else {
             Err(problems
@@ -279,6 +327,7 @@ impl Config {
             Ok(url) => self.quick_exit.url = url,
             Err((message, hint)) => problems.push(("url", format!("[quick_exit] url: {message}"), hint)),
         }
+        problems.extend(self.check_concern());
         let grade = self.readability.max_grade;
         if !(1.0..=20.0).contains(&grade) {
             problems.push((
@@ -286,6 +335,62 @@ impl Config {
                 format!("[readability] max_grade is {grade}, which is not a reading grade"),
                 "write a number from 1 to 20; 9 suits most parents' pages".to_owned(),
             ));
+        }
+        problems
+    }
+
+    /// A warning for each phone number still in a range kept for drama, as
+    /// `lantern init` writes them ([`crate::drama_numbers`]).
+    fn example_numbers(&self, text: &str, source: Source<'_>) -> Vec<Diagnostic> {
+        let concern = self.concern.as_ref();
+        [
+            ("phone", self.contact.phone.as_deref()),
+            ("front_door", concern.and_then(|c| c.front_door.as_deref())),
+            ("out_of_hours", concern.and_then(|c| c.out_of_hours.as_deref())),
+        ]
+        .into_iter()
+        .filter_map(|(key, number)| Some((key, number?)))
+        .filter(|(_, number)| crate::drama_numbers::is_reserved_for_drama(number))
+        .map(|(key, number)| {
+            let mut found = source
+                .error(
+                    key_span(text, key),
+                    format!(
+                        "`{number}` is an example number, kept for drama: readers who call it reach nobody"
+                    ),
+                )
+                .with_hint("put in your own number before you publish");
+            found.severity = crate::error::Severity::Warning;
+            found
+        })
+        .collect()
+    }
+
+    /// Problems with `[concern]`: a number without digits, an unsafe link.
+    fn check_concern(&mut self) -> Vec<(&'static str, String, String)> {
+        let mut problems = Vec::new();
+        let Some(concern) = self.concern.as_mut() else {
+            return problems;
+        };
+        for (key, number) in [
+            ("front_door", &concern.front_door),
+            ("out_of_hours", &concern.out_of_hours),
+        ] {
+            if let Some(number) = number {
+                if !number.chars().any(|c| c.is_ascii_digit()) {
+                    problems.push((
+                        key,
+                        format!("[concern] {key}: `{number}` is not a phone number"),
+                        "write the number as people dial it, such as \"01642 130700\"".to_owned(),
+                    ));
+                }
+            }
+        }
+        if let Some(link) = concern.link.as_mut() {
+            match crate::urls::check(link, crate::urls::Allowed::Link) {
+                Ok(normal) => *link = normal,
+                Err((message, hint)) => problems.push(("link", format!("[concern] link: {message}"), hint)),
+            }
         }
         problems
     }
@@ -432,5 +537,29 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(tidy.quick_exit.url, "https://www.bbc.co.uk/news");
+    }
+
+    #[test]
+    fn concern_numbers_and_link_are_checked() {
+        let bad = errors(&format!(
+            "{MINIMAL}[concern]\nfront_door = \"ring the office\"\nlink = \"javascript:alert(1)\"\n"
+        ));
+        assert_eq!(bad.len(), 2, "{bad:?}");
+        assert!(
+            bad[0].starts_with("4:1: [concern] front_door: `ring the office` is not a phone number"),
+            "{bad:?}"
+        );
+        assert!(
+            bad[1].starts_with("5:1: [concern] link: `javascript:alert(1)` is a `javascript:` address"),
+            "{bad:?}"
+        );
+        let good = Config::parse(&format!(
+            "{MINIMAL}[concern]\nfront_door = \"01642 130700\"\nlink = \"/worried/\"\n"
+        ))
+        .unwrap();
+        assert!(good.warnings.is_empty());
+        let example = Config::parse(&format!("{MINIMAL}[concern]\nfront_door = \"01632 960001\"\n")).unwrap();
+        assert_eq!(example.warnings.len(), 1);
+        assert_eq!(example.warnings[0].location.unwrap().line, 4);
     }
 }

@@ -23,6 +23,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod dates;
+pub mod drama_numbers;
 pub mod error;
 pub mod fs;
 pub mod generate;

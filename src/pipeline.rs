@@ -134,6 +134,7 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
     }
     let mut theme = Theme::load(&options.root, &config.theme)?;
     let (locales, mut diagnostics) = Locales::load(&theme, &config);
+    diagnostics.extend(config.warnings.iter().cloned());
     diagnostics.append(&mut theme.refused);
     let locales = Arc::new(locales);
     let loaded = crate::content::load(&options.root, &config, options.drafts)?;

@@ -27,6 +27,7 @@ pub fn rules(config: &Config) -> Rules {
 /// `config`.
 fn word_lists(config: &Config) -> (&[String], impl Iterator<Item = &String> + Clone) {
     let contact = &config.contact;
+    let concern = config.concern.as_ref();
     let allow = config
         .anonymisation
         .allow
@@ -37,6 +38,9 @@ fn word_lists(config: &Config) -> (&[String], impl Iterator<Item = &String> + Cl
                 .into_iter()
                 .flatten(),
         )
+        // The numbers to call when worried about a child are public too.
+        .chain(concern.and_then(|c| c.front_door.as_ref()))
+        .chain(concern.and_then(|c| c.out_of_hours.as_ref()))
         .filter(|entry| !entry.trim().is_empty());
     (&config.anonymisation.deny, allow)
 }

@@ -31,10 +31,14 @@ pub struct SiteView {
     pub home_url: String,
     /// The contact page path in this language.
     pub contact_url: String,
-    /// The accessibility statement path in this language.
-    pub accessibility_url: String,
-    /// The "staying safe online" page path in this language.
-    pub safety_url: String,
+    /// The accessibility statement's path in this language, if the site
+    /// has one (`content/accessibility.md`).
+    pub accessibility_url: Option<String>,
+    /// The path in this language of the page on hiding a visit
+    /// (`[quick_exit] safety_page`), if the site has it.
+    pub safety_url: Option<String>,
+    /// Who to call when worried about a child.
+    pub concern: super::concern::ConcernView,
     /// The recommendations tracker path in this language.
     pub recommendations_url: String,
     /// The Atom feed path in this language.
@@ -300,8 +304,9 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
         default_language: site.config.default_language.clone(),
         home_url: format!("{prefix}/"),
         contact_url: format!("{prefix}/contact/"),
-        accessibility_url: format!("{prefix}/accessibility/"),
-        safety_url: format!("{prefix}/staying-safe-online/"),
+        accessibility_url: page_url(site, lang, "accessibility"),
+        safety_url: page_url(site, lang, &site.config.quick_exit.safety_page),
+        concern: super::concern::view(&site.config),
         recommendations_url: format!("{prefix}/recommendations/"),
         feed_url: format!("{prefix}/feed.xml"),
         quick_exit_url: site.config.quick_exit.url.clone(),
@@ -318,6 +323,13 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
             )
         },
     }
+}
+
+/// The address in `lang` of the content page with translation key `key`
+/// ("staying-safe-online"), if the site has it (a fallback page counts).
+fn page_url(site: &Site, lang: &str, key: &str) -> Option<String> {
+    let key = key.trim_matches('/').trim_end_matches(".md");
+    site.page_for(lang, key).map(|i| site.pages[i].url.clone())
 }
 
 /// The pages the navigation of `lang` links to ([`Site::nav`]).

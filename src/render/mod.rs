@@ -4,6 +4,7 @@
 //! each is handed to a sink (a staging folder, or memory in tests) as soon
 //! as it is ready, so a large site never sits in memory whole.
 
+pub mod concern;
 pub mod context;
 pub mod map_loops;
 pub mod parts;

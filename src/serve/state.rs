@@ -173,6 +173,7 @@ impl State {
             .interface
             .iter()
             .chain(&self.analysis.theme.refused)
+            .chain(&self.analysis.site.config.warnings)
             .chain(&self.walk)
             .chain(self.failed.values().flatten())
             .chain(self.findings.iter().flatten())

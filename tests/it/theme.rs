@@ -89,6 +89,15 @@ fn the_quick_exit_link_carries_the_shift_messages_in_the_page_language() {
         urdu.contains("data-press-2=\"سائٹ چھوڑنے کے لیے Shift مزید 2 بار دبائیں\""),
         "{urdu}"
     );
+    // The site has no page on staying safe online, so nothing links to one.
+    assert!(!urdu.contains("staying-safe-online"), "{urdu}");
+    site.write(
+        "content/staying-safe-online.md",
+        "+++\ntitle = \"Staying safe online\"\n+++\nHow to hide your visit.\n",
+    );
+    let site = site.build();
+    site.assert_success();
+    let urdu = site.read("ur/components/index.html");
     assert!(
         urdu.contains("<a href=\"/ur/staying-safe-online/\">آن لائن محفوظ رہنا</a>"),
         "{urdu}"
@@ -259,4 +268,73 @@ fn a_loop_over_a_maps_entries_is_a_warning_and_its_pairs_come_in_key_order() {
     sorted.sort_unstable();
     assert!(keys.len() > 10 && keys.contains(&"title"), "{keys:?}");
     assert_eq!(keys, sorted);
+}
+
+#[test]
+fn who_to_call_is_on_every_page_and_first_on_every_home_page() {
+    let site = SiteTest::with_files(&[
+        (
+            "site.toml",
+            "title = \"Board\"\nbase_url = \"https://board.example.org\"\nlanguages = [\"en-GB\", \"pl\"]\n\
+             [contact]\nphone = \"01642 304520\"\n\
+             [concern]\nfront_door = \"01642 130700\"\nfront_door_hours = \"Monday to Friday\"\nout_of_hours = \"01642 524552\"\n",
+        ),
+        ("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n"),
+        ("content/about.md", "+++\ntitle = \"About\"\n+++\nAbout us.\n"),
+    ])
+    .build();
+    site.assert_success();
+    for page in [
+        "index.html",
+        "pl/index.html",
+        "about/index.html",
+        "pl/about/index.html",
+        "404.html",
+        "recommendations/index.html",
+    ] {
+        let html = scraper::Html::parse_document(&site.read(page));
+        let footer = scraper::Selector::parse("footer .concern a[href^='tel:']").unwrap();
+        let tels: Vec<_> = html
+            .select(&footer)
+            .map(|a| a.value().attr("href").unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            tels,
+            ["tel:+441642130700", "tel:+441642524552", "tel:999"],
+            "{page}"
+        );
+    }
+    for home in ["index.html", "pl/index.html"] {
+        let html = scraper::Html::parse_document(&site.read(home));
+        let first = scraper::Selector::parse("main > *").unwrap();
+        let block = html.select(&first).next().unwrap();
+        assert_eq!(
+            block.value().attr("class"),
+            Some("concern concern-home"),
+            "{home}"
+        );
+        let ids = scraper::Selector::parse("[id^='concern-title']").unwrap();
+        assert_eq!(
+            html.select(&ids).count(),
+            2,
+            "{home}: the home block and the footer's"
+        );
+    }
+    assert!(site.read("pl/index.html").contains("Martwisz się o dziecko?"));
+    // Without [concern], the board's own phone stands in.
+    let site = SiteTest::with_files(&[
+        ("site.toml", "title = \"Board\"\nbase_url = \"https://board.example.org\"\n[contact]\nphone = \"01642 304520\"\n"),
+        ("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n"),
+    ])
+    .build();
+    site.assert_success();
+    let home = site.read("index.html");
+    assert!(
+        home.contains("<a class=\"concern-phone\" href=\"tel:+441642304520\" dir=\"ltr\">01642 304520</a>"),
+        "{home}"
+    );
+    assert!(
+        !home.contains("staying-safe-online") && !home.contains("/accessibility/"),
+        "links to pages the site lacks"
+    );
 }

@@ -170,3 +170,12 @@ training-none-upcoming = There are no sessions planned at the moment.
 feed-section-title = { $site }: { $section }
 feed-section-link = Subscribe to new pages in this section (Atom feed)
 contact-vcard = Add to your contacts (vCard, { $size })
+
+## Worried about a child? (on every page)
+concern-title = Worried about a child?
+concern-text = If you think a child is being harmed or neglected, call us. You do not need to be sure.
+concern-front-door = Children's services
+concern-board = Call us
+concern-out-of-hours = Out of hours
+concern-police = A child in immediate danger
+concern-more = More about reporting a concern

@@ -188,3 +188,12 @@ training-none-upcoming = Obecnie nie planujemy żadnych szkoleń.
 feed-section-title = { $site }: { $section }
 feed-section-link = Subskrybuj nowe strony w tym dziale (kanał Atom)
 contact-vcard = Dodaj do kontaktów (vCard, { $size })
+
+## Martwisz się o dziecko? (na każdej stronie)
+concern-title = Martwisz się o dziecko?
+concern-text = Jeśli uważasz, że dziecko doznaje krzywdy lub zaniedbania, zadzwoń do nas. Nie musisz mieć pewności.
+concern-front-door = Służby ds. dzieci
+concern-board = Zadzwoń do nas
+concern-out-of-hours = Poza godzinami pracy
+concern-police = Dziecko w bezpośrednim niebezpieczeństwie
+concern-more = Więcej o zgłaszaniu obaw

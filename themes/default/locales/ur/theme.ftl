@@ -170,3 +170,12 @@ training-none-upcoming = اس وقت کوئی سیشن طے نہیں ہے۔
 feed-section-title = { $site }: { $section }
 feed-section-link = اس حصے کے نئے صفحات کی رکنیت لیں (Atom فیڈ)
 contact-vcard = اپنے رابطوں میں شامل کریں (vCard، { $size })
+
+## کسی بچے کے بارے میں فکرمند ہیں؟ (ہر صفحے پر)
+concern-title = کسی بچے کے بارے میں فکرمند ہیں؟
+concern-text = اگر آپ کو لگتا ہے کہ کسی بچے کو نقصان پہنچایا جا رہا ہے یا اس کی دیکھ بھال میں غفلت ہو رہی ہے تو ہمیں فون کریں۔ آپ کا یقین ہونا ضروری نہیں۔
+concern-front-door = بچوں کی خدمات
+concern-board = ہمیں فون کریں
+concern-out-of-hours = دفتری اوقات کے بعد
+concern-police = بچہ فوری خطرے میں ہو
+concern-more = تشویش کی اطلاع دینے کے بارے میں مزید
