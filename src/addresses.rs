@@ -116,6 +116,31 @@ pub fn generated(site: &Site) -> Vec<(String, Generated)> {
     urls
 }
 
+/// Every output file a build writes, by path ("reviews/child-d/index.html").
+#[derive(Debug, Default)]
+pub struct Plan {
+    paths: rustc_hash::FxHashSet<String>,
+}
+
+impl Plan {
+    /// The outputs of `site`: its pages (every language, stand-ins for
+    /// untranslated pages included), the static files and [`generated`].
+    pub fn of(site: &Site, theme: &Theme) -> Plan {
+        let mut paths: rustc_hash::FxHashSet<String> =
+            site.pages.iter().map(|p| output_path(&p.url)).collect();
+        paths.extend(theme.static_files.keys().cloned());
+        paths.extend(generated(site).into_iter().map(|(url, _)| output_path(&url)));
+        Plan { paths }
+    }
+
+    /// Whether a link to the site path `path` ("/contact/", "/style.css",
+    /// "/contact") leads to something the build writes.
+    pub fn has(&self, path: &str) -> bool {
+        let file = output_path(path);
+        self.paths.contains(&file) || self.paths.contains(&format!("{file}/index.html"))
+    }
+}
+
 /// Who writes an output file.
 #[derive(Debug, Clone, Copy)]
 enum Owner<'a> {

@@ -20,6 +20,7 @@ pub mod links;
 pub mod personal_data;
 pub mod readability;
 pub mod readable;
+pub mod theme_links;
 pub mod translations;
 
 use rayon::prelude::*;

@@ -80,7 +80,16 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
     );
     let mut diagnostics = Vec::new();
     match inputs.templates.render(lang, "404.html", &context) {
-        Ok(html) => sink.put("404.html", &html)?,
+        Ok(html) => {
+            let origin = inputs.templates.origin("404.html");
+            diagnostics.extend(
+                inputs
+                    .site_views
+                    .links()
+                    .check_page(&html, "/404.html", lang, &origin),
+            );
+            sink.put("404.html", &html)?;
+        }
         Err(d) => diagnostics.push(d),
     }
     let robots = format!(

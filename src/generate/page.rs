@@ -119,16 +119,21 @@ pub fn render(
     page: &GeneratedView,
     extra: tera::Context,
     sink: &dyn Sink,
-) -> Result<Option<Diagnostic>, Error> {
+) -> Result<Vec<Diagnostic>, Error> {
     let mut context = base_context(inputs.site_views, lang, &page.nav_current);
     context.insert("page", page);
     context.extend(extra);
     match inputs.templates.render(lang, template, &context) {
         Ok(html) => {
+            let origin = inputs.templates.origin(template);
+            let broken = inputs
+                .site_views
+                .links()
+                .check_page(&html, &page.url, lang, &origin);
             sink.put(&output_path(&page.url), &html)?;
-            Ok(None)
+            Ok(broken)
         }
-        Err(d) => Ok(Some(d)),
+        Err(d) => Ok(vec![d]),
     }
 }
 

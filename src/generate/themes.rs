@@ -193,7 +193,7 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
             sink,
         )?);
         // Theme pages are independent: render them in parallel.
-        let results: Vec<Result<Option<Diagnostic>, Error>> = themes
+        let results: Vec<Result<Vec<Diagnostic>, Error>> = themes
             .par_iter()
             .map(|(slug, theme)| {
                 let path = format!("{PATH}{slug}/");

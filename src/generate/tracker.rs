@@ -320,7 +320,7 @@ fn short_label(review: &ReviewRef) -> String {
 /// Writes the tracker in every language.
 pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
     let site = inputs.site;
-    let results: Vec<Result<Option<Diagnostic>, Error>> = site
+    let results: Vec<Result<Vec<Diagnostic>, Error>> = site
         .config
         .languages
         .par_iter()

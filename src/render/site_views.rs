@@ -17,6 +17,9 @@ use tera::Value;
 #[derive(Default)]
 pub struct SiteViews {
     by_lang: HashMap<String, Vec<(Vec<String>, Value)>>,
+    /// What the links the theme writes are checked against, with the
+    /// parts' links already checked.
+    links: crate::checks::theme_links::Checker,
 }
 
 impl SiteViews {
@@ -39,6 +42,16 @@ impl SiteViews {
             .find(|(state, _)| state == nav_current)
             .or(states.first())
             .map(|(_, view)| view)
+    }
+
+    /// The checker of the links the theme writes.
+    pub fn links(&self) -> &crate::checks::theme_links::Checker {
+        &self.links
+    }
+
+    /// Sets the checker of the links the theme writes.
+    pub fn set_links(&mut self, links: crate::checks::theme_links::Checker) {
+        self.links = links;
     }
 
     /// Each language (in no set order) with its values by navigation

@@ -231,7 +231,7 @@ impl Templates {
     }
 
     /// The file template `name` came from.
-    fn origin(&self, name: &str) -> String {
+    pub fn origin(&self, name: &str) -> String {
         self.origins
             .get(name)
             .cloned()

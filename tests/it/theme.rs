@@ -338,3 +338,52 @@ fn who_to_call_is_on_every_page_and_first_on_every_home_page() {
         "links to pages the site lacks"
     );
 }
+
+#[test]
+fn a_theme_link_to_a_page_the_site_lacks_is_an_error_naming_the_template() {
+    let default = |name: &str| {
+        std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("themes/default/templates")
+                .join(name),
+        )
+        .unwrap()
+    };
+    let footer = default("parts/footer.html").replace(
+        "<ul class=\"footer-links\">",
+        "<ul class=\"footer-links\"><li><a href=\"/staying-safe-online/\">Hide your visit</a></li>",
+    );
+    let page = default("page.html").replace(
+        "{% block main -%}",
+        "{% block main -%}<a href=\"/annual-report.pdf\">Report</a>",
+    );
+    let tracker = default("recommendations.html").replace(
+        "{% block main %}",
+        "{% block main %}<img src=\"/images/chart.png\" alt=\"\">",
+    );
+    let site = SiteTest::with_files(&[
+        (
+            "site.toml",
+            "title = \"Board\"\nbase_url = \"https://board.example.org\"\nlanguages = [\"en-GB\", \"pl\"]\n",
+        ),
+        ("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n"),
+        ("content/about.md", "+++\ntitle = \"About\"\n+++\nAbout us.\n"),
+        ("templates/parts/footer.html", &footer),
+        ("templates/page.html", &page),
+        ("templates/recommendations.html", &tracker),
+    ])
+    .build();
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    let err = site.stderr();
+    for (template, path) in [
+        ("templates/parts/footer.html", "/staying-safe-online/"),
+        ("templates/page.html", "/annual-report.pdf"),
+        ("templates/recommendations.html", "/images/chart.png"),
+    ] {
+        let finding = format!(
+            "error[links]: the theme links to {path}, which is not a page or file of this site\n  --> {template}\n"
+        );
+        assert_eq!(err.matches(&finding).count(), 1, "{template}: {err}");
+    }
+    assert!(!site.root.join("public").exists());
+}

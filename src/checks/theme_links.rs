@@ -1,0 +1,162 @@
+//! Links the theme writes, as opposed to the author: every `href` and `src`
+//! in the rendered parts (header, navigation, footer, …), in one page of
+//! each content template and language (rendered with an empty body: the
+//! Markdown links check covers bodies, with their lines and columns), and
+//! in every page Lantern generates (tracker, theme pages, contact page,
+//! 404). Each is checked against everything the build writes
+//! ([`crate::addresses::Plan`]): a theme link to a page the site does not
+//! have is an error naming the template, so that a theme made for one site
+//! cannot publish broken links on every page of another.
+//!
+//! Run by [`crate::pipeline::site_views`] (parts and content templates) and
+//! by the generators' [`crate::generate::page::render`], for build, check
+//! and serve alike.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::addresses::Plan;
+use crate::checks::links::{Destination, resolve};
+use crate::error::Diagnostic;
+use crate::markdown::Rendered;
+use crate::render::{SiteViews, Templates};
+use crate::site::Site;
+
+/// What theme links are checked against.
+#[derive(Debug, Default)]
+pub struct Checker {
+    plan: Plan,
+    base_url: String,
+    /// Links the parts hold, by language: reported once, for the part,
+    /// not again for every page that prints it.
+    in_parts: FxHashMap<String, FxHashSet<String>>,
+}
+
+impl Checker {
+    /// A checker for the outputs in `plan` of a site at `base_url`.
+    pub fn new(plan: Plan, base_url: &str) -> Checker {
+        Checker {
+            plan,
+            base_url: base_url.to_owned(),
+            in_parts: FxHashMap::default(),
+        }
+    }
+
+    /// The parts of every language in `views`: an error for each of
+    /// their links that leads nowhere; the links are remembered, so pages
+    /// that print the parts are not blamed for them.
+    pub fn check_parts(&mut self, views: &SiteViews, templates: &Templates) -> Vec<Diagnostic> {
+        let mut found = Vec::new();
+        for (lang, states) in views.languages() {
+            let known = self.in_parts.entry(lang.to_owned()).or_default();
+            for (_, view) in states {
+                let Some(parts) = view.get_from_path("parts").and_then(|p| p.as_map()) else {
+                    continue;
+                };
+                for (name, html) in parts {
+                    let Some(html) = html.as_str() else { continue };
+                    let origin = templates.origin(&format!("{}{name}.html", crate::render::parts::FOLDER));
+                    for link in links_in(html) {
+                        if known.insert(link.clone()) {
+                            found.extend(problem(&self.plan, &self.base_url, &link, "/", &origin));
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Errors for the links in `html`, the page at `page_url` in `lang`
+    /// rendered from the template at `origin`, that lead nowhere (links
+    /// the parts hold are left to [`Checker::check_parts`]).
+    pub fn check_page(&self, html: &[u8], page_url: &str, lang: &str, origin: &str) -> Vec<Diagnostic> {
+        let html = String::from_utf8_lossy(html);
+        let in_parts = self.in_parts.get(lang);
+        links_in(&html)
+            .into_iter()
+            .filter(|link| in_parts.is_none_or(|known| !known.contains(link)))
+            .filter_map(|link| problem(&self.plan, &self.base_url, &link, page_url, origin))
+            .collect()
+    }
+
+    /// One page of each content template and language, rendered with an
+    /// empty body, checked as [`Checker::check_page`] does.
+    pub fn check_templates(
+        &self,
+        site: &Site,
+        locales: &crate::i18n::Locales,
+        templates: &Templates,
+        views: &SiteViews,
+    ) -> Vec<Diagnostic> {
+        let mut seen = FxHashSet::default();
+        let empty = Rendered::default();
+        let mut found = Vec::new();
+        for (i, page) in site.pages.iter().enumerate() {
+            let template = crate::render::template_for(site, i);
+            if !seen.insert((template.clone(), page.lang.clone())) {
+                continue;
+            }
+            if let Ok(html) = crate::render::page(site, locales, templates, views, i, &empty) {
+                found.extend(self.check_page(&html, &page.url, &page.lang, &templates.origin(&template)));
+            }
+        }
+        found
+    }
+}
+
+/// The error for `link` on the page at `page_url`, if it leads nowhere.
+fn problem(plan: &Plan, base_url: &str, link: &str, page_url: &str, origin: &str) -> Option<Diagnostic> {
+    let Destination::Internal { path, .. } = resolve(link, page_url, base_url) else {
+        return None;
+    };
+    if link.starts_with('#') || plan.has(&path) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            "links",
+            origin,
+            format!("the theme links to {path}, which is not a page or file of this site"),
+        )
+        .with_hint(
+            "link only to pages every site has, or print the link inside {% if … %} so it shows only when the page exists",
+        ),
+    )
+}
+
+/// The values of every `href` and `src` attribute in `html`, unescaped.
+fn links_in(html: &str) -> Vec<String> {
+    let bytes = html.as_bytes();
+    let mut links = Vec::new();
+    for name in ["href=", "src="] {
+        for at in memchr::memmem::find_iter(bytes, name.as_bytes()) {
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            if !before.is_some_and(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            let start = at + name.len();
+            let Some(&quote) = bytes.get(start).filter(|q| matches!(q, b'"' | b'\'')) else {
+                continue;
+            };
+            let Some(end) = memchr::memchr(quote, &bytes[start + 1..]).map(|i| start + 1 + i) else {
+                continue;
+            };
+            let value = &html[start + 1..end];
+            links.push(value.replace("&amp;", "&"));
+        }
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_href_and_src_is_found_in_either_quotes() {
+        let html = "<a href=\"/a/\">a</a><img src='/b.png' alt=\"\"><a data-href=\"/no/\" href=\"/c/?x=1&amp;y=2\">c</a>";
+        let mut links = links_in(html);
+        links.sort();
+        assert_eq!(links, ["/a/", "/b.png", "/c/?x=1&y=2"]);
+    }
+}
