@@ -228,6 +228,9 @@ pub struct PageView {
     pub content: String,
     /// "On this page": the h2s, when there are three or more.
     pub toc: Vec<Link>,
+    /// Whether the author numbered the page's parts themselves ("## 1.
+    /// Background"), so the theme does not number them again.
+    pub parts_numbered: bool,
     /// Theme pages this page is on.
     pub themes: Vec<Link>,
     /// Default-language content shown because no translation exists.
@@ -513,6 +516,15 @@ pub fn is_overdue(rec: &Recommendation, today: Date) -> bool {
     rec.status != Status::Complete && rec.due.is_some_and(|due| due < today)
 }
 
+/// Whether a heading starts with its own number: "1. Background",
+/// "2) Why it matters", "3: Key information".
+fn is_numbered(heading: &str) -> bool {
+    let rest = heading
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < heading.trim_start().len() && rest.starts_with(['.', ')', ':'])
+}
+
 /// The page view of page `i`, with its rendered body.
 pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> PageView {
     let page = &site.pages[i];
@@ -534,10 +546,12 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
             url: "#review-recommendations".to_owned(),
         });
     }
+    let parts_numbered = body.h2s().any(|h| is_numbered(&h.text));
     if toc.len() < 3 {
         toc.clear();
     }
     PageView {
+        parts_numbered,
         title: doc.front.title.clone(),
         description: doc.front.description.clone(),
         url: page.url.clone(),

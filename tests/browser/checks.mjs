@@ -350,6 +350,105 @@ const darkMode = {
   },
 };
 
+const firstScreen = {
+  name: "who to call, with tel: links, and the page's heading are in the first phone screen of every home page",
+  async run(env) {
+    const problems = [];
+    for (const size of [{ width: 360, height: 740 }, { width: 320, height: 740 }]) {
+      const { context, page } = await newPage(env, size);
+      for (const home of ["/", "/pl/", "/ur/"]) {
+        await page.goto(env.base + home);
+        const seen = await page.evaluate((height) => {
+          const block = document.querySelector("main .concern");
+          const phones = block ? [...block.querySelectorAll("a[href^='tel:']")] : [];
+          const bottom = (el) => el.getBoundingClientRect().bottom;
+          return {
+            block: Boolean(block),
+            phones: phones.map((a) => ({ href: a.getAttribute("href"), visible: bottom(a) <= height })),
+            heading: document.querySelector("h1").getBoundingClientRect().top < height,
+          };
+        }, size.height);
+        if (!seen.block) {
+          problems.push(`${home}: no "Worried about a child?" block in main`);
+          continue;
+        }
+        if (seen.phones.length < 2) {
+          problems.push(`${home}: fewer than two tel: links (${JSON.stringify(seen.phones)})`);
+        }
+        for (const phone of seen.phones.filter((p) => !p.visible)) {
+          problems.push(`${home} at ${size.width}x${size.height}: ${phone.href} is below the first screen`);
+        }
+        if (!seen.heading && size.width === 360 && home === "/") {
+          problems.push(`${home} at ${size.width}x${size.height}: the page's heading is below the first screen`);
+        }
+      }
+      await context.close();
+    }
+    assert(problems.length === 0, problems.join("\n"));
+  },
+};
+
+const concernInFooter = {
+  name: "every page type's footer says who to call, with tel: links",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 320, height: 640 });
+    const problems = [];
+    for (const type of present(env)) {
+      await page.goto(env.base + type.path);
+      const tels = await page.evaluate(() =>
+        [...document.querySelectorAll("footer .concern a[href^='tel:']")].map((a) => a.getAttribute("href")),
+      );
+      if (!tels.includes("tel:999") || tels.length < 2) {
+        problems.push(`${type.path}: ${JSON.stringify(tels)}`);
+      }
+    }
+    await context.close();
+    assert(problems.length === 0, `footers without who to call: ${problems.join(" | ")}`);
+  },
+};
+
+const zoomedExit = {
+  name: "the quick exit stays on screen at 200 % and 400 % zoom and in landscape",
+  async run(env) {
+    const problems = [];
+    // 200 % and 400 % of a 1280 by 900 screen, and a phone on its side.
+    for (const size of [{ width: 640, height: 450 }, { width: 320, height: 225 }, { width: 740, height: 360 }]) {
+      const { context, page } = await newPage(env, size);
+      for (const pagePath of ["/information-for-parents/", "/ur/information-for-parents/"]) {
+        await page.goto(env.base + pagePath);
+        for (const fraction of [0.5, 1]) {
+          await page.evaluate((f) => window.scrollTo(0, document.body.scrollHeight * f), fraction);
+          const box = await page.locator("#quick-exit").boundingBox();
+          if (!box || box.y < 0 || box.y + box.height > size.height) {
+            problems.push(`${pagePath} at ${size.width}x${size.height}, scrolled ${fraction * 100} %: ${JSON.stringify(box)}`);
+          }
+        }
+        const bar = await page.evaluate(() => document.querySelector(".exit-bar").getBoundingClientRect().height);
+        if (bar > size.height / 4) {
+          problems.push(`${pagePath} at ${size.width}x${size.height}: the bar takes ${bar}px of ${size.height}`);
+        }
+      }
+      await context.close();
+    }
+    assert(problems.length === 0, problems.join("\n"));
+  },
+};
+
+const phoneTapTargets = {
+  name: "language, safety and footer links are 44 CSS px tap targets on a phone",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 360, height: 740 });
+    await page.goto(env.base + "/information-for-parents/");
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll(".languages a, .exit-help a, .footer-links a, .concern-phone")]
+        .map((a) => ({ text: a.textContent.trim(), height: a.getBoundingClientRect().height }))
+        .filter((a) => a.height < 44 - 0.5),
+    );
+    await context.close();
+    assert(small.length === 0, `smaller than 44 px: ${JSON.stringify(small)}`);
+  },
+};
+
 export const TESTS = [
   reflow,
   skipLink,
@@ -363,4 +462,8 @@ export const TESTS = [
   consistentHelp,
   targetSize,
   darkMode,
+  firstScreen,
+  concernInFooter,
+  zoomedExit,
+  phoneTapTargets,
 ];

@@ -387,3 +387,60 @@ fn a_theme_link_to_a_page_the_site_lacks_is_an_error_naming_the_template() {
     }
     assert!(!site.root.join("public").exists());
 }
+
+#[test]
+fn briefing_parts_the_author_numbered_are_not_numbered_again() {
+    let parts = |numbered: bool| {
+        [
+            "Background",
+            "Why it matters",
+            "Information",
+            "More information",
+            "Still more",
+            "Remember",
+            "What to do",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if numbered {
+                format!("## {}. {t}\n\nText.\n\n", i + 1)
+            } else {
+                format!("## {t}\n\nText.\n\n")
+            }
+        })
+        .collect::<String>()
+    };
+    let site = SiteTest::with_files(&[
+        (
+            "site.toml",
+            "title = \"Board\"\nbase_url = \"https://board.example.org\"\n",
+        ),
+        ("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n"),
+        ("content/briefings/_index.md", "+++\ntitle = \"Briefings\"\n+++\n"),
+        (
+            "content/briefings/numbered.md",
+            &format!(
+                "+++\ntitle = \"Numbered\"\ndate = 2026-01-01\n+++\n{}",
+                parts(true)
+            ),
+        ),
+        (
+            "content/briefings/plain.md",
+            &format!("+++\ntitle = \"Plain\"\ndate = 2026-01-01\n+++\n{}", parts(false)),
+        ),
+    ])
+    .build();
+    site.assert_success();
+    let numbered = site.main("briefings/numbered/index.html");
+    assert!(
+        numbered.contains("<ol class=\"numbered-by-author\">"),
+        "{numbered}"
+    );
+    assert!(
+        numbered.contains("class=\"prose briefing-parts numbered-by-author\""),
+        "{numbered}"
+    );
+    let plain = site.main("briefings/plain/index.html");
+    assert!(!plain.contains("numbered-by-author"), "{plain}");
+}
