@@ -109,27 +109,28 @@ pub struct ReviewRow {
     label: String,
 }
 
-/// A stacked horizontal bar chart, laid out in SVG user units.
+/// A stacked horizontal bar chart, drawn for the width it is shown at:
+/// each review's label on a line of its own above its bar, bars and their
+/// parts placed in percentages of the width, text in CSS pixels, so that
+/// the text stays legible on a phone and the bars fill a wide screen.
 #[derive(Debug, Clone, Serialize)]
 pub struct Chart {
-    /// Width of the view box.
-    pub width: u32,
-    /// Height of the view box.
+    /// Height in CSS pixels.
     pub height: u32,
-    /// Where the bars start; labels end just before.
-    pub bars_x: u32,
     /// One row per review.
     pub rows: Vec<ChartRow>,
 }
 
-/// One review's bar.
+/// One review's label and bar.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartRow {
     /// Short label: the reference, or the start of the title.
     pub label: String,
+    /// Baseline of the label.
+    pub label_y: u32,
     /// Top of the bar.
     pub y: u32,
-    /// Baseline of the row's text.
+    /// Baseline of the counts written on the bar.
     pub text_y: u32,
     /// Height of the bar.
     pub height: u32,
@@ -137,19 +138,25 @@ pub struct ChartRow {
     pub segments: Vec<Segment>,
 }
 
-/// One status's part of a bar.
+/// One status's part of a bar, placed in percentages of the chart's width
+/// from the start of the line: the left in left-to-right pages (`x`), the
+/// right in right-to-left ones (`x_rtl`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Segment {
     /// The group.
     pub key: &'static str,
-    /// Left edge.
-    pub x: u32,
-    /// Width.
-    pub width: u32,
+    /// Left edge, left to right ("12.50%").
+    pub x: String,
+    /// Left edge when the bar grows from the right.
+    pub x_rtl: String,
+    /// Width ("25.00%").
+    pub width: String,
+    /// Where the count is written, left to right.
+    pub text_x: String,
+    /// Where the count is written when the bar grows from the right.
+    pub text_x_rtl: String,
     /// How many recommendations.
     pub count: usize,
-    /// The middle, where the count is written.
-    pub text_x: u32,
     /// Whether the part is wide enough to write its count in.
     pub labelled: bool,
 }
@@ -246,21 +253,22 @@ pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
     }
 }
 
-const ROW: u32 = 36;
-const BAR: u32 = 24;
-const LABELS: u32 = 170;
-const WIDTH: u32 = 640;
+/// A row: the label's line, the bar, and space below.
+const ROW: u32 = 72;
+const LABEL: u32 = 24;
+const BAR: u32 = 32;
+/// The whole width, in hundredths of a percent.
+const SPAN: u32 = 10_000;
 
 /// Lays out one bar per review on a common scale.
 fn chart(reviews: &[ReviewRow]) -> Option<Chart> {
     let max = reviews.iter().map(|r| r.total).max().filter(|m| *m > 0)?;
-    let span = WIDTH - LABELS - 10;
     let rows = reviews
         .iter()
         .enumerate()
         .map(|(n, row)| {
-            let y = 6 + ROW * u32::try_from(n).unwrap_or(u32::MAX / ROW - 1);
-            let mut x = LABELS;
+            let top = 4 + ROW * u32::try_from(n).unwrap_or(u32::MAX / ROW - 1);
+            let mut x = 0;
             let mut before = 0;
             let segments = GROUPS
                 .iter()
@@ -269,14 +277,19 @@ fn chart(reviews: &[ReviewRow]) -> Option<Chart> {
                 .map(|(key, &count)| {
                     // Edges from running totals, so rounding never leaves gaps.
                     before += count;
-                    let end = LABELS + scale(before, max, span);
+                    let end = scale(before, max, SPAN);
+                    let width = end - x;
+                    let middle = x + width / 2;
                     let segment = Segment {
                         key,
-                        x,
-                        width: end - x,
+                        x: percent(x),
+                        x_rtl: percent(SPAN - end),
+                        width: percent(width),
+                        text_x: percent(middle),
+                        text_x_rtl: percent(SPAN - middle),
                         count,
-                        text_x: x + (end - x) / 2,
-                        labelled: end - x >= 18,
+                        // Room for a count of three digits on a 320 px phone.
+                        labelled: width >= 900,
                     };
                     x = end;
                     segment
@@ -284,20 +297,21 @@ fn chart(reviews: &[ReviewRow]) -> Option<Chart> {
                 .collect();
             ChartRow {
                 label: row.label.clone(),
-                y,
-                text_y: y + 17,
+                label_y: top + 17,
+                y: top + LABEL,
+                text_y: top + LABEL + 22,
                 height: BAR,
                 segments,
             }
         })
         .collect::<Vec<_>>();
-    let height = 12 + ROW * u32::try_from(rows.len()).unwrap_or(0);
-    Some(Chart {
-        width: WIDTH,
-        height,
-        bars_x: LABELS,
-        rows,
-    })
+    let height = 8 + ROW * u32::try_from(rows.len()).unwrap_or(0);
+    Some(Chart { height, rows })
+}
+
+/// Hundredths of a percent as a length: 1250 → "12.50%".
+fn percent(hundredths: u32) -> String {
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
 fn scale(count: usize, max: usize, span: u32) -> u32 {
@@ -306,13 +320,13 @@ fn scale(count: usize, max: usize, span: u32) -> u32 {
     u32::try_from(count.saturating_mul(u64::from(span)) / max).unwrap_or(span)
 }
 
-/// The reference, or the title cut to fit beside the bar.
+/// The reference, or the title cut to fit one line of a phone's width.
 fn short_label(review: &ReviewRef) -> String {
     let text = review.reference.as_deref().unwrap_or(&review.title);
-    if text.chars().count() <= 20 {
+    if text.chars().count() <= 40 {
         text.to_owned()
     } else {
-        let cut: String = text.chars().take(19).collect();
+        let cut: String = text.chars().take(39).collect();
         format!("{}…", cut.trim_end())
     }
 }
@@ -378,7 +392,7 @@ mod tests {
 
     fn row(counts: [usize; 4]) -> ReviewRow {
         let review = ReviewRef {
-            title: "A very long review title indeed".into(),
+            title: "A very long review title that goes on and on, past forty characters".into(),
             url: None,
             reference: None,
             name: "A".into(),
@@ -398,15 +412,32 @@ mod tests {
     fn bars_share_one_scale_and_have_no_gaps() {
         let chart = chart(&[row([1, 1, 0, 2]), row([0, 0, 0, 2])]).unwrap();
         let first = &chart.rows[0];
-        assert_eq!(first.segments.len(), 3);
-        assert_eq!(first.segments[0].x, LABELS);
-        for pair in first.segments.windows(2) {
-            assert_eq!(pair[0].x + pair[0].width, pair[1].x);
-        }
-        let end = |r: &ChartRow| r.segments.last().map(|s| s.x + s.width).unwrap();
-        assert_eq!(end(first), WIDTH - 10);
-        assert_eq!(end(&chart.rows[1]), LABELS + (WIDTH - LABELS - 10) / 2);
-        assert_eq!(first.label, "A very long review…");
+        let places: Vec<(&str, &str, &str)> = first
+            .segments
+            .iter()
+            .map(|s| (s.x.as_str(), s.width.as_str(), s.x_rtl.as_str()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("0.00%", "25.00%", "75.00%"),
+                ("25.00%", "25.00%", "50.00%"),
+                ("50.00%", "50.00%", "0.00%")
+            ]
+        );
+        let second: Vec<(&str, &str)> = chart.rows[1]
+            .segments
+            .iter()
+            .map(|s| (s.x.as_str(), s.width.as_str()))
+            .collect();
+        assert_eq!(second, [("0.00%", "50.00%")]);
+        assert_eq!(first.segments[0].text_x, "12.50%");
+        assert_eq!(first.segments[0].text_x_rtl, "87.50%");
+        assert_eq!(first.label, "A very long review title that goes on a…");
+        assert!(
+            chart.rows[1].label_y > first.y + first.height,
+            "each label is below the bar above it"
+        );
     }
 
     #[test]

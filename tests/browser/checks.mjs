@@ -449,6 +449,46 @@ const phoneTapTargets = {
   },
 };
 
+const trackerOnAPhone = {
+  name: "the tracker's chart is legible at 320 px, mirrored right to left, and its text keeps a readable measure",
+  async run(env) {
+    const problems = [];
+    const { context, page } = await newPage(env, { width: 320, height: 740 });
+    for (const pagePath of ["/recommendations/", "/ur/recommendations/"]) {
+      await page.goto(env.base + pagePath);
+      const seen = await page.evaluate(() => {
+        const svg = document.querySelector(".chart-svg");
+        const box = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect());
+        const bars = [...svg.querySelectorAll("rect")].map((r) => r.getBoundingClientRect());
+        const caption = document.querySelector(".chart-data caption").getBoundingClientRect();
+        return {
+          smallest: Math.min(...texts.map((t) => t.height)),
+          outside: texts.filter((t) => t.left < box.left - 1 || t.right > box.right + 1).length,
+          firstBar: bars.length ? { left: bars[0].left - box.left, right: box.right - bars[0].right } : null,
+          caption: caption.right <= document.documentElement.clientWidth + 1 && caption.left >= -1,
+        };
+      });
+      if (seen.smallest < 14) problems.push(`${pagePath}: chart text ${seen.smallest}px tall`);
+      if (seen.outside) problems.push(`${pagePath}: ${seen.outside} chart labels outside the chart`);
+      if (!seen.caption) problems.push(`${pagePath}: the table's caption is cut off`);
+      const rtl = pagePath.startsWith("/ur/");
+      const start = rtl ? seen.firstBar.right : seen.firstBar.left;
+      if (start > 1) problems.push(`${pagePath}: the bars do not start at the ${rtl ? "right" : "left"}: ${JSON.stringify(seen.firstBar)}`);
+    }
+    await context.close();
+    const wide = await newPage(env, { width: 1280, height: 900 });
+    await wide.page.goto(env.base + "/recommendations/");
+    const lead = await wide.page.evaluate(() => {
+      const p = document.querySelector("main .lead");
+      return p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize);
+    });
+    await wide.context.close();
+    if (lead > 40) problems.push(`the tracker's introduction is ${lead.toFixed(0)}em wide`);
+    assert(problems.length === 0, problems.join("\n"));
+  },
+};
+
 export const TESTS = [
   reflow,
   skipLink,
@@ -466,4 +506,5 @@ export const TESTS = [
   concernInFooter,
   zoomedExit,
   phoneTapTargets,
+  trackerOnAPhone,
 ];
