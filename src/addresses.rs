@@ -29,6 +29,8 @@ pub enum Generated {
     NotFound,
     /// `/robots.txt`.
     Robots,
+    /// `/site-address.css`, the site's address for print.
+    SiteAddress,
     /// `/sitemap.xml`.
     Sitemap,
     /// `/contact.vcf`.
@@ -51,6 +53,7 @@ impl Generated {
         match self {
             Generated::NotFound => "the \"page not found\" page",
             Generated::Robots => "robots.txt",
+            Generated::SiteAddress => "the stylesheet that prints the site's address",
             Generated::Sitemap => "the sitemap",
             Generated::ContactCard => "the contact card (vCard)",
             Generated::ContactPage => "the contact page Lantern makes",
@@ -72,6 +75,10 @@ pub fn generated(site: &Site) -> Vec<(String, Generated)> {
     let mut urls: Vec<(String, Generated)> = vec![
         ("/404.html".to_owned(), Generated::NotFound),
         ("/robots.txt".to_owned(), Generated::Robots),
+        (
+            format!("/{}", crate::generate::SITE_ADDRESS_PATH),
+            Generated::SiteAddress,
+        ),
         ("/sitemap.xml".to_owned(), Generated::Sitemap),
         (
             format!("/{}", crate::generate::contact::VCARD_PATH),

@@ -61,7 +61,30 @@ pub fn static_files(theme: &Theme, sink: &dyn Sink) -> Result<(), Error> {
     Ok(())
 }
 
-/// `404.html` in the default language, and `robots.txt`.
+/// Where the stylesheet that tells print the site's address is written.
+pub const SITE_ADDRESS_PATH: &str = "site-address.css";
+
+/// `:root { --site-address: "https://example.org"; }`: printed pages put it
+/// before the addresses of the site's own pages, so a printed link can be
+/// typed in. A CSS string, with `"`, `\` and line breaks escaped.
+fn site_address_css(base_url: &str) -> String {
+    let mut quoted = String::with_capacity(base_url.len() + 2);
+    for c in base_url.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            '\n' | '\r' | '\u{c}' => quoted.push_str("\\a "),
+            '<' => quoted.push_str("\\3c "),
+            c => quoted.push(c),
+        }
+    }
+    format!(":root {{ --site-address: \"{quoted}\"; }}\n")
+}
+
+/// `404.html` in the default language, `robots.txt`, and the stylesheet
+/// with the site's address for print.
 pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
     let site = inputs.site;
     let lang = &site.config.default_language;
@@ -97,6 +120,10 @@ pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnosti
         site.config.base_url
     );
     sink.put("robots.txt", robots.as_bytes())?;
+    sink.put(
+        SITE_ADDRESS_PATH,
+        site_address_css(&site.config.base_url).as_bytes(),
+    )?;
     Ok(diagnostics)
 }
 
@@ -221,6 +248,18 @@ pub fn kilobytes(bytes: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_site_address_is_a_css_string() {
+        assert_eq!(
+            super::site_address_css("https://example.org"),
+            ":root { --site-address: \"https://example.org\"; }\n"
+        );
+        assert_eq!(
+            super::site_address_css("https://e.org/\"x\\</style>"),
+            ":root { --site-address: \"https://e.org/\\\"x\\\\\\3c /style>\"; }\n"
+        );
+    }
+
     use super::*;
 
     #[test]
