@@ -438,12 +438,15 @@ const phoneTapTargets = {
   name: "language, safety and footer links are 44 CSS px tap targets on a phone",
   async run(env) {
     const { context, page } = await newPage(env, { width: 360, height: 740 });
-    await page.goto(env.base + "/information-for-parents/");
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll(".languages a, .exit-help a, .footer-links a, .concern-phone")]
-        .map((a) => ({ text: a.textContent.trim(), height: a.getBoundingClientRect().height }))
-        .filter((a) => a.height < 44 - 0.5),
-    );
+    const small = [];
+    for (const pagePath of ["/information-for-parents/", "/recommendations/"]) {
+      await page.goto(env.base + pagePath);
+      small.push(...(await page.evaluate(() =>
+        [...document.querySelectorAll(".languages a, .exit-help a, .footer-links a, .concern-phone, .status-filter a")]
+          .map((a) => ({ text: a.textContent.trim(), height: a.getBoundingClientRect().height }))
+          .filter((a) => a.height < 44 - 0.5),
+      )));
+    }
     await context.close();
     assert(small.length === 0, `smaller than 44 px: ${JSON.stringify(small)}`);
   },
@@ -489,6 +492,26 @@ const trackerOnAPhone = {
   },
 };
 
+const forcedColours = {
+  name: "status tags and the overdue flag keep a visible frame where colours are forced",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 1280, height: 900 });
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.goto(env.base + "/recommendations/");
+    const frames = await page.evaluate(() =>
+      [".status-tag", ".overdue-flag", ".rec-overdue"].map((sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return [sel, "absent"];
+        const style = getComputedStyle(el);
+        return [sel, Math.max(parseFloat(style.borderTopWidth), parseFloat(style.borderInlineStartWidth))];
+      }),
+    );
+    await context.close();
+    const thin = frames.filter(([, width]) => width === "absent" || width < 2);
+    assert(thin.length === 0, `no frame in forced colours: ${JSON.stringify(thin)}`);
+  },
+};
+
 export const TESTS = [
   reflow,
   skipLink,
@@ -507,4 +530,5 @@ export const TESTS = [
   zoomedExit,
   phoneTapTargets,
   trackerOnAPhone,
+  forcedColours,
 ];
