@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use crate::content::path::slugify;
 
+mod numbers;
 mod table;
 
 /// The interface text the renderer writes into a body, in the page's
@@ -39,6 +40,10 @@ pub struct AlertTitles {
     /// The accessible name of a table's scrolling region when no heading
     /// comes before the table.
     pub table: String,
+    /// Whether the language is written right to left: then groups of
+    /// digits such as a phone number are isolated left to right, so that
+    /// "01642 304520" is not shown as "304520 01642".
+    pub right_to_left: bool,
 }
 
 impl Default for AlertTitles {
@@ -50,6 +55,7 @@ impl Default for AlertTitles {
             warning: "Warning".to_owned(),
             caution: "Caution".to_owned(),
             table: "Table".to_owned(),
+            right_to_left: false,
         }
     }
 }
@@ -178,7 +184,9 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
     // About one event for every twelve bytes of Markdown.
     let mut events: Vec<Event<'_>> = Vec::with_capacity(body.len() / 12);
     let mut heading: Option<PendingHeading<'_>> = None;
-    for (event, span) in Parser::new_ext(body, options()).into_offset_iter() {
+    let parsed = Parser::new_ext(body, options()).into_offset_iter();
+    let isolated = numbers::Isolated::new(parsed, titles.right_to_left);
+    for (event, span) in isolated {
         state.observe(&event, &span);
         let event = defuse(event);
         if let Some(pending) = heading.as_mut() {
@@ -212,6 +220,13 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
                 events.push(Event::Html(alert_open(kind, titles).into()));
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => events.push(Event::Html("</div>\n".into())),
+            // The isolation of digits in right-to-left text is the
+            // renderer's own markup, not the author's raw HTML.
+            Event::InlineHtml(ref html)
+                if html.as_ref() == numbers::OPEN || html.as_ref() == numbers::CLOSE =>
+            {
+                events.push(event);
+            }
             Event::Html(_) | Event::InlineHtml(_) => {
                 state.rendered.had_raw_html = true;
                 events.push(event);

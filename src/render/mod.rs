@@ -54,6 +54,7 @@ pub fn alert_titles(locales: &Locales, lang: &str) -> AlertTitles {
         warning: locales.message(lang, "alert-warning", None),
         caution: locales.message(lang, "alert-caution", None),
         table: locales.message(lang, "table-label", None),
+        right_to_left: crate::i18n::direction(lang) == "rtl",
     }
 }
 
