@@ -6,7 +6,7 @@
 //! a language falls back to the default language (a warning); a message that
 //! the default language lacks is an error, as is a syntax error, a file that
 //! is not UTF-8, a message defined twice by the same layer, or one that
-//! refers to itself ([`cycles`]).
+//! refers to itself (see the `cycles` module).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
