@@ -6,6 +6,7 @@
 mod bad_input;
 mod boundaries;
 mod build;
+mod calendars;
 mod cards;
 mod check;
 mod edits;
@@ -18,6 +19,7 @@ mod reproducible;
 mod scaffold;
 mod serve;
 mod served;
+mod sitemaps;
 mod support;
 mod theme;
 mod tracker;
