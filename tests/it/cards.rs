@@ -104,7 +104,7 @@ fn the_vcard_carries_the_contact_details() {
     );
     assert_eq!(
         value(&lines, "ADR;TYPE=work"),
-        [";;Civic Centre\\nHigh Road;;;TS1 2AB;"]
+        [";;Civic Centre\\nHigh Road;Middlesbrough;North Yorkshire;TS1 2AB;"]
     );
     assert_eq!(
         value(&lines, "TEL;VALUE=uri;TYPE=\"work,voice\""),

@@ -9,6 +9,7 @@ mod build;
 mod calendars;
 mod cards;
 mod check;
+mod contact_card;
 mod edits;
 mod errors;
 mod feeds;
