@@ -47,6 +47,10 @@ fn each_session_has_an_icalendar_file() {
         value(&lines, "BEGIN"),
         ["VCALENDAR", "VTIMEZONE", "DAYLIGHT", "STANDARD", "VEVENT"]
     );
+    assert_eq!(
+        value(&lines, "END"),
+        ["DAYLIGHT", "STANDARD", "VTIMEZONE", "VEVENT", "VCALENDAR"]
+    );
     assert_eq!(value(&lines, "TZID"), ["Europe/London"]);
     assert_eq!(
         value(&lines, "UID"),
