@@ -9,6 +9,7 @@
 //! `sitemap-1.xml`, `sitemap-2.xml`, … ([`file_names`]), so that
 //! `robots.txt` and search engines keep the one address.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
@@ -41,9 +42,10 @@ const PATH: &AsciiSet = &CONTROLS
     .add(b'|')
     .add(b'}');
 
-/// A site path as a URI path: "/pl/żółw/" → "/pl/%C5%BC%C3%B3%C5%82w/".
-pub fn encode_path(path: &str) -> String {
-    utf8_percent_encode(path, PATH).to_string()
+/// A site path as a URI path: "/pl/żółw/" → "/pl/%C5%BC%C3%B3%C5%82w/"
+/// (borrowed as it is when nothing needs encoding, as for most paths).
+pub fn encode_path(path: &str) -> Cow<'_, str> {
+    Cow::from(utf8_percent_encode(path, PATH))
 }
 
 /// A generated page in the sitemap: its path in each language that has it.
