@@ -172,3 +172,25 @@ fn a_calendar_url_is_a_uri_not_escaped_text() {
         "https://e.org/training/safer-sleep,part-1;am/"
     );
 }
+
+#[test]
+fn the_repository_sites_calendar_files_open_too() {
+    let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR")).build();
+    site.assert_success();
+    let files: Vec<String> = site.files().into_iter().filter(|f| f.ends_with(".ics")).collect();
+    assert!(files.len() >= 6, "{files:?}");
+    for path in files {
+        let text = site.read(&path);
+        let shown = read_with_icalendar(&path, &text);
+        read_with_ical(&path, &text);
+        assert!(!shown.title.is_empty(), "{path}");
+        assert!(shown.starts.ends_with(" Europe/London"), "{path}");
+        assert!(shown.starts < shown.ends, "{path}");
+        let page = path.trim_end_matches(".ics");
+        assert_eq!(
+            shown.url,
+            format!("https://lantern.example.org/{page}/"),
+            "{path}"
+        );
+    }
+}

@@ -122,3 +122,23 @@ fn without_a_town_the_last_address_line_is_the_town() {
     assert_eq!(address.locality.as_deref(), Some("Ormesby"));
     assert_eq!(address.postal_code.as_deref(), Some("TS7 9JF"));
 }
+
+#[test]
+fn the_repository_sites_card_has_its_town() {
+    let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR")).build();
+    site.assert_success();
+    let cards = vcard4::parse(site.read("contact.vcf")).unwrap();
+    let card = &cards[0];
+    assert_eq!(
+        card.formatted_name[0].value,
+        "Redcar & Cleveland Safeguarding Children Board"
+    );
+    let address = &card.address[0].value;
+    assert_eq!(
+        address.street_address.as_deref(),
+        Some("West Locality\nDaisy Lane")
+    );
+    assert_eq!(address.locality.as_deref(), Some("Ormesby"));
+    assert_eq!(address.postal_code.as_deref(), Some("TS7 9JF"));
+    assert_eq!(card.email[0].value, "safeguarding.board@example.org");
+}

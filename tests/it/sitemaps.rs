@@ -157,3 +157,28 @@ fn every_feed_of_every_fixture_opens_with_its_entries_leading_to_written_pages()
         }
     }
 }
+
+#[test]
+fn the_repository_sites_sitemap_and_feeds_open_too() {
+    let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR")).build();
+    site.assert_success();
+    let urls = read_urlset(&site.read("sitemap.xml"));
+    for (loc, alternates) in &urls {
+        let path = loc.strip_prefix("https://lantern.example.org/").expect(loc);
+        assert!(site.exists(&format!("{path}index.html")), "{loc} was not written");
+        for href in alternates.values() {
+            assert_eq!(&urls[href], alternates, "{href} and {loc} disagree");
+        }
+    }
+    assert_eq!(
+        urls["https://lantern.example.org/information-for-parents/"]
+            .keys()
+            .collect::<Vec<_>>(),
+        ["en-GB", "pl", "ur", "x-default"]
+    );
+    for path in site.files().into_iter().filter(|f| f.ends_with("feed.xml")) {
+        let feed =
+            feed_rs::parser::parse(site.read(&path).as_bytes()).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(!feed.entries.is_empty(), "{path}");
+    }
+}
