@@ -18,6 +18,7 @@ use rustc_hash::FxHashMap;
 use crate::content::Kind;
 use crate::content::path::slugify;
 use crate::error::Diagnostic;
+use crate::generate::sitemap;
 use crate::render::output_path;
 use crate::site::Site;
 use crate::theme::Theme;
@@ -33,6 +34,9 @@ pub enum Generated {
     SiteAddress,
     /// `/sitemap.xml`.
     Sitemap,
+    /// `/sitemap-1.xml`, `/sitemap-2.xml`, …: the parts of a sitemap too
+    /// long for one file.
+    SitemapPart,
     /// `/contact.vcf`.
     ContactCard,
     /// `/contact/` in a language that has no contact page of its own.
@@ -55,6 +59,7 @@ impl Generated {
             Generated::Robots => "robots.txt",
             Generated::SiteAddress => "the stylesheet that prints the site's address",
             Generated::Sitemap => "the sitemap",
+            Generated::SitemapPart => "a part of the sitemap",
             Generated::ContactCard => "the contact card (vCard)",
             Generated::ContactPage => "the contact page Lantern makes",
             Generated::Feed => "an Atom feed",
@@ -66,7 +71,9 @@ impl Generated {
 }
 
 /// The URLs of every file Lantern generates besides content pages:
-/// `/404.html`, `/robots.txt`, `/sitemap.xml` and `/contact.vcf` once; in
+/// `/404.html`, `/robots.txt`, `/sitemap.xml` (and its parts
+/// `/sitemap-N.xml` past [`sitemap::MAX_URLS`] addresses) and
+/// `/contact.vcf` once; in
 /// every language `/feed.xml`, `/recommendations/`, `/themes/`, a feed per
 /// publishing section, a page per theme of a listed page, `/contact/`
 /// where no content page has that address, and an `.ics` file per
@@ -79,12 +86,12 @@ pub fn generated(site: &Site) -> Vec<(String, Generated)> {
             format!("/{}", crate::generate::SITE_ADDRESS_PATH),
             Generated::SiteAddress,
         ),
-        ("/sitemap.xml".to_owned(), Generated::Sitemap),
         (
             format!("/{}", crate::generate::contact::VCARD_PATH),
             Generated::ContactCard,
         ),
     ];
+    urls.extend(sitemap_files(site, sitemap::MAX_URLS));
     for lang in &site.config.languages {
         let prefix = site.config.language_prefix(lang);
         urls.push((format!("{prefix}/feed.xml"), Generated::Feed));
@@ -146,6 +153,24 @@ impl Plan {
         let file = output_path(path);
         self.paths.contains(&file) || self.paths.contains(&format!("{file}/index.html"))
     }
+}
+
+/// The sitemap's files, at most `max_urls` addresses a file, as
+/// [`sitemap::render`] writes them.
+pub(crate) fn sitemap_files(site: &Site, max_urls: usize) -> Vec<(String, Generated)> {
+    let count = sitemap::url_count(site, &crate::generate::sitemap_extra(site));
+    sitemap::file_names(count, max_urls)
+        .into_iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let what = if n == 0 {
+                Generated::Sitemap
+            } else {
+                Generated::SitemapPart
+            };
+            (format!("/{name}"), what)
+        })
+        .collect()
 }
 
 /// Who writes an output file.

@@ -63,9 +63,13 @@ pub struct Contact {
     pub organisation: Option<String>,
     /// The team or role to contact.
     pub team: Option<String>,
-    /// Address lines, without the postcode.
+    /// Address lines, without the postcode, as the contact page shows them.
     #[serde(default)]
     pub address: Vec<String>,
+    /// Which of the `address` lines is the town: the lines before it are
+    /// the street, those after it the county. Without it, the last of two
+    /// or more lines is the town.
+    pub town: Option<String>,
     /// Postcode.
     pub postcode: Option<String>,
     /// Phone number as people write it.
@@ -183,6 +187,7 @@ static CONTACT: Schema = Schema {
         ("organisation", None),
         ("team", None),
         ("address", None),
+        ("town", None),
         ("postcode", None),
         ("phone", None),
         ("email", None),
@@ -328,6 +333,15 @@ impl Config {
             Err((message, hint)) => problems.push(("url", format!("[quick_exit] url: {message}"), hint)),
         }
         problems.extend(self.check_concern());
+        if let Some(town) = &self.contact.town
+            && !self.contact.address.iter().any(|line| line.trim() == town.trim())
+        {
+            problems.push((
+                "town",
+                format!("[contact] town `{town}` is not one of the `address` lines"),
+                "write the town as it is written in `address`, or add it there: the contact page shows the address lines".to_owned(),
+            ));
+        }
         let grade = self.readability.max_grade;
         if !(1.0..=20.0).contains(&grade) {
             problems.push((
@@ -509,6 +523,10 @@ mod tests {
             (
                 "[quick_exit]\nurl = \"http://www.bbc.co.uk/weather\"\n",
                 "4:1: [quick_exit] url: `http://www.bbc.co.uk/weather` is not a secure web address (it must start with https://)",
+            ),
+            (
+                "[contact]\naddress = [\"1 High Road\", \"Redcar\"]\ntown = \"Middlesbrough\"\n",
+                "5:1: [contact] town `Middlesbrough` is not one of the `address` lines (write the town as it is written in `address`, or add it there",
             ),
             (
                 "[readability]\nmax_grade = nan\n",

@@ -246,30 +246,43 @@ pub fn render(body: &str, titles: &AlertTitles) -> Rendered {
     rendered
 }
 
-/// Every literal `id="…"` in HTML or a template (not those a template
-/// computes, `id="{{ … }}"`).
+/// Every literal `id` attribute in HTML or a template, its value in double
+/// quotes, single quotes or none (`id="x"`, `id='x'`, `id=x`), but not
+/// those a template computes (`id="{{ … }}"`).
 pub fn html_ids(html: &str) -> Vec<String> {
     // memmem's vector search: this runs over every page's whole HTML.
-    static ID: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("id=\""));
+    static ID: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("id="));
     let bytes = html.as_bytes();
     let mut ids = Vec::new();
     let mut from = 0;
     while let Some(at) = ID.find(&bytes[from..]).map(|i| from + i) {
-        let start = at + 4;
-        let Some(end) = memchr::memchr(b'"', &bytes[start..]).map(|i| start + i) else {
+        let mut start = at + 3;
+        // The value ends at its closing quote, or unquoted at a space or `>`.
+        let end = match bytes.get(start) {
+            Some(&quote @ (b'"' | b'\'')) => {
+                start += 1;
+                memchr::memchr(quote, &bytes[start..]).map(|i| start + i)
+            }
+            Some(_) => bytes[start..]
+                .iter()
+                .position(|b| b.is_ascii_whitespace() || *b == b'>')
+                .map(|i| start + i),
+            None => None,
+        };
+        let Some(end) = end else {
             break;
         };
-        // Both cuts are at ASCII bytes, so between characters.
+        // Every cut is at an ASCII byte, so between characters.
         let before = html[..at].chars().next_back();
         let value = &html[start..end];
-        if before.is_some_and(char::is_whitespace) && !value.contains(['{', '}']) {
+        if before.is_some_and(char::is_whitespace) && !value.is_empty() && !value.contains(['{', '}']) {
             ids.push(if value.contains('&') {
                 unescape_attribute(value)
             } else {
                 value.to_owned()
             });
         }
-        from = end;
+        from = end.max(at + 3);
     }
     ids
 }
@@ -279,6 +292,7 @@ fn unescape_attribute(text: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&#39;", "'")
+        .replace("&apos;", "'")
         .replace("&amp;", "&")
 }
 
@@ -646,6 +660,19 @@ mod tests {
         assert!(!out.contains("<iframe"), "{out}");
         assert!(!out.contains("<style"), "{out}");
         assert!(out.contains("Hi"), "{out}");
+    }
+
+    #[test]
+    fn ids_are_found_in_any_quotes() {
+        assert_eq!(
+            html_ids("<p id='single'><p id=\"double\"><p id=bare><p id=end>"),
+            ["single", "double", "bare", "end"]
+        );
+        assert_eq!(
+            html_ids("<a id='it&apos;s \"x\"'></a><b id='{{ y }}'><c data-id='no'><d id=''><e id='open"),
+            ["it's \"x\""],
+            "computed, empty and unclosed ids, and other attributes, are not ids"
+        );
     }
 
     #[test]

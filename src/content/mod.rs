@@ -124,7 +124,7 @@ impl Document {
     /// The URL segment for this page: its `slug`, or its file name slugified.
     pub fn slug(&self) -> String {
         match &self.front.slug {
-            Some(slug) => slug.get_ref().clone(),
+            Some(slug) => path::nfc(slug.get_ref()),
             None => path::slugify(&self.path.stem),
         }
     }

@@ -4,6 +4,8 @@
 //! `content/reviews/child-d.pl.md` is the Polish (`pl`) translation of the
 //! page `child-d` in section `reviews`. Pure functions; tested by table.
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::config::Config;
 
 /// What a content file's path says about it.
@@ -57,11 +59,21 @@ fn looks_like_language(code: &str) -> bool {
 /// Turns a file or folder name into a URL segment, predictably: lower case,
 /// letters and digits of any script kept, spaces and punctuation to single
 /// hyphens. "Child D's Review" → "child-ds-review"; "Żółw Ąę" → "żółw-ąę".
+///
+/// A name is read in Unicode's composed form (NFC) first, so that "ż"
+/// typed as one character and as "z" with a combining dot (as some
+/// keyboards and file systems write it) give one address.
 pub fn slugify(name: &str) -> String {
     if name.is_ascii() {
         return slugify_ascii(name.as_bytes());
     }
-    slugify_chars(name)
+    slugify_chars(&nfc(name))
+}
+
+/// `text` in Unicode's composed form (NFC), the form addresses are kept
+/// in: a `slug` from front matter is used as it is, but composed.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
 }
 
 /// [`slugify`] of an ASCII name (nearly every file name, theme and
@@ -204,6 +216,19 @@ mod tests {
         ] {
             assert_eq!(slugify(name), slug, "{name}");
         }
+    }
+
+    #[test]
+    fn one_name_typed_composed_or_decomposed_gives_one_slug() {
+        // "Żółw" with ż and ó as single characters, and as letters with
+        // combining marks (U+0307 dot above, U+0301 acute).
+        let composed = "\u{17b}\u{f3}\u{142}w Ąę";
+        let decomposed = "Z\u{307}o\u{301}\u{142}w A\u{328}e\u{328}";
+        assert_ne!(composed, decomposed);
+        assert_eq!(slugify(composed), "żółw-ąę");
+        assert_eq!(slugify(decomposed), "żółw-ąę");
+        assert_eq!(nfc("z\u{307}o\u{301}\u{142}w"), "żółw");
+        assert_eq!(nfc("child-d"), "child-d");
     }
 
     #[test]

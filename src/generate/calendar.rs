@@ -19,7 +19,7 @@ use crate::site::{Site, translation_key};
 
 /// Europe/London: GMT in winter, BST from the last Sunday of March to the
 /// last Sunday of October.
-const LONDON: [(&str, &str); 16] = [
+const LONDON: [(&str, &str); 17] = [
     ("BEGIN", "VTIMEZONE"),
     ("TZID", "Europe/London"),
     ("BEGIN", "DAYLIGHT"),
@@ -36,6 +36,7 @@ const LONDON: [(&str, &str); 16] = [
     ("DTSTART", "19701025T020000"),
     ("RRULE", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"),
     ("END", "STANDARD"),
+    ("END", "VTIMEZONE"),
 ];
 
 /// The path of the calendar file of the page at `url`: "/training/a/" →
@@ -114,7 +115,7 @@ pub fn ics(site: &Site, locales: &Locales, i: usize) -> Option<String> {
     if !description.is_empty() {
         lines.text("DESCRIPTION", &description.join("\n\n"));
     }
-    lines.text("URL", &site.permalink(&page.url));
+    lines.uri("URL", &site.permalink(&super::sitemap::encode_path(&page.url)));
     lines.raw("END", "VEVENT").raw("END", "VCALENDAR");
     Some(lines.finish())
 }
@@ -150,5 +151,19 @@ mod tests {
         assert_eq!(local(&t), "20270120T093000");
         assert_eq!(stamp(Date::from_ymd(2026, 11, 26).unwrap()), "20261126T000000Z");
         assert!(is_online(" Online "));
+    }
+
+    #[test]
+    fn the_time_zone_is_one_closed_component() {
+        let mut open = Vec::new();
+        for (name, value) in LONDON {
+            match name {
+                "BEGIN" => open.push(value),
+                "END" => assert_eq!(open.pop(), Some(value)),
+                _ => assert!(!open.is_empty(), "{name} outside a component"),
+            }
+        }
+        assert!(open.is_empty(), "left open: {open:?}");
+        assert_eq!(LONDON.last(), Some(&("END", "VTIMEZONE")));
     }
 }

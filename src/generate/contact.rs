@@ -12,7 +12,7 @@ use super::lines::{Lines, escape_text};
 use super::page;
 use super::sitemap::Entry;
 use super::{Inputs, kilobytes};
-use crate::config::Config;
+use crate::config::{Config, Contact};
 use crate::error::{Diagnostic, Error};
 use crate::render::Sink;
 use crate::site::Site;
@@ -68,6 +68,44 @@ pub fn tel_uri(phone: &str) -> String {
     format!("tel:{number}")
 }
 
+/// The `[contact] address` lines in the parts address books and
+/// schema.org name.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PostalAddress<'a> {
+    /// The lines before the town: building and street.
+    pub street: Vec<&'a str>,
+    /// The town.
+    pub locality: Option<&'a str>,
+    /// The lines after the town: a county, say.
+    pub region: Vec<&'a str>,
+}
+
+impl<'a> PostalAddress<'a> {
+    /// Splits the address at the town: the line `town` names (trimmed
+    /// lines compared), or else the last line of two or more. A single line
+    /// without a `town` is the street.
+    pub fn of(contact: &'a Contact) -> PostalAddress<'a> {
+        let lines: Vec<&str> = contact.address.iter().map(|l| l.trim()).collect();
+        let at = match &contact.town {
+            Some(town) => lines.iter().position(|l| *l == town.trim()),
+            None if lines.len() >= 2 => Some(lines.len() - 1),
+            None => None,
+        };
+        match at {
+            Some(at) => PostalAddress {
+                street: lines[..at].to_vec(),
+                locality: Some(lines[at]),
+                region: lines[at + 1..].to_vec(),
+            },
+            None => PostalAddress {
+                street: lines,
+                locality: None,
+                region: Vec::new(),
+            },
+        }
+    }
+}
+
 /// The vCard 4.0 of the organisation.
 pub fn vcard(config: &Config, name: &str, hours_label: &str) -> String {
     let contact = &config.contact;
@@ -80,9 +118,21 @@ pub fn vcard(config: &Config, name: &str, hours_label: &str) -> String {
     units.extend(contact.team.as_deref().map(escape_text));
     lines.raw("ORG", &units.join(";"));
     if !contact.address.is_empty() || contact.postcode.is_some() {
-        let street = escape_text(&contact.address.join("\n"));
-        let postcode = escape_text(contact.postcode.as_deref().unwrap_or_default());
-        lines.raw("ADR;TYPE=work", &format!(";;{street};;;{postcode};"));
+        let parts = PostalAddress::of(contact);
+        // Post-office box; extended address; street; locality; region;
+        // postal code; country (RFC 6350 §6.3.1). The extended address is
+        // left empty, as the RFC advises: a building's name is a line of
+        // the street.
+        let fields = [
+            String::new(),
+            String::new(),
+            escape_text(&parts.street.join("\n")),
+            escape_text(parts.locality.unwrap_or_default()),
+            escape_text(&parts.region.join(", ")),
+            escape_text(contact.postcode.as_deref().unwrap_or_default()),
+            String::new(),
+        ];
+        lines.raw("ADR;TYPE=work", &fields.join(";"));
     }
     if let Some(phone) = &contact.phone {
         lines.raw("TEL;VALUE=uri;TYPE=\"work,voice\"", &tel_uri(phone));
@@ -121,8 +171,15 @@ pub fn json_ld(config: &Config, name: &str) -> String {
     }
     if !contact.address.is_empty() || contact.postcode.is_some() {
         let mut address = serde_json::json!({ "@type": "PostalAddress" });
-        if !contact.address.is_empty() {
-            address["streetAddress"] = contact.address.join(", ").into();
+        let parts = PostalAddress::of(contact);
+        if !parts.street.is_empty() {
+            address["streetAddress"] = parts.street.join(", ").into();
+        }
+        if let Some(town) = parts.locality {
+            address["addressLocality"] = town.into();
+        }
+        if !parts.region.is_empty() {
+            address["addressRegion"] = parts.region.join(", ").into();
         }
         if let Some(postcode) = &contact.postcode {
             address["postalCode"] = postcode.clone().into();
@@ -239,6 +296,59 @@ mod tests {
     }
 
     #[test]
+    fn the_address_splits_at_the_town() {
+        let split = |contact: &str| {
+            let c = config(contact);
+            let parts = PostalAddress::of(&c.contact);
+            (
+                parts.street.join("|"),
+                parts.locality.unwrap_or("-").to_owned(),
+                parts.region.join("|"),
+            )
+        };
+        let cases = [
+            ("address = [\"A\", \"B\", \"Ormesby\"]", ("A|B", "Ormesby", "")),
+            ("address = [\"Town Hall\"]", ("Town Hall", "-", "")),
+            ("address = []", ("", "-", "")),
+            (
+                "address = [\"A\", \" Redcar \", \"Cleveland\"]\ntown = \"Redcar\"",
+                ("A", "Redcar", "Cleveland"),
+            ),
+            ("address = [\"Redcar\"]\ntown = \"Redcar\"", ("", "Redcar", "")),
+        ];
+        for (contact, (street, town, region)) in cases {
+            assert_eq!(
+                split(contact),
+                (street.into(), town.into(), region.into()),
+                "{contact}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_ld_names_street_town_county_and_postcode() {
+        let c = config(
+            "address = [\"Civic Centre\", \"High Road\", \"Redcar\", \"Cleveland\"]\ntown = \"Redcar\"\npostcode = \"TS1 1AA\"\n",
+        );
+        let back: serde_json::Value = serde_json::from_str(&json_ld(&c, "T")).unwrap();
+        assert_eq!(
+            back["address"],
+            serde_json::json!({
+                "@type": "PostalAddress",
+                "streetAddress": "Civic Centre, High Road",
+                "addressLocality": "Redcar",
+                "addressRegion": "Cleveland",
+                "postalCode": "TS1 1AA",
+            })
+        );
+        let card = vcard(&c, "T", "Hours");
+        assert!(
+            card.contains("ADR;TYPE=work:;;Civic Centre\\nHigh Road;Redcar;Cleveland;TS1 1AA;\r\n"),
+            "{card}"
+        );
+    }
+
+    #[test]
     fn vcard_escapes_and_uses_crlf() {
         let c = config(
             "organisation = \"Board; North, South\"\naddress = [\"1 Lane\", \"Town\"]\npostcode = \"TS1 1AA\"\nphone = \"01642 304520\"\n",
@@ -247,7 +357,7 @@ mod tests {
         assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"), "{card}");
         assert!(card.contains("FN:Board\\; North\\, South\r\n"), "{card}");
         assert!(
-            card.contains("ADR;TYPE=work:;;1 Lane\\nTown;;;TS1 1AA;\r\n"),
+            card.contains("ADR;TYPE=work:;;1 Lane;Town;;TS1 1AA;\r\n"),
             "{card}"
         );
         assert!(!card.replace("\r\n", "").contains('\n'), "{card}");

@@ -46,6 +46,15 @@ impl Lines {
         self.raw(name, &escape_text(value))
     }
 
+    /// Adds a line with a URI value. A URI is not TEXT: its commas and
+    /// semicolons are written as they are (RFC 5545 §3.3.13, RFC 6350
+    /// §4), and a line break, which no URI holds, is dropped with the other
+    /// control characters.
+    pub fn uri(&mut self, name: &str, value: &str) -> &mut Self {
+        let value: String = value.chars().filter(|c| !c.is_control()).collect();
+        self.raw(name, &value)
+    }
+
     /// The finished text.
     pub fn finish(self) -> String {
         self.out
@@ -74,6 +83,13 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape_text("a, b; c\\d\r\ne\nf"), "a\\, b\\; c\\\\d\\ne\\nf");
+    }
+
+    #[test]
+    fn uris_are_not_escaped_as_text() {
+        let mut lines = Lines::default();
+        lines.uri("URL", "https://e.org/a,b;c\\d/\n");
+        assert_eq!(lines.finish(), "URL:https://e.org/a,b;c\\d/\r\n");
     }
 
     #[test]

@@ -45,12 +45,20 @@ pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Di
     diagnostics.extend(contact::write(inputs, sink)?);
     diagnostics.extend(calendar::write(inputs, sink)?);
     feeds::write(inputs, sink)?;
+    for (path, text) in sitemap::render(site, &sitemap_extra(site), sitemap::MAX_URLS) {
+        sink.put(&path, text.as_bytes())?;
+    }
+    static_files(theme, sink)?;
+    Ok(diagnostics)
+}
+
+/// The pages Lantern makes that the sitemap lists besides content pages:
+/// the tracker, theme pages and contact pages it makes.
+pub fn sitemap_extra(site: &Site) -> Vec<sitemap::Entry> {
     let mut extra = tracker::sitemap_entries(site);
     extra.extend(themes::sitemap_entries(site));
     extra.extend(contact::sitemap_entries(site));
-    sink.put("sitemap.xml", sitemap::render(site, &extra).as_bytes())?;
-    static_files(theme, sink)?;
-    Ok(diagnostics)
+    extra
 }
 
 /// Copies the theme's and site's static files.

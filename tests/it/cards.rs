@@ -47,6 +47,10 @@ fn each_session_has_an_icalendar_file() {
         value(&lines, "BEGIN"),
         ["VCALENDAR", "VTIMEZONE", "DAYLIGHT", "STANDARD", "VEVENT"]
     );
+    assert_eq!(
+        value(&lines, "END"),
+        ["DAYLIGHT", "STANDARD", "VTIMEZONE", "VEVENT", "VCALENDAR"]
+    );
     assert_eq!(value(&lines, "TZID"), ["Europe/London"]);
     assert_eq!(
         value(&lines, "UID"),
@@ -104,7 +108,7 @@ fn the_vcard_carries_the_contact_details() {
     );
     assert_eq!(
         value(&lines, "ADR;TYPE=work"),
-        [";;Civic Centre\\nHigh Road;;;TS1 2AB;"]
+        [";;Civic Centre\\nHigh Road;Middlesbrough;North Yorkshire;TS1 2AB;"]
     );
     assert_eq!(
         value(&lines, "TEL;VALUE=uri;TYPE=\"work,voice\""),

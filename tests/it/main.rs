@@ -6,8 +6,10 @@
 mod bad_input;
 mod boundaries;
 mod build;
+mod calendars;
 mod cards;
 mod check;
+mod contact_card;
 mod edits;
 mod errors;
 mod feeds;
@@ -18,6 +20,7 @@ mod reproducible;
 mod scaffold;
 mod serve;
 mod served;
+mod sitemaps;
 mod support;
 mod theme;
 mod tracker;

@@ -121,7 +121,7 @@ fn training_pages_show_the_session_and_link_its_calendar() {
         calendar.value().attr("href"),
         Some("/training/future-session.ics")
     );
-    assert_eq!(text(calendar), "Add to your calendar (iCalendar, 1 KB)");
+    assert_eq!(text(calendar), "Add to your calendar (iCalendar, 2 KB)");
     assert!(site.exists("training/future-session.ics"));
     assert!(site.exists("pl/training/future-session.ics"));
     let past = Html::parse_document(&site.read("training/past-session/index.html"));

@@ -369,3 +369,18 @@ fn a_page_whose_file_did_not_parse_is_still_a_target() {
     }
     assert!(!targets.contains("/x/"));
 }
+
+#[test]
+fn percent_escapes_decode_as_utf8_or_stay_as_written() {
+    for (text, decoded) in [
+        ("/pl/o-nas/%C5%BC%C3%B3%C5%82w/", "/pl/o-nas/żółw/"),
+        ("/pl/%c5%bc/", "/pl/ż/"),
+        ("/a%20b", "/a b"),
+        ("/100%", "/100%"),
+        ("/%zz%2", "/%zz%2"),
+        ("/%C5/", "/%C5/"),
+        ("no escapes", "no escapes"),
+    ] {
+        assert_eq!(percent_decode(text), decoded, "{text}");
+    }
+}
