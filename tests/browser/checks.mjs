@@ -378,7 +378,7 @@ const firstScreen = {
         for (const phone of seen.phones.filter((p) => !p.visible)) {
           problems.push(`${home} at ${size.width}x${size.height}: ${phone.href} is below the first screen`);
         }
-        if (!seen.heading && size.width === 360 && home === "/") {
+        if (!seen.heading && size.width === 360) {
           problems.push(`${home} at ${size.width}x${size.height}: the page's heading is below the first screen`);
         }
       }
