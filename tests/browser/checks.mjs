@@ -512,6 +512,33 @@ const forcedColours = {
   },
 };
 
+const urduOnPaper = {
+  name: "the Urdu leaflet prints on as many pages as the English one, its phone numbers left to right",
+  async run(env) {
+    const { context, page } = await newPage(env);
+    const pages = {};
+    for (const pagePath of ["/information-for-parents/", "/ur/information-for-parents/"]) {
+      await page.goto(env.base + pagePath);
+      const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+      pages[pagePath] = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    }
+    const numbers = await page.evaluate(() =>
+      [...document.querySelectorAll("main .prose p")]
+        .filter((p) => /\d{5} \d{6}/.test(p.textContent))
+        .map((p) => [...p.querySelectorAll("span[dir='ltr']")].some((s) => /\d{5} \d{6}/.test(s.textContent))),
+    );
+    const underline = await page.evaluate(() => {
+      const a = document.querySelector("main .prose a") ?? document.querySelector("main a");
+      const style = getComputedStyle(a);
+      return parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize);
+    });
+    await context.close();
+    assert(pages["/ur/information-for-parents/"] <= pages["/information-for-parents/"], `printed pages: ${JSON.stringify(pages)}`);
+    assert(numbers.length > 0 && numbers.every(Boolean), `phone numbers not isolated left to right: ${JSON.stringify(numbers)}`);
+    assert(underline >= 0.3, `the underline cuts through Nastaliq: offset ${underline}em`);
+  },
+};
+
 export const TESTS = [
   reflow,
   skipLink,
@@ -531,4 +558,5 @@ export const TESTS = [
   phoneTapTargets,
   trackerOnAPhone,
   forcedColours,
+  urduOnPaper,
 ];

@@ -1,5 +1,6 @@
 // Screenshots of every page type at 320 and 1280 CSS px (full page), plus
-// dark mode and print, for people to look at: CI keeps them as artefacts.
+// dark mode, print, the first phone screen and 200 % and 400 % zoom, for
+// people to look at: CI keeps them as artefacts.
 import { existsSync } from "node:fs";
 import path from "node:path";
 
@@ -26,15 +27,27 @@ export async function screenshots(env, out) {
     { name: "review-dark-1280", path: "/reviews/child-d/", width: 1280, scheme: "dark" },
     { name: "leaflet-print", path: "/information-for-parents/", width: 794, media: "print" },
     { name: "ur-home-print", path: "/ur/", width: 794, media: "print" },
+    { name: "ur-leaflet-print", path: "/ur/information-for-parents/", width: 794, media: "print" },
+    // The first screen of a phone, as a worried parent meets it.
+    { name: "home-first-screen-360", path: "/", width: 360, height: 740, first: true },
+    { name: "pl-home-first-screen-360", path: "/pl/", width: 360, height: 740, first: true },
+    { name: "ur-home-first-screen-360", path: "/ur/", width: 360, height: 740, first: true },
+    { name: "recommendations-first-screen-320", path: "/recommendations/", width: 320, height: 740, first: true },
+    { name: "ur-recommendations-320", path: "/ur/recommendations/", width: 320 },
+    { name: "leaflet-zoom-200", path: "/information-for-parents/", width: 640, height: 450, first: true, scroll: 0.5 },
+    { name: "leaflet-zoom-400", path: "/information-for-parents/", width: 320, height: 225, first: true, scroll: 0.5 },
   ];
   for (const extra of extras) {
     if (!existsSync(path.join(env.folder, fileOf(extra.path)))) {
       continue;
     }
-    const { context, page } = await newPage(env, { width: extra.width, height: 800 });
+    const { context, page } = await newPage(env, { width: extra.width, height: extra.height ?? 800 });
     await page.emulateMedia({ colorScheme: extra.scheme ?? "light", media: extra.media ?? "screen" });
     await page.goto(env.base + extra.path);
-    await page.screenshot({ path: path.join(out, `${extra.name}.png`), fullPage: true });
+    if (extra.scroll) {
+      await page.evaluate((f) => window.scrollTo(0, document.body.scrollHeight * f), extra.scroll);
+    }
+    await page.screenshot({ path: path.join(out, `${extra.name}.png`), fullPage: !extra.first });
     saved += 1;
     await context.close();
   }
