@@ -449,12 +449,11 @@ pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
         }
     }
     if let Some(templates) = analysis.templates.as_ref() {
-        // The links the theme writes: the parts' once, then one page of
-        // each template and language.
+        // The links the theme writes: the parts' once here; the pages'
+        // as they are written.
         let plan = crate::addresses::Plan::of(site, &analysis.theme);
         let mut links = crate::checks::theme_links::Checker::new(plan, &site.config.base_url);
         problems.extend(links.check_parts(&views, templates));
-        problems.extend(links.check_templates(site, &analysis.locales, templates, &views));
         views.set_links(links);
     }
     (views, problems)

@@ -1,25 +1,23 @@
 //! Links the theme writes, as opposed to the author: every `href` and `src`
-//! in the rendered parts (header, navigation, footer, …), in one page of
-//! each content template and language (rendered with an empty body: the
-//! Markdown links check covers bodies, with their lines and columns), and
-//! in every page Lantern generates (tracker, theme pages, contact page,
-//! 404). Each is checked against everything the build writes
+//! in the rendered parts (header, navigation, footer, …), in every content
+//! page outside its body (the Markdown links check covers bodies, with
+//! their lines and columns), and in every page Lantern generates (tracker,
+//! theme pages, contact page, 404). Each is checked against everything the build writes
 //! ([`crate::addresses::Plan`]): a theme link to a page the site does not
 //! have is an error naming the template, so that a theme made for one site
 //! cannot publish broken links on every page of another.
 //!
-//! Run by [`crate::pipeline::site_views`] (parts and content templates) and
-//! by the generators' [`crate::generate::page::render`], for build, check
-//! and serve alike.
+//! Run by [`crate::pipeline::site_views`] (parts), by
+//! [`crate::render::write_page`] and `serve`'s page writer (content pages)
+//! and by the generators' [`crate::generate::page::render`], for build,
+//! check and serve alike.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::addresses::Plan;
 use crate::checks::links::{Destination, resolve};
 use crate::error::Diagnostic;
-use crate::markdown::Rendered;
 use crate::render::{SiteViews, Templates};
-use crate::site::Site;
 
 /// What theme links are checked against.
 #[derive(Debug, Default)]
@@ -79,28 +77,26 @@ impl Checker {
             .collect()
     }
 
-    /// One page of each content template and language, rendered with an
-    /// empty body, checked as [`Checker::check_page`] does.
-    pub fn check_templates(
+    /// [`Checker::check_page`] for a content page whose body's HTML is
+    /// `body_html`: the links in the body are left to the Markdown links
+    /// check, which names their line and column.
+    pub fn check_content_page(
         &self,
-        site: &Site,
-        locales: &crate::i18n::Locales,
-        templates: &Templates,
-        views: &SiteViews,
+        html: &[u8],
+        page_url: &str,
+        lang: &str,
+        origin: &str,
+        body_html: &str,
     ) -> Vec<Diagnostic> {
-        let mut seen = FxHashSet::default();
-        let empty = Rendered::default();
-        let mut found = Vec::new();
-        for (i, page) in site.pages.iter().enumerate() {
-            let template = crate::render::template_for(site, i);
-            if !seen.insert((template.clone(), page.lang.clone())) {
-                continue;
-            }
-            if let Ok(html) = crate::render::page(site, locales, templates, views, i, &empty) {
-                found.extend(self.check_page(&html, &page.url, &page.lang, &templates.origin(&template)));
-            }
-        }
-        found
+        let page = String::from_utf8_lossy(html);
+        let in_body: FxHashSet<String> = links_in(body_html).into_iter().collect();
+        let in_parts = self.in_parts.get(lang);
+        links_in(&page)
+            .into_iter()
+            .filter(|link| !in_body.contains(link))
+            .filter(|link| in_parts.is_none_or(|known| !known.contains(link)))
+            .filter_map(|link| problem(&self.plan, &self.base_url, &link, page_url, origin))
+            .collect()
     }
 }
 

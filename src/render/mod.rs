@@ -89,7 +89,7 @@ pub fn pages(
     site_views: &SiteViews,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, crate::error::Error> {
-    let results: Vec<Result<Option<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
+    let results: Vec<Result<Vec<Diagnostic>, crate::error::Error>> = (0..site.pages.len())
         .into_par_iter()
         .map(|i| {
             write_page(
@@ -105,15 +105,14 @@ pub fn pages(
         .collect();
     let mut diagnostics = Vec::new();
     for result in results {
-        if let Some(d) = result? {
-            diagnostics.push(d);
-        }
+        diagnostics.extend(result?);
     }
     Ok(diagnostics)
 }
 
-/// Renders page `i` (whose document's body is `body`) into `sink`. A
-/// template problem is returned as a diagnostic, and nothing is written.
+/// Renders page `i` (whose document's body is `body`) into `sink`, and
+/// checks the links its template wrote ([`crate::checks::theme_links`]).
+/// A template problem is returned as a diagnostic, and nothing is written.
 pub fn write_page(
     site: &Site,
     locales: &Locales,
@@ -122,14 +121,32 @@ pub fn write_page(
     i: usize,
     body: &Rendered,
     sink: &dyn Sink,
-) -> Result<Option<Diagnostic>, crate::error::Error> {
+) -> Result<Vec<Diagnostic>, crate::error::Error> {
     match page(site, locales, templates, site_views, i, body) {
         Ok(html) => {
+            let found = theme_links_of(site, templates, site_views, i, body, &html);
             sink.put(&output_path(&site.pages[i].url), &html)?;
-            Ok(None)
+            Ok(found)
         }
-        Err(d) => Ok(Some(d)),
+        Err(d) => Ok(vec![d]),
     }
+}
+
+/// The links that page `i`'s template (not its body) wrote into `html` and
+/// that lead nowhere.
+pub fn theme_links_of(
+    site: &Site,
+    templates: &Templates,
+    site_views: &SiteViews,
+    i: usize,
+    body: &Rendered,
+    html: &[u8],
+) -> Vec<Diagnostic> {
+    let page = &site.pages[i];
+    let origin = templates.origin(&template_for(site, i));
+    site_views
+        .links()
+        .check_content_page(html, &page.url, &page.lang, &origin, &body.html)
 }
 
 /// The template and the context that page `i` is rendered with, given its

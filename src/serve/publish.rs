@@ -103,6 +103,12 @@ pub fn write_pages(
             };
             let body = &analysis.bodies[site.pages[i].doc];
             let html = render::page(site, &analysis.locales, templates, site_views, i, body)?;
+            if let Some(broken) = render::theme_links_of(site, templates, site_views, i, body, &html)
+                .into_iter()
+                .next()
+            {
+                return Err(broken);
+            }
             Ok(Some((path, html, fingerprint)))
         })
         .collect();

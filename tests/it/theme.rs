@@ -444,3 +444,20 @@ fn briefing_parts_the_author_numbered_are_not_numbered_again() {
     let plain = site.main("briefings/plain/index.html");
     assert!(!plain.contains("numbered-by-author"), "{plain}");
 }
+
+#[test]
+fn links_in_a_body_are_left_to_the_markdown_check_not_blamed_on_the_template() {
+    let site = SiteTest::with_files(&[
+        ("site.toml", "title = \"Board\"\nbase_url = \"https://board.example.org\"\n"),
+        ("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n"),
+        (
+            "content/about.md",
+            "+++\ntitle = \"About\"\n+++\nSee [the report](/nowhere/) and <a href=\"/nowhere-raw/\">this</a>.\n",
+        ),
+    ])
+    .build();
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    let err = site.stderr();
+    assert!(err.contains("broken link: /nowhere/ is not a page or file of this site"), "{err}");
+    assert!(!err.contains("the theme links to"), "{err}");
+}
