@@ -458,6 +458,9 @@ fn links_in_a_body_are_left_to_the_markdown_check_not_blamed_on_the_template() {
     .build();
     assert_eq!(site.status(), 1, "{}", site.stderr());
     let err = site.stderr();
-    assert!(err.contains("broken link: /nowhere/ is not a page or file of this site"), "{err}");
+    assert!(
+        err.contains("broken link: /nowhere/ is not a page or file of this site"),
+        "{err}"
+    );
     assert!(!err.contains("the theme links to"), "{err}");
 }
