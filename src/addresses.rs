@@ -134,17 +134,26 @@ pub fn generated(site: &Site) -> Vec<(String, Generated)> {
 #[derive(Debug, Default)]
 pub struct Plan {
     paths: rustc_hash::FxHashSet<String>,
+    /// The addresses a link to each output is written with: "/a/b/" for
+    /// "a/b/index.html", "/style.css" for "style.css". A link written just
+    /// so (most of a page's) is known at once, with no parsing.
+    urls: rustc_hash::FxHashSet<String>,
 }
 
 impl Plan {
     /// The outputs of `site`: its pages (every language, stand-ins for
     /// untranslated pages included), the static files and [`generated`].
     pub fn of(site: &Site, theme: &Theme) -> Plan {
-        let mut paths: rustc_hash::FxHashSet<String> =
-            site.pages.iter().map(|p| output_path(&p.url)).collect();
-        paths.extend(theme.static_files.keys().cloned());
-        paths.extend(generated(site).into_iter().map(|(url, _)| output_path(&url)));
-        Plan { paths }
+        let mut urls: rustc_hash::FxHashSet<String> = site.pages.iter().map(|p| p.url.clone()).collect();
+        urls.extend(theme.static_files.keys().map(|path| format!("/{path}")));
+        urls.extend(generated(site).into_iter().map(|(url, _)| url));
+        let paths = urls.iter().map(|url| output_path(url)).collect();
+        Plan { paths, urls }
+    }
+
+    /// Whether `link`, exactly as written, is the address of an output.
+    pub fn has_url(&self, link: &str) -> bool {
+        self.urls.contains(link)
     }
 
     /// Whether a link to the site path `path` ("/contact/", "/style.css",

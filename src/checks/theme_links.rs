@@ -12,6 +12,8 @@
 //! and by the generators' [`crate::generate::page::render`], for build,
 //! check and serve alike.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::addresses::Plan;
@@ -54,7 +56,7 @@ impl Checker {
                     let Some(html) = html.as_str() else { continue };
                     let origin = templates.origin(&format!("{}{name}.html", crate::render::parts::FOLDER));
                     for link in links_in(html) {
-                        if known.insert(link.clone()) {
+                        if known.insert(link.clone().into_owned()) {
                             found.extend(problem(&self.plan, &self.base_url, &link, "/", &origin));
                         }
                     }
@@ -68,13 +70,7 @@ impl Checker {
     /// rendered from the template at `origin`, that lead nowhere (links
     /// the parts hold are left to [`Checker::check_parts`]).
     pub fn check_page(&self, html: &[u8], page_url: &str, lang: &str, origin: &str) -> Vec<Diagnostic> {
-        let html = String::from_utf8_lossy(html);
-        let in_parts = self.in_parts.get(lang);
-        links_in(&html)
-            .into_iter()
-            .filter(|link| in_parts.is_none_or(|known| !known.contains(link)))
-            .filter_map(|link| problem(&self.plan, &self.base_url, &link, page_url, origin))
-            .collect()
+        self.check_outside(html, page_url, lang, origin, &FxHashSet::default())
     }
 
     /// [`Checker::check_page`] for a content page whose body's HTML is
@@ -88,13 +84,28 @@ impl Checker {
         origin: &str,
         body_html: &str,
     ) -> Vec<Diagnostic> {
+        let in_body: FxHashSet<Cow<'_, str>> = links_in(body_html).into_iter().collect();
+        self.check_outside(html, page_url, lang, origin, &in_body)
+    }
+
+    /// The links of `html` that lead nowhere, leaving out those in `skip`
+    /// and those the parts hold. Most links are the address of an output
+    /// exactly as written, and are passed over without being parsed.
+    fn check_outside(
+        &self,
+        html: &[u8],
+        page_url: &str,
+        lang: &str,
+        origin: &str,
+        skip: &FxHashSet<Cow<'_, str>>,
+    ) -> Vec<Diagnostic> {
         let page = String::from_utf8_lossy(html);
-        let in_body: FxHashSet<String> = links_in(body_html).into_iter().collect();
         let in_parts = self.in_parts.get(lang);
         links_in(&page)
             .into_iter()
-            .filter(|link| !in_body.contains(link))
-            .filter(|link| in_parts.is_none_or(|known| !known.contains(link)))
+            .filter(|link| !link.starts_with('#') && !self.plan.has_url(link))
+            .filter(|link| !skip.contains(link))
+            .filter(|link| in_parts.is_none_or(|known| !known.contains(link.as_ref())))
             .filter_map(|link| problem(&self.plan, &self.base_url, &link, page_url, origin))
             .collect()
     }
@@ -121,7 +132,7 @@ fn problem(plan: &Plan, base_url: &str, link: &str, page_url: &str, origin: &str
 }
 
 /// The values of every `href` and `src` attribute in `html`, unescaped.
-fn links_in(html: &str) -> Vec<String> {
+fn links_in(html: &str) -> Vec<Cow<'_, str>> {
     let bytes = html.as_bytes();
     let mut links = Vec::new();
     for name in ["href=", "src="] {
@@ -138,7 +149,11 @@ fn links_in(html: &str) -> Vec<String> {
                 continue;
             };
             let value = &html[start + 1..end];
-            links.push(value.replace("&amp;", "&"));
+            links.push(if value.contains('&') {
+                Cow::Owned(value.replace("&amp;", "&"))
+            } else {
+                Cow::Borrowed(value)
+            });
         }
     }
     links
