@@ -12,6 +12,7 @@ mod errors;
 mod feeds;
 mod incremental;
 mod languages;
+mod names;
 mod publications;
 mod reproducible;
 mod scaffold;
