@@ -24,7 +24,7 @@ pub mod translations;
 use rayon::prelude::*;
 
 use crate::content::{Document, Kind};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Severity};
 use crate::markdown::Rendered;
 use crate::site::{Site, translation_key};
 use crate::theme::Theme;
@@ -100,9 +100,16 @@ pub fn document(site: &Site, i: usize, body: &Rendered) -> Vec<Diagnostic> {
     let config = &site.config;
     let doc = &site.documents[i];
     let mut found = Vec::new();
-    if personal_data::applies_to(doc, config) {
-        found.extend(personal_data::check(doc, &personal_data::rules_cached(config)));
-    }
+    let severity = if personal_data::applies_to(doc, config) {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    found.extend(personal_data::check(
+        doc,
+        &personal_data::rules_cached(config),
+        severity,
+    ));
     found.extend(a11y::check(doc, body));
     if readable::applies_to(doc, config) {
         found.extend(readable::check(doc, body, config.readability.max_grade));

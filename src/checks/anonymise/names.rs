@@ -25,7 +25,18 @@ use context::{Word, words};
 use lists::{Entry, LISTS, key_into};
 
 /// Titles that put a name after them.
-const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"];
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Pan",
+    "Pani",
+];
 
 /// Capitalised nouns that make the words before them an organisation's,
 /// a building's or a place's name.
@@ -202,7 +213,9 @@ const DETERMINERS: &[&str] = &[
 
 /// Every name in `text`, as byte ranges (a title and the name after it, or
 /// a given name and surname, are one range; a possessive `'s` is left out).
-pub(super) fn find(text: &str) -> Vec<Range<usize>> {
+/// Unless the text is `english`, every name needs a title or a second name
+/// beside it: the lists of everyday words are English.
+pub(super) fn find(text: &str, english: bool) -> Vec<Range<usize>> {
     let words = words(text);
     let mut key = String::new();
     let entries: Vec<Entry> = words
@@ -221,7 +234,7 @@ pub(super) fn find(text: &str) -> Vec<Range<usize>> {
         if !word.capitalised {
             continue;
         }
-        let Some(start) = name_start(text, &words, &entries, i) else {
+        let Some(start) = name_start(text, &words, &entries, i, english) else {
             continue;
         };
         let range = start..word.core_end;
@@ -236,7 +249,7 @@ pub(super) fn find(text: &str) -> Vec<Range<usize>> {
 
 /// Where the name that word `i` belongs to starts (at its title, if it has
 /// one), or `None` if word `i` is not part of a name.
-fn name_start(text: &str, words: &[Word], entries: &[Entry], i: usize) -> Option<usize> {
+fn name_start(text: &str, words: &[Word], entries: &[Entry], i: usize, english: bool) -> Option<usize> {
     let word = &words[i];
     let entry = entries[i];
     let prev = i
@@ -249,7 +262,7 @@ fn name_start(text: &str, words: &[Word], entries: &[Entry], i: usize) -> Option
         return None;
     }
     if let Some(p) = prev.filter(|p| TITLES.contains(&p.text(text)))
-        && !entry.not_name
+        && !(entry.not_name && !entry.is_name())
     {
         return Some(p.start);
     }
@@ -262,6 +275,9 @@ fn name_start(text: &str, words: &[Word], entries: &[Entry], i: usize) -> Option
     };
     let paired = (prev.is_some() && beside_clear_name(i.checked_sub(1)))
         || (next.is_some() && beside_clear_name(Some(i + 1)));
+    if !english {
+        return (paired && !entry.not_name).then_some(word.start);
+    }
     let after_role = context::after_role_comma(text, word.start, ROLES);
     if entry.not_name {
         return (paired || after_role).then_some(word.start);

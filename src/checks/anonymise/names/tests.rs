@@ -4,7 +4,7 @@
 use super::find;
 
 fn names(text: &str) -> Vec<&str> {
-    find(text).into_iter().map(|r| &text[r]).collect()
+    find(text, true).into_iter().map(|r| &text[r]).collect()
 }
 
 #[test]
@@ -52,5 +52,19 @@ fn look_alikes_are_quiet() {
     ];
     for text in cases {
         assert_eq!(names(text), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
+fn other_languages_need_a_title_or_a_second_name() {
+    let cases = [
+        ("Ta ulotka wyjaśnia, co dzieje się.", vec![]),
+        ("Pani Kowalska rozmawiała z lekarzem.", vec!["Pani Kowalska"]),
+        ("Zofia Nowak chodziła do przedszkola.", vec!["Zofia Nowak"]),
+        ("Zofia chodziła do przedszkola.", vec![]),
+    ];
+    for (text, expected) in cases {
+        let found: Vec<&str> = find(text, false).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, expected, "{text}");
     }
 }
