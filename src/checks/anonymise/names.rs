@@ -21,7 +21,7 @@ mod tests;
 
 use std::ops::Range;
 
-use context::{Word, words};
+use context::Word;
 use lists::{Entry, LISTS, key_into};
 
 /// Titles that put a name after them.
@@ -215,26 +215,17 @@ const DETERMINERS: &[&str] = &[
 /// a given name and surname, are one range; a possessive `'s` is left out).
 /// Unless the text is `english`, every name needs a title or a second name
 /// beside it: the lists of everyday words are English.
+///
+/// Only words that start with a capital are looked at, and their
+/// neighbours only when a rule needs them: most of a text is skipped
+/// eight bytes at a time.
 pub(super) fn find(text: &str, english: bool) -> Vec<Range<usize>> {
-    let words = words(text);
-    let mut key = String::new();
-    let entries: Vec<Entry> = words
-        .iter()
-        .map(|w| {
-            if w.capitalised {
-                key_into(w.core(text), &mut key);
-                LISTS.entry(&key)
-            } else {
-                Entry::default()
-            }
-        })
-        .collect();
     let mut found: Vec<Range<usize>> = Vec::new();
-    for (i, word) in words.iter().enumerate() {
-        if !word.capitalised {
-            continue;
-        }
-        let Some(start) = name_start(text, &words, &entries, i, english) else {
+    let mut key = String::new();
+    let mut from = 0;
+    while let Some(word) = context::next_capitalised(text, from) {
+        from = word.end;
+        let Some(start) = name_start(text, word, &mut key, english) else {
             continue;
         };
         let range = start..word.core_end;
@@ -247,21 +238,28 @@ pub(super) fn find(text: &str, english: bool) -> Vec<Range<usize>> {
     found
 }
 
-/// Where the name that word `i` belongs to starts (at its title, if it has
-/// one), or `None` if word `i` is not part of a name.
-fn name_start(text: &str, words: &[Word], entries: &[Entry], i: usize, english: bool) -> Option<usize> {
-    let word = &words[i];
-    let entry = entries[i];
-    let prev = i
-        .checked_sub(1)
-        .and_then(|p| words.get(p))
-        .filter(|p| word.follows(p, text));
-    let next = words.get(i + 1).filter(|n| n.follows(word, text));
-    if prev.is_some_and(|p| matches!(p.text(text), "St" | "Saint")) || names_a_place_or_label(text, words, i)
-    {
+/// What the lists say about `word`; nothing unless it is capitalised.
+fn entry_of(text: &str, word: &Word, key: &mut String) -> Entry {
+    if !word.capitalised {
+        return Entry::default();
+    }
+    key_into(word.core(text), key);
+    LISTS.entry(key)
+}
+
+/// Where the name that `word` belongs to starts (at its title, if it has
+/// one), or `None` if `word` is not part of a name.
+fn name_start(text: &str, word: Word, key: &mut String, english: bool) -> Option<usize> {
+    let entry = entry_of(text, &word, key);
+    let prev = context::word_before(text, &word).filter(|p| word.follows(p, text));
+    let title = prev.filter(|p| TITLES.contains(&p.text(text)));
+    if !entry.is_name() && title.is_none() {
         return None;
     }
-    if let Some(p) = prev.filter(|p| TITLES.contains(&p.text(text)))
+    if prev.is_some_and(|p| matches!(p.text(text), "St" | "Saint")) || names_a_place_or_label(text, word) {
+        return None;
+    }
+    if let Some(p) = title
         && !(entry.not_name && !entry.is_name())
     {
         return Some(p.start);
@@ -269,12 +267,11 @@ fn name_start(text: &str, words: &[Word], entries: &[Entry], i: usize, english: 
     if !entry.is_name() {
         return None;
     }
-    let beside_clear_name = |j: Option<usize>| {
-        j.and_then(|j| Some((words.get(j)?, entries.get(j)?)))
-            .is_some_and(|(w, e)| w.capitalised && e.is_name() && !e.word && !e.not_name)
-    };
-    let paired = (prev.is_some() && beside_clear_name(i.checked_sub(1)))
-        || (next.is_some() && beside_clear_name(Some(i + 1)));
+    let next = context::word_after(text, &word).filter(|n| n.follows(&word, text));
+    let prev_entry = prev.map(|p| entry_of(text, &p, key)).unwrap_or_default();
+    let next_entry = next.map(|n| entry_of(text, &n, key)).unwrap_or_default();
+    let clear = |e: Entry| e.is_name() && !e.word && !e.not_name;
+    let paired = clear(prev_entry) || clear(next_entry);
     if !english {
         return (paired && !entry.not_name).then_some(word.start);
     }
@@ -285,42 +282,30 @@ fn name_start(text: &str, words: &[Word], entries: &[Entry], i: usize, english: 
     if !entry.word || paired {
         return Some(word.start);
     }
-    let ambiguous_pair = |j: Option<usize>, given_here: bool| {
-        j.and_then(|j| Some((words.get(j)?, entries.get(j)?)))
-            .is_some_and(|(w, e)| {
-                w.capitalised && !e.not_name && (if given_here { e.surname } else { e.given })
-            })
-    };
-    let pair_of_names = (next.is_some() && entry.given && ambiguous_pair(Some(i + 1), true))
-        || (prev.is_some() && entry.surname && ambiguous_pair(i.checked_sub(1), false));
+    let pair_of_names = (entry.given && next_entry.surname && !next_entry.not_name)
+        || (entry.surname && prev_entry.given && !prev_entry.not_name);
     let evidence = (pair_of_names && !context::title_case_line(text, word.start))
-        || (word.possessive && entry.given && !prev.is_some_and(|p| is_determiner(p, text)))
+        || (word.possessive && entry.given && !prev.is_some_and(|p| is_determiner(&p, text)))
         || after_role
-        || (entry.given && !word.possessive && next.is_some_and(|n| acts(n, text)))
+        || (entry.given && !word.possessive && next.is_some_and(|n| acts(&n, text)))
         || prev.is_some_and(|p| matches!(p.text(text), "named" | "called"))
-        || (entry.given && mid_sentence_capital(text, words, entries, i));
+        || (entry.given && mid_sentence_capital(text, &word, prev, next.filter(|_| !next_entry.is_name())));
     evidence.then_some(word.start)
 }
 
-/// Whether word `i`, a given name that is also an everyday word, has a
+/// Whether `word`, a given name that is also an everyday word, has a
 /// capital that nothing else explains: not at a sentence start, not after
-/// a determiner, not in a run of capitalised words, not in a title-case line.
-fn mid_sentence_capital(text: &str, words: &[Word], entries: &[Entry], i: usize) -> bool {
-    let word = &words[i];
-    if context::sentence_start(text, word.start) || context::title_case_line(text, word.start) {
-        return false;
-    }
+/// a determiner, not before a capitalised word that is no name (`next`,
+/// when it is not one), not in a title-case line.
+fn mid_sentence_capital(text: &str, word: &Word, prev: Option<Word>, next: Option<Word>) -> bool {
     // Only a lower-case word just before makes the capital stand out
     // ("with Grace"); after a digit or a bracket it may be a code or a label.
-    let prev = i
-        .checked_sub(1)
-        .and_then(|p| words.get(p))
-        .filter(|p| word.follows(p, text));
-    if !prev.is_some_and(|p| !is_determiner(p, text) && !p.capitalised) {
+    if !prev.is_some_and(|p| !is_determiner(&p, text) && !p.capitalised)
+        || next.is_some_and(|n| n.capitalised)
+    {
         return false;
     }
-    let next = words.get(i + 1).filter(|n| n.follows(word, text));
-    !next.is_some_and(|n| n.capitalised && !entries.get(i + 1).is_some_and(|e| e.is_name()))
+    !context::sentence_start(text, word.start) && !context::title_case_line(text, word.start)
 }
 
 /// Whether `word` is a verb of what people do, or "was born".
@@ -334,24 +319,24 @@ fn is_determiner(word: &Word, text: &str) -> bool {
     DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
-/// Whether the capitalised words from word `i` on end in a place noun
+/// Whether the capitalised words from `word` on end in a place noun
 /// ("James Cook University Hospital") or an anonymised letter ("Young
 /// Person C"), so that they name a place or an anonymised person.
-fn names_a_place_or_label(text: &str, words: &[Word], i: usize) -> bool {
-    for pair in words.get(i..).unwrap_or_default().windows(2).take(4) {
-        let [before, word] = pair else { break };
-        if !word.follows(before, text) {
+fn names_a_place_or_label(text: &str, mut word: Word) -> bool {
+    for _ in 0..4 {
+        let Some(next) = context::word_after(text, &word).filter(|n| n.follows(&word, text)) else {
             break;
-        }
-        let core = word.core(text);
+        };
+        let core = next.core(text);
         if PLACE_NOUNS.contains(&core)
             || (core.len() == 1 && core.starts_with(|c: char| c.is_ascii_uppercase()))
         {
             return true;
         }
-        if !word.capitalised {
+        if !next.capitalised {
             break;
         }
+        word = next;
     }
     false
 }

@@ -42,52 +42,197 @@ impl Word {
 }
 
 /// The words of `text`, in order.
+#[cfg(test)]
 pub(super) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, first)) = chars.next() {
-        if !first.is_alphabetic() {
-            continue;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        if is_letter(c) {
+            let word = word_at(text, i);
+            i = word.end;
+            out.push(word);
+        } else {
+            i += len;
         }
-        let mut end = start + first.len_utf8();
-        let mut second_upper = None;
-        let mut possessive_from = None;
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphabetic() {
-                second_upper.get_or_insert(c.is_uppercase());
-                end = i + c.len_utf8();
-                chars.next();
-                continue;
-            }
-            if matches!(c, '\'' | '’' | '-')
-                && text
-                    .get(i + c.len_utf8()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphabetic)
-            {
-                chars.next();
-                // "O'Brien": the capital after the apostrophe is the name's own.
-                second_upper.get_or_insert(c == '-');
-                let rest = text.get(i + c.len_utf8()..).unwrap_or_default();
-                let apostrophe_s =
-                    c != '-' && rest.starts_with('s') && !rest[1..].starts_with(char::is_alphabetic);
-                possessive_from = apostrophe_s.then_some(i);
-                end = i + c.len_utf8();
-                continue;
-            }
-            break;
-        }
-        let possessive = possessive_from.is_some();
-        let core_end = possessive_from.unwrap_or(end);
-        out.push(Word {
-            start,
-            end,
-            core_end,
-            capitalised: first.is_uppercase() && second_upper == Some(false),
-            possessive,
-        });
     }
     out
+}
+
+/// The first capitalised word that starts at or after byte `from`.
+pub(super) fn next_capitalised(text: &str, mut from: usize) -> Option<Word> {
+    let bytes = text.as_bytes();
+    loop {
+        let at = from + capital_or_non_ascii(bytes.get(from..)?)?;
+        let (c, len) = char_at(text, at)?;
+        from = at + len;
+        if !c.is_uppercase() || starts_inside_word(text, at) {
+            continue;
+        }
+        let word = word_at(text, at);
+        from = word.end;
+        if word.capitalised {
+            return Some(word);
+        }
+    }
+}
+
+/// The position of the first byte that is an ASCII capital or starts a
+/// non-ASCII char, eight bytes at a time (most of a text is lower case).
+fn capital_or_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const LOWS: u64 = u64::from_le_bytes([0x7F; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    for (k, chunk) in chunks.enumerate() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        // As in the gate's `next_digit`: a byte's high bit, after adding to
+        // its low seven bits, says whether it was at least 'A' (0x41) and
+        // at least '[' (0x5B); a byte of 0xC0 or more starts a char.
+        let low = word & LOWS;
+        let at_least_a = low.wrapping_add(ONES * 0x3F);
+        let past_z = low.wrapping_add(ONES * 0x25);
+        let capitals = at_least_a & !past_z & !word & HIGHS;
+        let leads = word & (word << 1) & HIGHS;
+        let found = capitals | leads;
+        if found != 0 {
+            return Some(k * 8 + found.trailing_zeros() as usize / 8);
+        }
+    }
+    tail.iter()
+        .position(|b| b.is_ascii_uppercase() || *b >= 0xC0)
+        .map(|p| bytes.len() - tail.len() + p)
+}
+
+/// Whether byte `at` is inside a word: after a letter, or after an
+/// apostrophe or hyphen that follows a letter ("McDonald", "Anne-Marie").
+fn starts_inside_word(text: &str, at: usize) -> bool {
+    let mut before = text.get(..at).unwrap_or_default().chars().rev();
+    match before.next() {
+        Some(c) if is_letter(c) => true,
+        Some('\'' | '’' | '-') => before.next().is_some_and(is_letter),
+        _ => false,
+    }
+}
+
+/// The word that starts at byte `start` (a letter).
+pub(super) fn word_at(text: &str, start: usize) -> Word {
+    let bytes = text.as_bytes();
+    let Some((first, len)) = char_at(text, start) else {
+        return Word {
+            start,
+            end: start,
+            core_end: start,
+            capitalised: false,
+            possessive: false,
+        };
+    };
+    let mut i = start + len;
+    let mut second_upper = None;
+    let mut possessive_from = None;
+    loop {
+        let run = bytes
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if run > 0 {
+            second_upper.get_or_insert(false);
+            i += run;
+        }
+        let Some((c, len)) = char_at(text, i) else { break };
+        if is_letter(c) {
+            second_upper.get_or_insert(c.is_uppercase());
+            i += len;
+            continue;
+        }
+        let joins =
+            matches!(c, '\'' | '’' | '-') && char_at(text, i + len).is_some_and(|(n, _)| is_letter(n));
+        if !joins {
+            break;
+        }
+        // "O'Brien": the capital after the apostrophe is the name's own.
+        second_upper.get_or_insert(c == '-');
+        let rest = bytes.get(i + len..).unwrap_or_default();
+        let apostrophe_s =
+            c != '-' && rest.first() == Some(&b's') && !rest.get(1).is_some_and(u8::is_ascii_alphabetic);
+        possessive_from = apostrophe_s.then_some(i);
+        i += len;
+    }
+    Word {
+        start,
+        end: i,
+        core_end: possessive_from.unwrap_or(i),
+        capitalised: first.is_uppercase() && second_upper == Some(false),
+        possessive: possessive_from.is_some(),
+    }
+}
+
+/// How far [`word_before`] and [`word_after`] look past other characters:
+/// further than [`Word::follows`] ever allows.
+const NEAR: usize = 8;
+
+/// The word just before `word`, if one ends within a few bytes of it.
+pub(super) fn word_before(text: &str, word: &Word) -> Option<Word> {
+    let before = text.get(..word.start)?;
+    let mut chars = before.char_indices().rev();
+    let mut end = None;
+    for (i, c) in chars.by_ref() {
+        if is_letter(c) {
+            end = Some(i);
+            break;
+        }
+        if word.start - i > NEAR {
+            return None;
+        }
+    }
+    let mut start = end?;
+    let mut pending_joiner = false;
+    for (i, c) in chars {
+        if is_letter(c) {
+            start = i;
+            pending_joiner = false;
+        } else if matches!(c, '\'' | '’' | '-') && !pending_joiner {
+            pending_joiner = true;
+        } else {
+            break;
+        }
+    }
+    Some(word_at(text, start))
+}
+
+/// The word just after `word`, if one starts within a few bytes of it.
+pub(super) fn word_after(text: &str, word: &Word) -> Option<Word> {
+    let mut i = word.end;
+    while let Some((c, len)) = char_at(text, i) {
+        if is_letter(c) {
+            return Some(word_at(text, i));
+        }
+        i += len;
+        if i - word.end > NEAR {
+            return None;
+        }
+    }
+    None
+}
+
+/// The char at byte `i` of `text` and its length, reading ASCII directly.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let byte = *text.as_bytes().get(i)?;
+    if byte.is_ascii() {
+        return Some((char::from(byte), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 /// Whether `at` starts a sentence: nothing but spaces, quotes, brackets
@@ -176,6 +321,46 @@ mod tests {
                 ("Ł-x", false, false),
             ]
         );
+    }
+
+    #[test]
+    fn capitalised_words_are_found_and_neighbours_read() {
+        let text = "the McDonald and anne-Marie met Émile O'Brien - Łukasz iPhone Zoë";
+        let mut from = 0;
+        let mut found = Vec::new();
+        while let Some(w) = next_capitalised(text, from) {
+            found.push(w.core(text));
+            from = w.end;
+        }
+        assert_eq!(found, ["McDonald", "Émile", "O'Brien", "Łukasz", "Zoë"]);
+        let at = |w: &str| word_at(text, text.find(w).unwrap());
+        assert_eq!(word_before(text, &at("Émile")).map(|w| w.text(text)), Some("met"));
+        assert_eq!(
+            word_before(text, &at("met")).map(|w| w.text(text)),
+            Some("anne-Marie")
+        );
+        assert_eq!(
+            word_after(text, &at("O'Brien")).map(|w| w.text(text)),
+            Some("Łukasz")
+        );
+        assert_eq!(word_before(text, &at("the")), None);
+        assert_eq!(word_after(text, &at("Zoë")), None);
+        let far = "Grace                 was";
+        assert_eq!(word_after(far, &word_at(far, 0)), None);
+    }
+
+    #[test]
+    fn the_capital_scan_finds_every_capital_and_non_ascii_char() {
+        for text in [
+            "abcdefghijklmnopQ",
+            "Abc",
+            "abcdefgh\u{e9}",
+            "zzzzzzzzZ",
+            "[\\]^_`@{",
+        ] {
+            let expected = text.bytes().position(|b| b.is_ascii_uppercase() || b >= 0xC0);
+            assert_eq!(capital_or_non_ascii(text.as_bytes()), expected, "{text}");
+        }
     }
 
     #[test]

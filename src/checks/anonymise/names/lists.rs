@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const GIVEN: &str = include_str!("../data/given-names.txt");
 const SURNAMES: &str = include_str!("../data/surnames.txt");
@@ -38,14 +38,11 @@ impl Entry {
     }
 }
 
-/// The sets, keyed by the lower-case word with apostrophes left out
+/// What the lists say about each word, keyed by the lower-case word with apostrophes left out
 /// ("o'brien" is "obrien") and, for names written with accents, also by
 /// the word without them ("wojcik" as well as "wójcik").
 pub(super) struct Lists {
-    given: FxHashSet<Box<str>>,
-    surnames: FxHashSet<Box<str>>,
-    words: FxHashSet<Box<str>>,
-    not_names: FxHashSet<Box<str>>,
+    entries: FxHashMap<Box<str>, Entry>,
 }
 
 /// The lists, read on first use.
@@ -72,22 +69,51 @@ impl Lists {
             &mut not_names,
             NOT_NAMES.lines().flat_map(|l| uncommented(l).split_whitespace()),
         );
-        Lists {
-            given,
-            surnames,
-            words,
-            not_names,
+        let mut entries: FxHashMap<Box<str>, Entry> = FxHashMap::default();
+        for (set, mark) in [
+            (
+                given,
+                Entry {
+                    given: true,
+                    ..Entry::default()
+                },
+            ),
+            (
+                surnames,
+                Entry {
+                    surname: true,
+                    ..Entry::default()
+                },
+            ),
+            (
+                words,
+                Entry {
+                    word: true,
+                    ..Entry::default()
+                },
+            ),
+            (
+                not_names,
+                Entry {
+                    not_name: true,
+                    ..Entry::default()
+                },
+            ),
+        ] {
+            for key in set {
+                let entry = entries.entry(key).or_default();
+                entry.given |= mark.given;
+                entry.surname |= mark.surname;
+                entry.word |= mark.word;
+                entry.not_name |= mark.not_name;
+            }
         }
+        Lists { entries }
     }
 
     /// What the lists say about `key` (see [`key_into`]).
     pub fn entry(&self, key: &str) -> Entry {
-        Entry {
-            given: self.given.contains(key),
-            surname: self.surnames.contains(key),
-            word: self.words.contains(key),
-            not_name: self.not_names.contains(key),
-        }
+        self.entries.get(key).copied().unwrap_or_default()
     }
 }
 
@@ -95,6 +121,11 @@ impl Lists {
 /// apostrophes.
 pub(super) fn key_into(word: &str, key: &mut String) {
     key.clear();
+    if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        key.push_str(word);
+        key.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         if c != '\'' && c != '’' {
             key.extend(c.to_lowercase());
