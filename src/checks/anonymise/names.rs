@@ -46,8 +46,8 @@ const PLACE_NOUNS: &[&str] = &[
     "Avenue",
     "Board",
     "Borough",
-    "Centre",
     "Center",
+    "Centre",
     "Chapel",
     "Church",
     "Clinic",
@@ -72,19 +72,21 @@ const PLACE_NOUNS: &[&str] = &[
     "Hospital",
     "House",
     "Hub",
-    "Line",
-    "Park",
     "Infants",
     "Inquiry",
     "Institute",
     "Juniors",
     "Lane",
+    "Law",
     "Library",
+    "Line",
     "Lodge",
     "Ltd",
     "Manor",
+    "Mews",
     "Mosque",
     "Nursery",
+    "Park",
     "Partnership",
     "Police",
     "Practice",
@@ -111,6 +113,7 @@ const PLACE_NOUNS: &[&str] = &[
     "University",
     "Village",
     "Ward",
+    "Way",
 ];
 
 /// Family roles after which "role, Name" names that person.
@@ -256,7 +259,13 @@ fn name_start(text: &str, word: Word, key: &mut String, english: bool) -> Option
     if !entry.is_name() && title.is_none() {
         return None;
     }
-    if prev.is_some_and(|p| matches!(p.text(text), "St" | "Saint")) || names_a_place_or_label(text, word) {
+    // "Hope Street", "Nick Gibbs Ward": the noun that ends a place's name.
+    let ends_a_place =
+        PLACE_NOUNS.contains(&word.core(text)) && prev.is_some_and(|p| p.capitalised) && title.is_none();
+    if ends_a_place
+        || prev.is_some_and(|p| matches!(p.text(text), "St" | "Saint"))
+        || names_a_place_or_label(text, word)
+    {
         return None;
     }
     if let Some(p) = title
