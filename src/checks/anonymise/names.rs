@@ -269,7 +269,7 @@ fn name_start(text: &str, word: Word, key: &mut String, english: bool) -> Option
         return None;
     }
     if let Some(p) = title
-        && !(entry.not_name && !entry.is_name())
+        && (!entry.not_name || entry.is_name())
     {
         return Some(p.start);
     }
