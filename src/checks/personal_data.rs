@@ -156,6 +156,41 @@ mod tests {
         );
     }
 
+    /// A board lets through a name it means to publish with `allow`; an
+    /// allowed name covers every mention that overlaps it.
+    #[test]
+    fn names_are_errors_unless_allowed() {
+        let text = "+++\ntitle = \"T\"\n+++\nThe chair, Jane Smith, thanked Tyler's mother. Ms Smith wrote the foreword.\n";
+        assert_eq!(
+            found(&config(""), text),
+            [
+                "4:12: personal data in the text: a person's name \"Jane Smith\"",
+                "4:32: personal data in the text: a person's name \"Tyler\"",
+                "4:48: personal data in the text: a person's name \"Ms Smith\"",
+            ]
+        );
+        assert_eq!(
+            found(&config("[anonymisation]\nallow = [\"Jane Smith\"]\n"), text),
+            [
+                "4:32: personal data in the text: a person's name \"Tyler\"",
+                "4:48: personal data in the text: a person's name \"Ms Smith\"",
+            ]
+        );
+        assert_eq!(
+            found(&config("[anonymisation]\nallow = [\"Smith\", \"Tyler\"]\n"), text),
+            Vec::<String>::new()
+        );
+        let d = doc(&config(""), "content/reviews/x.md", text);
+        let hint = check(&d, &rules(&config("")), Severity::Error)[0]
+            .hint
+            .clone()
+            .unwrap();
+        assert!(
+            hint.starts_with("use the anonymised form the review uses, such as Child D or 'her mother'"),
+            "{hint}"
+        );
+    }
+
     #[test]
     fn the_listed_top_level_sections_give_errors() {
         let c = config("[anonymisation]\nsections = [\"reviews\"]\n");
