@@ -137,7 +137,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             };
             let created = scaffold::new::run(&request, &config)?;
             eprintln!(
-                "created {}: it is a draft, so `lantern build --drafts` shows it; remove `draft = true` to publish it",
+                "created {}: it is a draft; preview it with `lantern serve --drafts`, and remove `draft = true` to publish it",
                 created.display()
             );
             Ok(0)

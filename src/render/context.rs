@@ -228,6 +228,9 @@ pub struct PageView {
     pub themes: Vec<Link>,
     /// Default-language content shown because no translation exists.
     pub is_fallback: bool,
+    /// A draft, built for a preview with `--drafts`: shown with a banner,
+    /// kept out of search engines.
+    pub draft: bool,
     /// The language of the text.
     pub content_lang: String,
     /// Its direction.
@@ -548,6 +551,7 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
             })
             .collect(),
         is_fallback: page.is_fallback,
+        draft: doc.front.draft,
         content_lang: doc.path.lang.clone(),
         content_dir: direction(&doc.path.lang),
         translations: translations(site, locales, i),

@@ -7,6 +7,7 @@ mod bad_input;
 mod build;
 mod cards;
 mod check;
+mod drafts;
 mod edits;
 mod errors;
 mod feeds;
