@@ -163,6 +163,7 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
             None
         }
     };
+    problems.retain(|d| !crate::checks::translations::follows_from_unreadable(d, &unreadable));
     diagnostics.append(&mut problems);
     Ok(Ok(Prepared {
         analysis: Analysis {

@@ -66,7 +66,7 @@ impl SiteWide {
             targets.add_unreadable(file, &site.config);
         }
         let mut found = translations::check(site);
-        found.extend(review_references(site));
+        found.extend(review_references(site, unreadable));
         SiteWide { targets, found }
     }
 
@@ -118,8 +118,10 @@ pub fn document(site: &Site, i: usize, body: &Rendered) -> Vec<Diagnostic> {
     found
 }
 
-/// A briefing's `review` must name a review that exists.
-fn review_references(site: &Site) -> Vec<Diagnostic> {
+/// A briefing's `review` must name a review that exists. A review that
+/// exists but could not be read is not reported again: its own error says
+/// what to fix.
+fn review_references(site: &Site, unreadable: &[String]) -> Vec<Diagnostic> {
     let reviews: std::collections::HashSet<String> = site
         .documents
         .iter()
@@ -134,7 +136,11 @@ fn review_references(site: &Site) -> Vec<Diagnostic> {
                 .get_ref()
                 .trim_start_matches("content/")
                 .trim_end_matches(".md");
-            if reviews.contains(key) {
+            if reviews.contains(key)
+                || unreadable
+                    .iter()
+                    .any(|f| f.strip_prefix("content/").and_then(|f| f.strip_suffix(".md")) == Some(key))
+            {
                 return None;
             }
             let mut known: Vec<&str> = reviews.iter().map(String::as_str).collect();
