@@ -145,7 +145,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Init { dir } => {
             scaffold::init::run(&dir, dates::today())?;
             eprintln!(
-                "created a new site in {0}: run `lantern build --root {0}` to build it, then edit site.toml and the files in content/",
+                "created a new site in {0}: run `lantern serve --root {0}` to see it, then edit site.toml and replace the example pages in content/ (`lantern build` publishes once no sample text is left)",
                 dir.display()
             );
             Ok(0)

@@ -1,5 +1,6 @@
 //! Checks that protect readers, run on every `check`, `build` and `serve`:
 //! personal data ([`personal_data`], with the detectors in [`anonymise`]),
+//! sample text left from `lantern init` and `lantern new` ([`sample`]),
 //! accessibility ([`a11y`]), links ([`links`]), readability ([`readable`],
 //! with the measure in [`readability`]), translations ([`translations`]) and
 //! cross-page references.
@@ -19,6 +20,7 @@ pub mod links;
 pub mod personal_data;
 pub mod readability;
 pub mod readable;
+pub mod sample;
 pub mod translations;
 
 use rayon::prelude::*;
@@ -67,6 +69,7 @@ impl SiteWide {
         }
         let mut found = translations::check(site);
         found.extend(review_references(site, unreadable));
+        found.extend(sample::duplicate_references(site));
         SiteWide { targets, found }
     }
 
@@ -115,6 +118,7 @@ pub fn document(site: &Site, i: usize, body: &Rendered) -> Vec<Diagnostic> {
         found.extend(readable::check(doc, body, config.readability.max_grade));
     }
     found.extend(briefing_parts(doc, body));
+    found.extend(sample::check(doc, &config.base_url));
     found
 }
 

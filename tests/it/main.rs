@@ -16,6 +16,7 @@ mod languages;
 mod names;
 mod publications;
 mod reproducible;
+mod sample;
 mod scaffold;
 mod serve;
 mod served;

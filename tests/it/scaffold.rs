@@ -65,9 +65,15 @@ fn new_writes_a_draft_of_each_kind_that_builds() {
     assert!(stderr.contains("(0 errors, "), "{stderr}");
     let others: Vec<&str> = stderr
         .lines()
-        .filter(|l| l.starts_with("warning[") && !l.starts_with("warning[translations]"))
+        .filter(|l| {
+            l.starts_with("warning[")
+                && !l.starts_with("warning[translations]")
+                && !l.starts_with("warning[sample-text]")
+        })
         .collect();
     assert!(others.is_empty(), "{stderr}");
+    // The guidance `new` writes is recognised as sample text.
+    assert!(stderr.contains("warning[sample-text]"), "{stderr}");
     for page in [
         "reviews/made-today/index.html",
         "briefings/made-today/index.html",
@@ -136,7 +142,7 @@ fn new_refuses_bad_slugs_and_existing_files() {
 }
 
 #[test]
-fn init_creates_a_site_that_builds_cleanly() {
+fn init_creates_a_site_that_builds_as_a_preview_until_its_samples_are_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let output = lantern(&["init", "new-site"], dir.path());
     assert!(output.status.success(), "{}", stderr(&output));
@@ -153,10 +159,28 @@ fn init_creates_a_site_that_builds_cleanly() {
     ] {
         assert!(root.join(file).is_file(), "{file} missing");
     }
-    let built = lantern(&["build", "--root", "new-site"], dir.path());
+    // Its example pages are sample text: a build refuses to publish them,
+    // naming each file and line, and a preview with drafts shows them.
+    let refused = lantern(&["build", "--root", "new-site"], dir.path());
+    let text = stderr(&refused);
+    assert_eq!(refused.status.code(), Some(1), "{text}");
+    let errors: Vec<&str> = text.lines().filter(|l| l.starts_with("error")).collect();
+    assert!(!errors.is_empty(), "{text}");
+    assert!(
+        errors.iter().all(|l| l.starts_with("error[sample-text]")),
+        "{text}"
+    );
+    assert!(text.contains("content/reviews/example-review.md:3:"), "{text}");
+    assert!(!root.join("public").exists());
+    let built = lantern(&["build", "--drafts", "--root", "new-site"], dir.path());
     let text = stderr(&built);
     assert!(built.status.success(), "{text}");
-    assert!(text.contains("(0 errors, 0 warnings)"), "{text}");
+    assert!(text.contains("(0 errors, "), "{text}");
+    let warnings = text.lines().filter(|l| l.starts_with("warning"));
+    assert!(
+        warnings.clone().all(|l| l.starts_with("warning[sample-text]")),
+        "{text}"
+    );
     let public = root.join("public");
     for file in [
         "index.html",
