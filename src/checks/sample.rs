@@ -183,9 +183,25 @@ pub fn check(doc: &Document, base_url: &str) -> Vec<Diagnostic> {
     found
 }
 
+/// The check name of a review reference that another review already has,
+/// when it is not the one `lantern new review` writes: a warning, never an
+/// error, since two reviews may share a reference on purpose (a review and
+/// its addendum).
+pub const REFERENCES: &str = "references";
+
+/// Whether `reference` has the form `lantern new review` writes, the
+/// year's first: "CSPR 2026/01".
+fn is_scaffold_reference(reference: &str) -> bool {
+    reference
+        .strip_prefix("CSPR ")
+        .and_then(|r| r.strip_suffix("/01"))
+        .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A review whose `reference` an earlier review (by file name, in the same
-/// language) already has: `lantern new review` writes the same reference
-/// each time.
+/// language) already has. `lantern new review` writes the same reference
+/// each time, so a second "CSPR 2026/01" is sample text ([`CHECK`]); any
+/// other shared reference is a warning ([`REFERENCES`]).
 pub fn duplicate_references(site: &Site) -> Vec<Diagnostic> {
     let mut seen: rustc_hash::FxHashMap<(&str, &str), &str> = rustc_hash::FxHashMap::default();
     let mut reviews: Vec<&Document> = site.documents.iter().filter(|d| d.kind == Kind::Review).collect();
@@ -203,9 +219,14 @@ pub fn duplicate_references(site: &Site) -> Vec<Diagnostic> {
         };
         if let Some(first) = seen.insert((doc.path.lang.as_str(), reference), &doc.file) {
             let at = reference_span(doc);
+            let check = if is_scaffold_reference(reference) {
+                CHECK
+            } else {
+                REFERENCES
+            };
             found.push(
                 Diagnostic::warning(
-                    CHECK,
+                    check,
                     &doc.file,
                     format!("the reference \"{reference}\" is also the reference of {first}"),
                 )
@@ -250,6 +271,14 @@ mod tests {
             !all.contains(&"Children are not brought."),
             "real content of an example page"
         );
+    }
+
+    #[test]
+    fn the_reference_new_writes_is_told_from_others() {
+        assert!(is_scaffold_reference("CSPR 2026/01"));
+        assert!(!is_scaffold_reference("CSPR 2026/02"));
+        assert!(!is_scaffold_reference("SCR 2026/01"));
+        assert!(!is_scaffold_reference("CSPR 26/01"));
     }
 
     #[test]

@@ -19,6 +19,14 @@ fn site() -> SiteTest {
             "+++\ntitle = \"Child D\"\ndate = 2024-03-01\nreference = \"CSPR 2024/01\"\n+++\nThe family moved often.\n",
         ),
         (
+            "content/reviews/child-f.md",
+            "+++\ntitle = \"Child F\"\ndate = 2024-06-01\nreference = \"SCR 2019/03\"\n+++\nA review.\n",
+        ),
+        (
+            "content/reviews/child-g.md",
+            "+++\ntitle = \"Child G\"\ndate = 2024-06-01\nreference = \"SCR 2019/03\"\n+++\nIts addendum.\n",
+        ),
+        (
             "content/reviews/child-e.md",
             "+++\ntitle = \"Child E\"\ndate = 2024-05-01\nreference = \"CSPR 2024/01\"\n+++\nAn example review summary. Replace it with your own.\n",
         ),
@@ -47,6 +55,21 @@ fn sample_text_is_a_warning_under_check() {
             "┌─ content/reviews/child-e.md:4:1 warning[sample-text]: the reference \"CSPR 2024/01\" is also the reference of content/reviews/child-d.md",
             "┌─ content/reviews/child-e.md:6:1 warning[sample-text]: sample text from `lantern init` or `lantern new`: \"An example review summary.\"",
             "┌─ content/reviews/child-e.md:6:28 warning[sample-text]: sample text from `lantern init` or `lantern new`: \"Replace it with your own.\"",
+        ],
+        "{}",
+        site.stderr()
+    );
+}
+
+/// Two reviews may share another reference on purpose: a warning only.
+#[test]
+fn a_shared_reference_of_another_form_is_only_a_warning() {
+    let site = site().build();
+    let found = findings(&site.stderr(), "warning[references]");
+    assert_eq!(
+        found,
+        [
+            "┌─ content/reviews/child-g.md:4:1 warning[references]: the reference \"SCR 2019/03\" is also the reference of content/reviews/child-f.md"
         ],
         "{}",
         site.stderr()
