@@ -253,6 +253,14 @@ fn entry_of(text: &str, word: &Word, key: &mut String) -> Entry {
 /// Where the name that `word` belongs to starts (at its title, if it has
 /// one), or `None` if `word` is not part of a name.
 fn name_start(text: &str, word: Word, key: &mut String, english: bool) -> Option<usize> {
+    // Part of a link, an address or a file name: "/Sarah-Jones", "@Grace".
+    if text
+        .get(..word.start)
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(|c| matches!(c, '/' | '@' | '_' | '\\' | '='))
+    {
+        return None;
+    }
     let entry = entry_of(text, &word, key);
     let prev = context::word_before(text, &word).filter(|p| word.follows(p, text));
     let title = prev.filter(|p| TITLES.contains(&p.text(text)));

@@ -49,6 +49,7 @@ fn look_alikes_are_quiet() {
         "She was seen at St Mary's Hospital.",
         "The Court made an order and the Panel agreed.",
         "Redcar & Cleveland Safeguarding Children Board",
+        "Read it at https://example.org/Sarah-Jones or @Tyler_Smith.",
     ];
     for text in cases {
         assert_eq!(names(text), Vec::<&str>::new(), "{text}");
