@@ -127,6 +127,10 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it, in plain words.
     pub hint: Option<String>,
+    /// What kind of finding it is within its check, for machines: for
+    /// personal data "name", "postcode", "phone", …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -140,6 +144,7 @@ impl Diagnostic {
             span: None,
             message: message.into(),
             hint: None,
+            category: None,
         }
     }
 
@@ -161,6 +166,12 @@ impl Diagnostic {
     /// Places the finding at a known line and column, without a span.
     pub fn at_location(mut self, location: Location) -> Self {
         self.location = Some(location);
+        self
+    }
+
+    /// Names the kind of finding, for `--format json`.
+    pub fn with_category(mut self, category: &'static str) -> Self {
+        self.category = Some(category);
         self
     }
 

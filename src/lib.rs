@@ -141,7 +141,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
             };
             let created = scaffold::new::run(&request, &config)?;
             eprintln!(
-                "created {}: it is a draft, so `lantern build --drafts` shows it; remove `draft = true` to publish it",
+                "created {}: it is a draft; preview it with `lantern serve --drafts`, and remove `draft = true` to publish it",
                 created.display()
             );
             Ok(0)
@@ -149,7 +149,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Init { dir } => {
             scaffold::init::run(&dir, dates::today()?)?;
             eprintln!(
-                "created a new site in {0}: run `lantern build --root {0}` to build it, then edit site.toml and the files in content/",
+                "created a new site in {0}: run `lantern serve --root {0}` to see it, then edit site.toml and replace the example pages in content/ (`lantern build` publishes once no sample text is left)",
                 dir.display()
             );
             Ok(0)

@@ -165,6 +165,7 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
             None
         }
     };
+    problems.retain(|d| !crate::checks::translations::follows_from_unreadable(d, &unreadable));
     diagnostics.append(&mut problems);
     // Before anything is written: two outputs at one address stop the
     // build here, whatever order the writers would meet them in.
@@ -343,6 +344,16 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     report.coverage = std::mem::take(&mut prepared.analysis.coverage);
     match found {
         Ok(mut found) => {
+            // Sample text is a warning while a site is checked or served,
+            // and stops a build unless it is a preview with drafts.
+            if !options.drafts {
+                for d in found
+                    .iter_mut()
+                    .filter(|d| d.check == crate::checks::sample::CHECK)
+                {
+                    d.severity = crate::error::Severity::Error;
+                }
+            }
             report.diagnostics.append(&mut found);
             if let Some(staging) = staging {
                 if report.errors() == 0 {

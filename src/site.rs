@@ -396,9 +396,12 @@ impl Site {
         doc.kind == Kind::Review && doc.front.expires.is_some_and(|e| e <= self.today)
     }
 
-    /// Whether the page belongs in lists, feeds, theme pages and the sitemap.
+    /// Whether the page belongs in lists, feeds, theme pages and the
+    /// sitemap: not an expired review, and not a draft (which a build
+    /// publishes only with `--drafts`, for a preview).
     pub fn is_listed(&self, i: usize) -> bool {
-        !self.is_expired(self.doc(i))
+        let doc = self.doc(i);
+        !self.is_expired(doc) && !doc.front.draft
     }
 
     /// The absolute URL of a site path.

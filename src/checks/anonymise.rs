@@ -24,6 +24,8 @@
 //! compiled once, either in a `LazyLock` or when [`Rules::new`] runs.
 
 mod gate;
+mod international;
+mod names;
 
 #[cfg(test)]
 use regex::RegexSet;
@@ -86,6 +88,8 @@ pub enum PersonalData {
     StreetAddress,
     /// An entry of the `deny` list in site.toml.
     DeniedTerm,
+    /// A person's name, such as "Sarah", "Tyler's" or "Mrs Kowalska".
+    Name,
 }
 
 impl PersonalData {
@@ -100,6 +104,22 @@ impl PersonalData {
             PersonalData::DateOfBirth => "a date of birth",
             PersonalData::StreetAddress => "a street address",
             PersonalData::DeniedTerm => "a name or place on the deny list",
+            PersonalData::Name => "a person's name",
+        }
+    }
+
+    /// A short, stable name for the kind, for machine-readable reports.
+    pub fn category(self) -> &'static str {
+        match self {
+            PersonalData::Postcode => "postcode",
+            PersonalData::PhoneNumber => "phone",
+            PersonalData::EmailAddress => "email",
+            PersonalData::NhsNumber => "nhs-number",
+            PersonalData::NationalInsuranceNumber => "ni-number",
+            PersonalData::DateOfBirth => "date-of-birth",
+            PersonalData::StreetAddress => "address",
+            PersonalData::DeniedTerm => "deny",
+            PersonalData::Name => "name",
         }
     }
 
@@ -126,6 +146,9 @@ impl PersonalData {
             PersonalData::DeniedTerm => {
                 "replace it with the anonymised name used in the review, such as 'Child D'"
             }
+            PersonalData::Name => {
+                "use the anonymised form the review uses, such as Child D or 'her mother'; if the board means to publish this name (such as its chair's), add it to allow in site.toml"
+            }
         }
     }
 
@@ -140,6 +163,7 @@ impl PersonalData {
             PersonalData::PhoneNumber => 2,
             PersonalData::StreetAddress => 1,
             PersonalData::DeniedTerm => 0,
+            PersonalData::Name => 0,
         }
     }
 }
@@ -162,6 +186,22 @@ pub struct Finding {
 /// 304520" matches an allowed "+44 1642 304520"), or lie inside an occurrence
 /// of one, are left out before overlaps are resolved.
 pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
+    scan_in(text, rules, Language::English)
+}
+
+/// The language a scanned text is written in, as far as names go: the
+/// everyday words that tell a name from a word ("Hope", "Will") are English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    /// English: a name that is not an everyday word is found on its own.
+    English,
+    /// Any other: a name is found only with a title ("Pani Kowalska") or
+    /// beside another name ("Zofia Nowak").
+    Other,
+}
+
+/// [`scan`] for a text in `language`.
+pub fn scan_in(text: &str, rules: &Rules, language: Language) -> Vec<Finding> {
     let fresh;
     let compiled = if rules.compiled.is_for(&rules.deny, &rules.allow) {
         &rules.compiled
@@ -180,6 +220,9 @@ pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
     }
     if gate.may(Detector::Phone) {
         find_phone_numbers(text, &mut raw);
+    }
+    if gate.may(Detector::InternationalPhone) {
+        international::find(text, &mut raw);
     }
     if gate.may(Detector::Nhs) {
         find_nhs_numbers(text, &mut raw);
@@ -206,6 +249,12 @@ pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
                 .map(|r| (r, PersonalData::DeniedTerm)),
         );
     }
+    // A name inside another finding (a street, a deny entry) is that finding.
+    for name in names::find(text, language == Language::English) {
+        if !raw.iter().any(|(r, _)| r.start < name.end && name.start < r.end) {
+            raw.push((name, PersonalData::Name));
+        }
+    }
 
     if !raw.is_empty() && (compiled.allow.is_some() || !compiled.allow_keys.is_empty()) {
         let allowed: Vec<Range<usize>> = compiled
@@ -214,9 +263,15 @@ pub fn scan(text: &str, rules: &Rules) -> Vec<Finding> {
             .map(|m| m.find_all(text))
             .unwrap_or_default();
         raw.retain(|(range, kind)| {
-            let inside = allowed
-                .iter()
-                .any(|a| a.start <= range.start && range.end <= a.end);
+            // An allowed name covers every mention of it ("Mr Thompson"
+            // when "Thompson" is allowed); other findings must lie inside.
+            let inside = allowed.iter().any(|a| {
+                if *kind == PersonalData::Name {
+                    a.start < range.end && range.start < a.end
+                } else {
+                    a.start <= range.start && range.end <= a.end
+                }
+            });
             let equal = text
                 .get(range.clone())
                 .is_some_and(|s| compiled.allow_keys.contains(&finding_key(*kind, s)));
@@ -451,6 +506,7 @@ enum Detector {
     NumberedStreet,
     Email,
     NamedStreet,
+    InternationalPhone,
 }
 
 /// Every detector's pattern, in [`Detector`]'s order: what [`Gate`] must
@@ -467,6 +523,7 @@ static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         expand(NUMBERED_STREET_PATTERN),
         EMAIL_PATTERN.to_owned(),
         expand(NAMED_STREET_PATTERN),
+        international::PATTERN.to_owned(),
     ])
     .expect("valid regexes")
 });
@@ -630,16 +687,28 @@ fn find_postcodes(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
         }
         if valid_outward(&outward.as_str().to_ascii_uppercase())
             && valid_inward(&inward.as_str().to_ascii_uppercase())
+            && !joined_to_code(text, all.range())
         {
             out.push((all.range(), PersonalData::Postcode));
         }
     }
 }
 
+/// Whether `range` is joined by `/`, `-` or `_` to letters or digits on
+/// either side, as in a case reference ("REF/TS7 9JF-2") or a file code:
+/// then it is part of that code, not a postcode.
+fn joined_to_code(text: &str, range: Range<usize>) -> bool {
+    let joiner = |c: Option<char>| matches!(c, Some('/' | '-' | '_'));
+    let after = text.get(range.end..).unwrap_or_default();
+    let mut after_chars = after.chars();
+    (joiner(prev_char(text, range.start)) && is_word_char(prev_prev_char(text, range.start)))
+        || (joiner(after_chars.next()) && is_word_char(after_chars.next()))
+}
+
 /// Outward codes on their own ("TS7") where a street name stands beside them.
 fn find_outward_codes(text: &str, out: &mut Vec<(Range<usize>, PersonalData)>) {
     for m in OUTWARD_CODE.find_iter(text) {
-        if valid_outward(m.as_str()) && next_to_street(text, m.range()) {
+        if valid_outward(m.as_str()) && next_to_street(text, m.range()) && !joined_to_code(text, m.range()) {
             out.push((m.range(), PersonalData::Postcode));
         }
     }
@@ -1202,7 +1271,7 @@ mod tests {
 
     #[test]
     fn patterns_hold_each_detectors_pattern_at_its_index() {
-        let detectors: [(Detector, &Regex); 9] = [
+        let detectors: [(Detector, &Regex); 10] = [
             (Detector::Postcode, &POSTCODE),
             (Detector::OutwardCode, &OUTWARD_CODE),
             (Detector::Phone, &PHONE),
@@ -1212,6 +1281,7 @@ mod tests {
             (Detector::NumberedStreet, &NUMBERED_STREET),
             (Detector::Email, &EMAIL),
             (Detector::NamedStreet, &NAMED_STREET),
+            (Detector::InternationalPhone, &international::INTERNATIONAL),
         ];
         assert_eq!(PATTERNS.len(), detectors.len());
         for (detector, regex) in detectors {
@@ -1244,10 +1314,12 @@ mod tests {
         }
     }
 
-    /// No case may produce any finding at all.
+    /// No case may produce any finding but a name (the look-alikes here
+    /// are for the other detectors; names have their own in `names`).
     fn assert_quiet(cases: &[&str], rules: &Rules) {
         for input in cases {
-            let found = scan(input, rules);
+            let mut found = scan(input, rules);
+            found.retain(|f| f.kind != PersonalData::Name);
             assert!(found.is_empty(), "expected nothing in {input:?}, got {found:?}");
         }
     }
@@ -1299,6 +1371,34 @@ mod tests {
         );
     }
 
+    /// A postcode-shaped run joined to other letters or digits by `/`, `-`
+    /// or `_` is part of a case reference or a file code.
+    #[test]
+    fn reference_codes_are_not_postcodes() {
+        assert_quiet(
+            &[
+                "See REF/TS7 9JF-2 in the case file.",
+                "Case CS-TS7 9JF was closed.",
+                "The form TS7 9JF/2024 was filed.",
+                "File TS79JF-v2.pdf is attached.",
+                "Code LS12/TS7 9JF",
+                "Minutes_TS7 9JF_draft",
+                "Daisy Lane, REF/TS7",
+            ],
+            &no_rules(),
+        );
+        assert_fires(
+            PersonalData::Postcode,
+            &[
+                ("They lived at TS7 9JF.", "TS7 9JF"),
+                ("(TS7 9JF)", "TS7 9JF"),
+                ("TS7 9JF - a flat", "TS7 9JF"),
+                ("Redcar/Middlesbrough TS7 9JF", "TS7 9JF"),
+            ],
+            &no_rules(),
+        );
+    }
+
     #[test]
     fn phone_numbers_fire() {
         assert_fires(
@@ -1317,6 +1417,9 @@ mod tests {
                 ("0044 20 7946 0018", "0044 20 7946 0018"),
                 ("call 01642 304520 2 times", "01642 304520"),
                 ("01642304520", "01642304520"),
+                ("her cousin on +48 612 345 678", "+48 612 345 678"),
+                ("+92 300 1234567", "+92 300 1234567"),
+                ("+1 (555) 010-4477", "+1 (555) 010-4477"),
             ],
             &no_rules(),
         );

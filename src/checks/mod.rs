@@ -1,5 +1,6 @@
 //! Checks that protect readers, run on every `check`, `build` and `serve`:
 //! personal data ([`personal_data`], with the detectors in [`anonymise`]),
+//! sample text left from `lantern init` and `lantern new` ([`sample`]),
 //! accessibility ([`a11y`]), links ([`links`]), readability ([`readable`],
 //! with the measure in [`readability`]), translations ([`translations`]) and
 //! cross-page references.
@@ -20,13 +21,14 @@ pub mod links;
 pub mod personal_data;
 pub mod readability;
 pub mod readable;
+pub mod sample;
 pub mod theme_links;
 pub mod translations;
 
 use rayon::prelude::*;
 
 use crate::content::{Document, Kind};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Severity};
 use crate::markdown::Rendered;
 use crate::site::{Site, translation_key};
 use crate::theme::Theme;
@@ -73,7 +75,8 @@ impl SiteWide {
             targets.add_unreadable(file, &site.config);
         }
         let mut found = translations::check(site);
-        found.extend(review_references(site));
+        found.extend(review_references(site, unreadable));
+        found.extend(sample::duplicate_references(site));
         SiteWide { targets, found }
     }
 
@@ -107,20 +110,30 @@ pub fn document(site: &Site, i: usize, body: &Rendered) -> Vec<Diagnostic> {
     let config = &site.config;
     let doc = &site.documents[i];
     let mut found = Vec::new();
-    if personal_data::applies_to(doc, config) {
-        found.extend(personal_data::check(doc, &personal_data::rules_cached(config)));
-    }
+    let severity = if personal_data::applies_to(doc, config) {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    found.extend(personal_data::check(
+        doc,
+        &personal_data::rules_cached(config),
+        severity,
+    ));
     found.extend(a11y::check(doc, body));
     found.extend(destinations::check(doc, body, &config.base_url));
     if readable::applies_to(doc, config) {
         found.extend(readable::check(doc, body, config.readability.max_grade));
     }
     found.extend(briefing_parts(doc, body));
+    found.extend(sample::check(doc, &config.base_url));
     found
 }
 
-/// A briefing's `review` must name a review that exists.
-fn review_references(site: &Site) -> Vec<Diagnostic> {
+/// A briefing's `review` must name a review that exists. A review that
+/// exists but could not be read is not reported again: its own error says
+/// what to fix.
+fn review_references(site: &Site, unreadable: &[String]) -> Vec<Diagnostic> {
     let reviews: std::collections::HashSet<String> = site
         .documents
         .iter()
@@ -135,7 +148,11 @@ fn review_references(site: &Site) -> Vec<Diagnostic> {
                 .get_ref()
                 .trim_start_matches("content/")
                 .trim_end_matches(".md");
-            if reviews.contains(key) {
+            if reviews.contains(key)
+                || unreadable
+                    .iter()
+                    .any(|f| f.strip_prefix("content/").and_then(|f| f.strip_suffix(".md")) == Some(key))
+            {
                 return None;
             }
             let mut known: Vec<&str> = reviews.iter().map(String::as_str).collect();

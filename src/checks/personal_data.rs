@@ -1,9 +1,10 @@
 //! The anonymisation guard: personal data in a review or briefing is an
-//! error, so a name, address or date of birth is never published by mistake.
+//! error, so a name, address or date of birth is never published by mistake;
+//! on every other page it is a warning, so that nothing passes unseen.
 //!
 //! Part of the checks stage. The detectors are in [`super::anonymise`]; this
-//! module decides which pages they run on (the top-level sections listed in
-//! `[anonymisation] sections`), builds their word lists from site.toml (the
+//! module decides how much a finding weighs (an error in the top-level
+//! sections listed in `[anonymisation] sections`, a warning elsewhere), builds their word lists from site.toml (the
 //! `allow` list plus the board's own `[contact]` details, which are public)
 //! and turns each finding into a diagnostic at its line and column. It scans
 //! the raw text of the file, front matter and body together, so a title, a
@@ -11,10 +12,10 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::anonymise::{self, PersonalData, Rules};
+use super::anonymise::{self, Language, PersonalData, Rules};
 use crate::config::Config;
 use crate::content::Document;
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Severity};
 
 /// The rules for `config`: its `deny` list, and its `allow` list with the
 /// board's own phone number, postcode, address lines and e-mail address.
@@ -65,16 +66,31 @@ pub fn rules_cached(config: &Config) -> Arc<Rules> {
 }
 
 /// Whether `doc` is in one of the anonymised sections (by its top-level
-/// folder under content/).
+/// folder under content/), where a finding is an error.
 pub fn applies_to(doc: &Document, config: &Config) -> bool {
     let top = doc.path.section.split('/').next().unwrap_or_default();
     !top.is_empty() && config.anonymisation.sections.iter().any(|s| s == top)
 }
 
-/// Every piece of personal data in `doc`, front matter and body.
-pub fn check(doc: &Document, rules: &Rules) -> Vec<Diagnostic> {
-    anonymise::scan(&doc.text, rules)
+/// Every piece of personal data in `doc`, front matter and body, each
+/// reported with `severity` ([`applies_to`] says which fits).
+pub fn check(doc: &Document, rules: &Rules, severity: Severity) -> Vec<Diagnostic> {
+    let language = if doc.path.lang.starts_with("en") {
+        Language::English
+    } else {
+        Language::Other
+    };
+    // A training session's venue and booking address are there to be public.
+    let public: Vec<&str> = [
+        doc.front.location.as_deref(),
+        doc.front.booking.as_ref().map(|b| b.get_ref().as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    anonymise::scan_in(&doc.text, rules, language)
         .into_iter()
+        .filter(|finding| !public.iter().any(|p| p.contains(finding.text.as_str())))
         .map(|finding| {
             let place = if finding.range.start < doc.body_start {
                 "in the front matter"
@@ -82,13 +98,15 @@ pub fn check(doc: &Document, rules: &Rules) -> Vec<Diagnostic> {
                 "in the text"
             };
             let text = finding.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            Diagnostic::error(
-                "anonymisation",
-                &doc.file,
-                format!("personal data {place}: {} \"{text}\"", finding.kind.label()),
-            )
-            .at(&doc.text, finding.range)
-            .with_hint(hint(finding.kind))
+            let message = format!("personal data {place}: {} \"{text}\"", finding.kind.label());
+            let diagnostic = match severity {
+                Severity::Error => Diagnostic::error("anonymisation", &doc.file, message),
+                Severity::Warning => Diagnostic::warning("anonymisation", &doc.file, message),
+            };
+            diagnostic
+                .at(&doc.text, finding.range)
+                .with_hint(hint(finding.kind))
+                .with_category(finding.kind.category())
         })
         .collect()
 }
@@ -120,7 +138,7 @@ mod tests {
 
     fn found(config: &Config, text: &str) -> Vec<String> {
         let d = doc(config, "content/reviews/x.md", text);
-        check(&d, &rules(config))
+        check(&d, &rules(config), Severity::Error)
             .into_iter()
             .map(|d| {
                 let l = d.location.unwrap();
@@ -129,8 +147,81 @@ mod tests {
             .collect()
     }
 
+    /// Every page is scanned: in the listed sections a finding is an
+    /// error, elsewhere a warning, and the board's own details stay quiet.
     #[test]
-    fn only_the_listed_top_level_sections_are_scanned() {
+    fn pages_outside_the_listed_sections_give_warnings() {
+        let c = config("[contact]\nphone = \"01642 304520\"\n[anonymisation]\nsections = [\"reviews\"]\n");
+        let text = "+++\ntitle = \"T\"\n+++\nBaby Lily was born on 3 March 2026 at 12 Daisy Lane. Call us on 01642 304520.\n";
+        let d = doc(&c, "content/newsletters/x.md", text);
+        assert!(!applies_to(&d, &c));
+        let found: Vec<(Severity, Option<&str>)> = check(&d, &rules(&c), Severity::Warning)
+            .into_iter()
+            .map(|d| (d.severity, d.category))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Severity::Warning, Some("name")),
+                (Severity::Warning, Some("date-of-birth")),
+                (Severity::Warning, Some("address")),
+            ]
+        );
+    }
+
+    /// A training session's venue and booking address are public.
+    #[test]
+    fn a_training_sessions_venue_and_booking_address_are_quiet() {
+        let c = config("");
+        let text = "+++\ntitle = \"T\"\nlocation = \"Jubilee House, 12 High Street, TS7 9JF\"\nbooking = \"training@example.org\"\n+++\nBook at training@example.org; ask for Mrs Kowalska.\n";
+        let d = doc(&c, "content/training/x.md", text);
+        let found: Vec<String> = check(&d, &rules(&c), Severity::Warning)
+            .into_iter()
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(
+            found,
+            ["personal data in the text: a person's name \"Mrs Kowalska\""]
+        );
+    }
+
+    /// A board lets through a name it means to publish with `allow`; an
+    /// allowed name covers every mention that overlaps it.
+    #[test]
+    fn names_are_errors_unless_allowed() {
+        let text = "+++\ntitle = \"T\"\n+++\nThe chair, Jane Smith, thanked Tyler's mother. Ms Smith wrote the foreword.\n";
+        assert_eq!(
+            found(&config(""), text),
+            [
+                "4:12: personal data in the text: a person's name \"Jane Smith\"",
+                "4:32: personal data in the text: a person's name \"Tyler\"",
+                "4:48: personal data in the text: a person's name \"Ms Smith\"",
+            ]
+        );
+        assert_eq!(
+            found(&config("[anonymisation]\nallow = [\"Jane Smith\"]\n"), text),
+            [
+                "4:32: personal data in the text: a person's name \"Tyler\"",
+                "4:48: personal data in the text: a person's name \"Ms Smith\"",
+            ]
+        );
+        assert_eq!(
+            found(&config("[anonymisation]\nallow = [\"Smith\", \"Tyler\"]\n"), text),
+            Vec::<String>::new()
+        );
+        let d = doc(&config(""), "content/reviews/x.md", text);
+        let hint = check(&d, &rules(&config("")), Severity::Error)[0]
+            .hint
+            .clone()
+            .unwrap();
+        assert!(
+            hint.starts_with("use the anonymised form the review uses, such as Child D or 'her mother'"),
+            "{hint}"
+        );
+    }
+
+    #[test]
+    fn the_listed_top_level_sections_give_errors() {
         let c = config("[anonymisation]\nsections = [\"reviews\"]\n");
         let page = "+++\ntitle = \"T\"\n+++\n";
         assert!(applies_to(&doc(&c, "content/reviews/a.md", page), &c));
@@ -170,15 +261,15 @@ mod tests {
     /// `allow` or the contact details is seen by the next call.
     #[test]
     fn cached_rules_follow_each_change_of_the_word_lists() {
-        let text = "+++\ntitle = \"T\"\n+++\nCall 01642 304520 about Kowalski.\n";
+        let text = "+++\ntitle = \"T\"\n+++\nCall 01642 304520 about Oak House.\n";
         let findings = |extra: &str| {
             let c = config(extra);
             let d = doc(&c, "content/reviews/x.md", text);
-            check(&d, &rules_cached(&c)).len()
+            check(&d, &rules_cached(&c), Severity::Error).len()
         };
         let phone_allowed = "[anonymisation]\nallow = [\"01642 304520\"]\n";
         let phone_is_contact = "[contact]\nphone = \"01642 304520\"\n";
-        let name_denied = "[anonymisation]\nallow = [\"01642 304520\"]\ndeny = [\"Kowalski\"]\n";
+        let name_denied = "[anonymisation]\nallow = [\"01642 304520\"]\ndeny = [\"Oak House\"]\n";
         for _ in 0..2 {
             assert_eq!(findings(""), 1);
             assert_eq!(findings(phone_allowed), 0);

@@ -35,6 +35,26 @@ pub struct LanguageCoverage {
     pub missing_messages: Vec<String>,
 }
 
+/// Whether `diagnostic` only follows from another file's error: a
+/// translation "of a page that does not exist" whose original is among the
+/// `unreadable` files (content files that could not be read or parsed).
+/// That file's own error says what to fix; this one would send an editor to
+/// the wrong file.
+pub fn follows_from_unreadable(diagnostic: &Diagnostic, unreadable: &[String]) -> bool {
+    if diagnostic.check != "translations" || !diagnostic.is_error() {
+        return false;
+    }
+    original_file(&diagnostic.file).is_some_and(|original| unreadable.contains(&original))
+}
+
+/// The default-language file that translation `file` is of:
+/// "content/a.pl.md" is of "content/a.md".
+fn original_file(file: &str) -> Option<String> {
+    let stem = file.strip_suffix(".md")?;
+    let (original, lang) = stem.rsplit_once('.')?;
+    (!lang.contains('/')).then(|| format!("{original}.md"))
+}
+
 /// The file a translation of `doc` into `lang` would be: "content/a.pl.md".
 fn translation_file(doc: &Document, lang: &str) -> String {
     let stem = doc.file.strip_suffix(".md").unwrap_or(&doc.file);
@@ -193,5 +213,36 @@ mod tests {
     fn a_fully_translated_site_is_quiet() {
         let s = site(&["content/a.md", "content/a.pl.md", "content/a.ur.md"]);
         assert!(check(&s).is_empty());
+    }
+
+    #[test]
+    fn an_orphan_of_an_unreadable_file_follows_from_its_error() {
+        let orphan = |file: &str| {
+            Diagnostic::error(
+                "translations",
+                file,
+                "this is a translation of a page that does not exist",
+            )
+        };
+        let unreadable = ["content/reviews/a.md".to_owned()];
+        assert!(follows_from_unreadable(
+            &orphan("content/reviews/a.pl.md"),
+            &unreadable
+        ));
+        assert!(!follows_from_unreadable(
+            &orphan("content/reviews/b.pl.md"),
+            &unreadable
+        ));
+        assert!(!follows_from_unreadable(
+            &orphan("content/reviews/a.md"),
+            &unreadable
+        ));
+        let other = Diagnostic::error("links", "content/reviews/a.pl.md", "x");
+        assert!(!follows_from_unreadable(&other, &unreadable));
+        assert_eq!(
+            original_file("content/x.y/a.pl.md").as_deref(),
+            Some("content/x.y/a.md")
+        );
+        assert_eq!(original_file("content/x.y/a.md"), None);
     }
 }

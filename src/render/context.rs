@@ -231,10 +231,14 @@ pub struct PageView {
     /// Whether the author numbered the page's parts themselves ("## 1.
     /// Background"), so the theme does not number them again.
     pub parts_numbered: bool,
-    /// Theme pages this page is on.
+    /// Its themes, each with the address of its page (empty for a page
+    /// that is on no theme page: a draft or an expired review).
     pub themes: Vec<Link>,
     /// Default-language content shown because no translation exists.
     pub is_fallback: bool,
+    /// A draft, built for a preview with `--drafts`: shown with a banner,
+    /// kept out of search engines.
+    pub draft: bool,
     /// The language of the text.
     pub content_lang: String,
     /// Its direction.
@@ -547,6 +551,7 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
         });
     }
     let parts_numbered = body.h2s().any(|h| is_numbered(&h.text));
+    let listed = site.is_listed(i);
     if toc.len() < 3 {
         toc.clear();
     }
@@ -570,10 +575,17 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
             .filter(|(_, slug)| !slug.is_empty())
             .map(|(t, slug)| Link {
                 title: t.clone(),
-                url: format!("{prefix}{}{slug}/", crate::generate::themes::PATH),
+                // A draft or expired page is on no theme's page, which may
+                // then not exist: its themes are shown, not linked.
+                url: if listed {
+                    format!("{prefix}{}{slug}/", crate::generate::themes::PATH)
+                } else {
+                    String::new()
+                },
             })
             .collect(),
         is_fallback: page.is_fallback,
+        draft: doc.front.draft,
         content_lang: doc.path.lang.clone(),
         content_dir: direction(&doc.path.lang),
         translations: translations(site, locales, i),

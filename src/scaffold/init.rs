@@ -3,8 +3,10 @@
 //! page on staying safe online, a section with one example each of review,
 //! briefing, newsletter and training session, and a `locales/` folder with
 //! one message that overrides the default theme's. It uses the theme built
-//! into the binary, so it needs no `themes/` folder, and `lantern build`
-//! builds it with no errors and no warnings.
+//! into the binary, so it needs no `themes/` folder, and `lantern serve`
+//! and `lantern build --drafts` show it with no errors. Its example pages
+//! are sample text ([`crate::checks::sample`]): `lantern build` refuses to
+//! publish them until they are replaced.
 
 use std::path::Path;
 

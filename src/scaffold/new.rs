@@ -1,7 +1,7 @@
 //! `lantern new review|briefing|newsletter|training|page SLUG [--lang CODE]`:
 //! writes `content/<section>/<slug>.md` (or `<slug>.<lang>.md`) with every
 //! front-matter key its kind takes, dated today and marked `draft = true`,
-//! so that `lantern build --drafts` shows it at once.
+//! so that `lantern serve --drafts` previews it at once.
 //!
 //! Refuses a slug that is not one clean URL segment, a language that
 //! site.toml does not list, a translation whose original does not exist,

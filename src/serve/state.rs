@@ -169,6 +169,11 @@ impl State {
 
     /// Every finding, sorted, as [`crate::pipeline::check`] reports them.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let unreadable: Vec<String> = self.failed.keys().cloned().collect();
+        let assembled = self
+            .assembled
+            .iter()
+            .filter(|d| !crate::checks::translations::follows_from_unreadable(d, &unreadable));
         let mut all: Vec<Diagnostic> = self
             .interface
             .iter()
@@ -177,7 +182,7 @@ impl State {
             .chain(&self.walk)
             .chain(self.failed.values().flatten())
             .chain(self.findings.iter().flatten())
-            .chain(&self.assembled)
+            .chain(assembled)
             .chain(&self.site_wide)
             .cloned()
             .collect();

@@ -57,3 +57,37 @@ fn an_error_found_while_pages_are_written_publishes_nothing() {
     site.assert_success();
     assert!(site.read("about/index.html").contains("New text."));
 }
+
+/// One mistake gives one error: a review whose front matter is broken is
+/// not also reported, from other files, as a review or a page that does
+/// not exist.
+#[test]
+fn a_broken_file_is_reported_once_not_again_by_the_files_that_name_it() {
+    let site = SiteTest::with_files(&[
+        (
+            "site.toml",
+            "title = \"T\"\nbase_url = \"https://t.example.org\"\nlanguages = [\"en-GB\", \"pl\"]\n",
+        ),
+        ("content/_index.md", "+++\ntitle = \"Home\"\n+++\n"),
+        ("content/_index.pl.md", "+++\ntitle = \"Start\"\n+++\n"),
+        (
+            "content/reviews/child-d.md",
+            "+++\ntitel = \"Child D\"\ndate = 2024-03-01\n+++\nA summary.\n",
+        ),
+        (
+            "content/reviews/child-d.pl.md",
+            "+++\ntitle = \"Dziecko D\"\ndate = 2024-03-01\n+++\nPodsumowanie.\n",
+        ),
+        (
+            "content/briefings/b.md",
+            "+++\ntitle = \"B\"\ndate = 2024-03-01\nreview = \"reviews/child-d.md\"\n+++\n## One\n",
+        ),
+    ])
+    .check();
+    assert_eq!(site.status(), 1, "{}", site.stderr());
+    let stderr = site.stderr();
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(stderr.contains("content/reviews/child-d.md:2:1"), "{stderr}");
+    assert!(!stderr.contains("does not exist"), "{stderr}");
+}

@@ -56,6 +56,18 @@ impl Gate {
         if memmem::find(b, b"+44").is_some() || memmem::find(b, b"+ 44").is_some() {
             found |= bit(Detector::Phone);
         }
+        // An international number: a plus sign, maybe a space, a digit.
+        let plus_digit = memchr::memchr_iter(b'+', b).any(|i| {
+            let next = if at(b, i + 1) == b' ' {
+                at(b, i + 2)
+            } else {
+                at(b, i + 1)
+            };
+            next.is_ascii_digit()
+        });
+        if plus_digit {
+            found |= bit(Detector::InternationalPhone);
+        }
         if BIRTH_WORD.is_match(text) {
             found |= bit(Detector::BirthWord);
         }

@@ -18,6 +18,7 @@ on-this-page = On this page
 themes-title = Themes
 section-empty = There is nothing here yet.
 fallback-notice = This page has not been translated into English yet.
+draft-banner = Draft — not published
 footer-contact = Contact us
 footer-accessibility = Accessibility statement
 footer-feed = Subscribe to new publications (Atom feed)

@@ -18,6 +18,7 @@ on-this-page = Na tej stronie
 themes-title = Tematy
 section-empty = Na razie nic tu nie ma.
 fallback-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej znajduje się wersja angielska.
+draft-banner = Wersja robocza — nieopublikowana
 footer-contact = Kontakt
 footer-accessibility = Deklaracja dostępności
 footer-feed = Subskrybuj nowe publikacje (kanał Atom)

@@ -18,6 +18,7 @@ on-this-page = اس صفحے پر
 themes-title = موضوعات
 section-empty = یہاں ابھی کچھ نہیں ہے۔
 fallback-notice = اس صفحے کا ابھی اردو میں ترجمہ نہیں ہوا۔ نیچے انگریزی متن دیا گیا ہے۔
+draft-banner = مسودہ — شائع نہیں ہوا
 footer-contact = ہم سے رابطہ کریں
 footer-accessibility = رسائی کا بیان
 footer-feed = نئی اشاعتوں کی رکنیت لیں (Atom فیڈ)
