@@ -54,6 +54,7 @@ impl Checker {
                 };
                 for (name, html) in parts {
                     let Some(html) = html.as_str() else { continue };
+                    let html = html.as_bytes();
                     let origin = templates.origin(&format!("{}{name}.html", crate::render::parts::FOLDER));
                     for link in links_in(html) {
                         if known.insert(link.clone().into_owned()) {
@@ -70,7 +71,7 @@ impl Checker {
     /// rendered from the template at `origin`, that lead nowhere (links
     /// the parts hold are left to [`Checker::check_parts`]).
     pub fn check_page(&self, html: &[u8], page_url: &str, lang: &str, origin: &str) -> Vec<Diagnostic> {
-        self.check_outside(html, page_url, lang, origin, &FxHashSet::default())
+        self.check_outside(html, page_url, lang, origin)
     }
 
     /// [`Checker::check_page`] for a content page whose body's HTML is
@@ -84,30 +85,61 @@ impl Checker {
         origin: &str,
         body_html: &str,
     ) -> Vec<Diagnostic> {
-        let in_body: FxHashSet<Cow<'_, str>> = links_in(body_html).into_iter().collect();
-        self.check_outside(html, page_url, lang, origin, &in_body)
+        // The body is printed as it is: what comes before it and after it
+        // is the template's.
+        let body = body_html.as_bytes();
+        let at = (!body.is_empty()).then(|| find_whole(html, body)).flatten();
+        match at {
+            Some(at) => {
+                let mut found = self.check_outside(&html[..at], page_url, lang, origin);
+                found.extend(self.check_outside(&html[at + body.len()..], page_url, lang, origin));
+                found
+            }
+            None => self.check_outside(html, page_url, lang, origin),
+        }
     }
 
-    /// The links of `html` that lead nowhere, leaving out those in `skip`
-    /// and those the parts hold. Most links are the address of an output
+    /// The links of `html` that lead nowhere, leaving out those the parts
+    /// hold. Most links are the address of an output
     /// exactly as written, and are passed over without being parsed.
-    fn check_outside(
-        &self,
-        html: &[u8],
-        page_url: &str,
-        lang: &str,
-        origin: &str,
-        skip: &FxHashSet<Cow<'_, str>>,
-    ) -> Vec<Diagnostic> {
-        let page = String::from_utf8_lossy(html);
+    fn check_outside(&self, html: &[u8], page_url: &str, lang: &str, origin: &str) -> Vec<Diagnostic> {
         let in_parts = self.in_parts.get(lang);
-        links_in(&page)
+        links_in(html)
             .into_iter()
-            .filter(|link| !link.starts_with('#') && !self.plan.has_url(link))
-            .filter(|link| !skip.contains(link))
+            .filter(|link| !self.plainly_fine(link))
             .filter(|link| in_parts.is_none_or(|known| !known.contains(link.as_ref())))
             .filter_map(|link| problem(&self.plan, &self.base_url, &link, page_url, origin))
             .collect()
+    }
+}
+
+/// Where `needle` (long: a page's body) first stands in `haystack`: its
+/// first bytes are searched for, and each place compared whole, which is
+/// far quicker than a search for the whole of a long needle.
+fn find_whole(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let head = &needle[..needle.len().min(48)];
+    memchr::memmem::find_iter(haystack, head).find(|&at| haystack[at..].starts_with(needle))
+}
+
+impl Checker {
+    /// Whether `link` needs no closer look: a `#fragment`, an address of
+    /// another scheme or host, or an output's address as written (after
+    /// the site's own `base_url`, if it starts with it).
+    fn plainly_fine(&self, link: &str) -> bool {
+        if link.starts_with('#') {
+            return true;
+        }
+        let local = match link.strip_prefix(self.base_url.as_str()) {
+            Some("") => return true,
+            Some(rest) if rest.starts_with('/') => rest,
+            _ => link,
+        };
+        if self.plan.has_url(local) || local.starts_with("//") {
+            return true;
+        }
+        // Another scheme (https://elsewhere, mailto:, tel:): not the site's.
+        let colon = local.find(':');
+        colon.is_some_and(|c| !local[..c].contains(['/', '?', '#']))
     }
 }
 
@@ -132,27 +164,27 @@ fn problem(plan: &Plan, base_url: &str, link: &str, page_url: &str, origin: &str
 }
 
 /// The values of every `href` and `src` attribute in `html`, unescaped.
-fn links_in(html: &str) -> Vec<Cow<'_, str>> {
-    let bytes = html.as_bytes();
+/// Works on the bytes: only the values are read as text, not the page.
+fn links_in(html: &[u8]) -> Vec<Cow<'_, str>> {
     let mut links = Vec::new();
     for name in ["href=", "src="] {
-        for at in memchr::memmem::find_iter(bytes, name.as_bytes()) {
-            let before = at.checked_sub(1).map(|i| bytes[i]);
+        for at in memchr::memmem::find_iter(html, name.as_bytes()) {
+            let before = at.checked_sub(1).map(|i| html[i]);
             if !before.is_some_and(|b| b.is_ascii_whitespace()) {
                 continue;
             }
             let start = at + name.len();
-            let Some(&quote) = bytes.get(start).filter(|q| matches!(q, b'"' | b'\'')) else {
+            let Some(&quote) = html.get(start).filter(|q| matches!(q, b'"' | b'\'')) else {
                 continue;
             };
-            let Some(end) = memchr::memchr(quote, &bytes[start + 1..]).map(|i| start + 1 + i) else {
+            let Some(end) = memchr::memchr(quote, &html[start + 1..]).map(|i| start + 1 + i) else {
                 continue;
             };
-            let value = &html[start + 1..end];
+            let value = String::from_utf8_lossy(&html[start + 1..end]);
             links.push(if value.contains('&') {
                 Cow::Owned(value.replace("&amp;", "&"))
             } else {
-                Cow::Borrowed(value)
+                value
             });
         }
     }
@@ -166,7 +198,7 @@ mod tests {
     #[test]
     fn every_href_and_src_is_found_in_either_quotes() {
         let html = "<a href=\"/a/\">a</a><img src='/b.png' alt=\"\"><a data-href=\"/no/\" href=\"/c/?x=1&amp;y=2\">c</a>";
-        let mut links = links_in(html);
+        let mut links = links_in(html.as_bytes());
         links.sort();
         assert_eq!(links, ["/a/", "/b.png", "/c/?x=1&y=2"]);
     }
