@@ -85,7 +85,7 @@ fn read_with_icalendar(path: &str, text: &str) -> Shown {
 }
 
 /// A property's value and parameters as the `ical` crate reads them.
-fn ical_value<'a>(properties: &'a [ical::property::Property], name: &str) -> (&'a str, String) {
+pub fn ical_value<'a>(properties: &'a [ical::property::Property], name: &str) -> (&'a str, String) {
     let property = properties
         .iter()
         .find(|p| p.name == name)

@@ -2,28 +2,13 @@
 //! independent parsers (`vcard4` and `ical`) as an address book would open
 //! it, and the contact page's schema.org data beside it.
 
+use crate::calendars::ical_value;
 use crate::support::SiteTest;
 
 fn built() -> SiteTest {
     let site = SiteTest::fixture("learning").build();
     site.assert_success();
     site
-}
-
-/// A property's value and parameters as the `ical` crate reads them.
-fn ical_value<'a>(properties: &'a [ical::property::Property], name: &str) -> (&'a str, String) {
-    let property = properties
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("no {name}"));
-    let params = property
-        .params
-        .iter()
-        .flatten()
-        .map(|(k, v)| format!("{k}={}", v.join(",")))
-        .collect::<Vec<_>>()
-        .join(";");
-    (property.value.as_deref().unwrap_or_default(), params)
 }
 
 #[test]
