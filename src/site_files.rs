@@ -84,21 +84,8 @@ pub fn refuse_outside(root: &Path, path: &Path) -> Option<Diagnostic> {
     path.symlink_metadata().ok()?;
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let problem = link_problem(&canonical_root, path)?;
-    let link = first_link(root, path).unwrap_or_else(|| path.to_path_buf());
+    let link = crate::fs::first_link_below(root, path).unwrap_or_else(|| path.to_path_buf());
     Some(problem.report(root, &link))
-}
-
-/// The first symbolic link on the way from `root` down to `path`.
-fn first_link(root: &Path, path: &Path) -> Option<PathBuf> {
-    let relative = path.strip_prefix(root).ok()?;
-    let mut at = root.to_path_buf();
-    for part in relative.components() {
-        at.push(part);
-        if at.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
-            return Some(at);
-        }
-    }
-    None
 }
 
 /// Why a link may not be followed.
@@ -184,10 +171,7 @@ fn unreadable(root: &Path, e: &walkdir::Error) -> Diagnostic {
         )
         .with_hint("remove the link");
     }
-    let is_link = e
-        .path()
-        .and_then(|p| p.symlink_metadata().ok())
-        .is_some_and(|m| m.file_type().is_symlink());
+    let is_link = e.path().is_some_and(crate::fs::is_link);
     if is_link {
         return LinkProblem::Nowhere.report(root, e.path().unwrap_or(root));
     }

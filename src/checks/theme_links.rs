@@ -138,8 +138,7 @@ impl Checker {
             return true;
         }
         // Another scheme (https://elsewhere, mailto:, tel:): not the site's.
-        let colon = local.find(':');
-        colon.is_some_and(|c| !local[..c].contains(['/', '?', '#']))
+        crate::urls::scheme(local).is_some()
     }
 }
 

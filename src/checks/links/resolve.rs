@@ -30,7 +30,9 @@ pub fn resolve(dest: &str, page_url: &str, base_url: &str) -> Destination {
     }
     let local = match strip_base(dest, base_url) {
         Some(local) => local,
-        None if dest.starts_with("//") || has_scheme(dest) => return Destination::Elsewhere,
+        None if dest.starts_with("//") || crate::urls::scheme(dest).is_some() => {
+            return Destination::Elsewhere;
+        }
         None => dest,
     };
     let (before_fragment, fragment) = match local.split_once('#') {
@@ -65,18 +67,6 @@ fn strip_base<'a>(dest: &'a str, base_url: &str) -> Option<&'a str> {
     } else {
         None
     }
-}
-
-/// Whether `dest` starts with a URL scheme such as `https:` or `mailto:`.
-fn has_scheme(dest: &str) -> bool {
-    let Some(colon) = dest.find(':') else {
-        return false;
-    };
-    let scheme = &dest[..colon];
-    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
 }
 
 /// Removes `.` and `..` segments (never above the root) and doubled slashes.
