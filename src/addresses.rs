@@ -18,10 +18,77 @@ use rustc_hash::FxHashMap;
 use crate::content::Kind;
 use crate::content::path::slugify;
 use crate::error::Diagnostic;
-use crate::generate::sitemap;
-use crate::render::output_path;
+use crate::output::output_path;
 use crate::site::Site;
 use crate::theme::Theme;
+
+/// The "page not found" page, in the default language.
+pub const NOT_FOUND: &str = "/404.html";
+/// What crawlers read first.
+pub const ROBOTS: &str = "/robots.txt";
+/// The stylesheet that tells print the site's address.
+pub const SITE_ADDRESS: &str = "/site-address.css";
+/// The board's contact card.
+pub const VCARD: &str = "/contact.vcf";
+/// The contact page, after the language prefix.
+pub const CONTACT_PAGE: &str = "/contact/";
+/// The recommendations tracker, after the language prefix.
+pub const TRACKER: &str = "/recommendations/";
+/// The list of themes, after the language prefix; each theme's page is
+/// below it ([`theme_page`]).
+pub const THEMES: &str = "/themes/";
+/// The sitemap (or, past [`MAX_SITEMAP_URLS`] addresses, its index).
+pub const SITEMAP: &str = "/sitemap.xml";
+/// The most addresses one sitemap file may hold (the protocol's limit).
+pub const MAX_SITEMAP_URLS: usize = 50_000;
+/// The sections that have a feed of their own.
+pub const FEED_SECTIONS: [Kind; 3] = [Kind::Review, Kind::Briefing, Kind::Newsletter];
+
+/// The page of the theme whose slug is `slug`, in the language whose
+/// prefix is `prefix` ("" or "/pl").
+pub fn theme_page(prefix: &str, slug: &str) -> String {
+    format!("{prefix}{THEMES}{slug}/")
+}
+
+/// The path of the calendar file of the page at `url`: "/training/a/" →
+/// "/training/a.ics".
+pub fn ics_url(url: &str) -> String {
+    format!("{}.ics", url.trim_end_matches('/'))
+}
+
+/// The path of the feed of `section` (or of all publications) in `lang`.
+pub fn feed(site: &Site, lang: &str, section: Option<&str>) -> String {
+    let prefix = site.config.language_prefix(lang);
+    match section {
+        Some(name) => format!("{prefix}/{}/feed.xml", slugify(name)),
+        None => format!("{prefix}/feed.xml"),
+    }
+}
+
+/// Whether `lang` has a feed for the section at `path` (a section of
+/// [`FEED_SECTIONS`] that exists in that language).
+pub fn has_section_feed(site: &Site, lang: &str, path: &str) -> bool {
+    FEED_SECTIONS.iter().any(|k| k.section_name() == Some(path))
+        && site.sections.contains_key(&(lang.to_owned(), path.to_owned()))
+}
+
+/// Whether page `i` is in the sitemap: listed, and not a fallback (which
+/// repeats the original's text: the original stands for it).
+pub fn in_sitemap(site: &Site, i: usize) -> bool {
+    site.is_listed(i) && !site.pages[i].is_fallback
+}
+
+/// The names of the sitemap files for `count` addresses, at most
+/// `max_urls` a file: `sitemap.xml` alone, or `sitemap.xml` (the index)
+/// and `sitemap-1.xml` … `sitemap-N.xml`.
+pub fn sitemap_file_names(count: usize, max_urls: usize) -> Vec<String> {
+    let max_urls = max_urls.max(1);
+    let mut names = vec![SITEMAP.trim_start_matches('/').to_owned()];
+    if count > max_urls {
+        names.extend((1..=count.div_ceil(max_urls)).map(|n| format!("sitemap-{n}.xml")));
+    }
+    names
+}
 
 /// What a generated output is, as a reader of an error would call it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,40 +139,40 @@ impl Generated {
 
 /// The URLs of every file Lantern generates besides content pages:
 /// `/404.html`, `/robots.txt`, `/sitemap.xml` (and its parts
-/// `/sitemap-N.xml` past [`sitemap::MAX_URLS`] addresses) and
+/// `/sitemap-N.xml` past [`MAX_SITEMAP_URLS`] addresses) and
 /// `/contact.vcf` once; in
 /// every language `/feed.xml`, `/recommendations/`, `/themes/`, a feed per
 /// publishing section, a page per theme of a listed page, `/contact/`
 /// where no content page has that address, and an `.ics` file per
 /// training session with a start and an end. Sorted by URL.
 pub fn generated(site: &Site) -> Vec<(String, Generated)> {
+    let mut urls = generated_besides_sitemap(site);
+    let sitemap = sitemap_files_among(site, &urls, MAX_SITEMAP_URLS);
+    urls.extend(sitemap);
+    urls.sort_by(|a, b| a.0.cmp(&b.0));
+    urls
+}
+
+/// [`generated`] without the sitemap's files, sorted and each once.
+fn generated_besides_sitemap(site: &Site) -> Vec<(String, Generated)> {
     let mut urls: Vec<(String, Generated)> = vec![
-        ("/404.html".to_owned(), Generated::NotFound),
-        ("/robots.txt".to_owned(), Generated::Robots),
-        (
-            format!("/{}", crate::generate::SITE_ADDRESS_PATH),
-            Generated::SiteAddress,
-        ),
-        (
-            format!("/{}", crate::generate::contact::VCARD_PATH),
-            Generated::ContactCard,
-        ),
+        (NOT_FOUND.to_owned(), Generated::NotFound),
+        (ROBOTS.to_owned(), Generated::Robots),
+        (SITE_ADDRESS.to_owned(), Generated::SiteAddress),
+        (VCARD.to_owned(), Generated::ContactCard),
     ];
-    urls.extend(sitemap_files(site, sitemap::MAX_URLS));
     for lang in &site.config.languages {
         let prefix = site.config.language_prefix(lang);
-        urls.push((format!("{prefix}/feed.xml"), Generated::Feed));
-        urls.push((format!("{prefix}/recommendations/"), Generated::Tracker));
-        urls.push((
-            format!("{prefix}{}", crate::generate::themes::PATH),
-            Generated::ThemePage,
-        ));
-        for section in ["reviews", "briefings", "newsletters"] {
+        urls.push((feed(site, lang, None), Generated::Feed));
+        urls.push((format!("{prefix}{TRACKER}"), Generated::Tracker));
+        urls.push((format!("{prefix}{THEMES}"), Generated::ThemePage));
+        for kind in FEED_SECTIONS {
+            let section = kind.section_name().unwrap_or_default();
             if site.sections.contains_key(&(lang.clone(), section.to_owned())) {
-                urls.push((format!("{prefix}/{section}/feed.xml"), Generated::Feed));
+                urls.push((feed(site, lang, Some(section)), Generated::Feed));
             }
         }
-        let contact = format!("{prefix}{}", crate::generate::contact::PAGE_PATH);
+        let contact = format!("{prefix}{CONTACT_PAGE}");
         if !site.by_url.contains_key(&contact) {
             urls.push((contact, Generated::ContactPage));
         }
@@ -116,13 +183,13 @@ pub fn generated(site: &Site) -> Vec<(String, Generated)> {
         if site.is_listed(i) {
             for slug in doc.front.themes.iter().map(|t| slugify(t)) {
                 if !slug.is_empty() {
-                    urls.push((format!("{prefix}/themes/{slug}/"), Generated::ThemePage));
+                    urls.push((theme_page(&prefix, &slug), Generated::ThemePage));
                 }
             }
         }
         let session = doc.front.starts.is_some() && doc.front.ends.is_some();
         if doc.kind == Kind::Training && session {
-            urls.push((crate::generate::calendar::ics_url(&page.url), Generated::Calendar));
+            urls.push((ics_url(&page.url), Generated::Calendar));
         }
     }
     urls.sort_by(|a, b| a.0.cmp(&b.0));
@@ -164,11 +231,32 @@ impl Plan {
     }
 }
 
-/// The sitemap's files, at most `max_urls` addresses a file, as
-/// [`sitemap::render`] writes them.
+/// The sitemap's files, at most `max_urls` addresses a file, as the
+/// sitemap generator writes them.
+#[cfg(test)]
 pub(crate) fn sitemap_files(site: &Site, max_urls: usize) -> Vec<(String, Generated)> {
-    let count = sitemap::url_count(site, &crate::generate::sitemap_extra(site));
-    sitemap::file_names(count, max_urls)
+    sitemap_files_among(site, &generated_besides_sitemap(site), max_urls)
+}
+
+/// [`sitemap_files`], given the other generated files: the sitemap lists
+/// the pages in it ([`in_sitemap`]) and the generated pages of every
+/// language: the tracker, the themes' pages and the contact pages.
+fn sitemap_files_among(
+    site: &Site,
+    others: &[(String, Generated)],
+    max_urls: usize,
+) -> Vec<(String, Generated)> {
+    let generated_pages = others
+        .iter()
+        .filter(|(_, what)| {
+            matches!(
+                what,
+                Generated::Tracker | Generated::ThemePage | Generated::ContactPage
+            )
+        })
+        .count();
+    let count = (0..site.pages.len()).filter(|&i| in_sitemap(site, i)).count() + generated_pages;
+    sitemap_file_names(count, max_urls)
         .into_iter()
         .enumerate()
         .map(|(n, name)| {

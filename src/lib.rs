@@ -25,6 +25,7 @@ pub mod content;
 pub mod dates;
 pub mod drama_numbers;
 pub mod error;
+pub mod formats;
 pub mod fs;
 pub mod generate;
 pub mod i18n;

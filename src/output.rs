@@ -16,7 +16,23 @@ use std::sync::Mutex;
 use rustc_hash::FxHashSet;
 
 use crate::error::Error;
-use crate::render::Sink;
+
+/// Where rendered and generated files go: a staging folder, `serve`'s
+/// output folder, or nowhere (`check`).
+pub trait Sink: Sync {
+    /// Stores the file at `path` (relative to the output root, `/`-separated).
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error>;
+}
+
+/// The file a URL path is written to: "/a/b/" → "a/b/index.html".
+pub fn output_path(url: &str) -> String {
+    let trimmed = url.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_owned()
+    }
+}
 
 /// The file that marks a folder as Lantern's output, written by every
 /// build. A non-empty folder without it is never built into: its files

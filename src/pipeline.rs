@@ -193,7 +193,10 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
 /// references) are prepared. The links are checked last, on what the pass
 /// kept of each body. Returns every finding; the bodies are left, slimmed, in
 /// `analysis.bodies`.
-fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<Vec<Diagnostic>, Error> {
+fn render_and_check(
+    prepared: &mut Prepared,
+    sink: &dyn crate::output::Sink,
+) -> Result<Vec<Diagnostic>, Error> {
     let analysis = &prepared.analysis;
     let (site_views, part_problems) = site_views(analysis);
     // The generated files are done long before the documents, so the
@@ -229,7 +232,7 @@ fn render_and_check(prepared: &mut Prepared, sink: &dyn render::Sink) -> Result<
 fn documents(
     analysis: &Analysis,
     site_views: &SiteViews,
-    sink: &dyn render::Sink,
+    sink: &dyn crate::output::Sink,
 ) -> Result<(Vec<Rendered>, Vec<Diagnostic>), Error> {
     let site = &analysis.site;
     let titles = render::titles_by_language(site, &analysis.locales);
@@ -336,7 +339,7 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     } else {
         None
     };
-    let sink: &dyn render::Sink = match &staging {
+    let sink: &dyn crate::output::Sink = match &staging {
         Some(staging) => staging,
         None => &Discard,
     };
@@ -410,7 +413,7 @@ impl Prepared {
 /// A sink that keeps nothing, for `check`.
 struct Discard;
 
-impl render::Sink for Discard {
+impl crate::output::Sink for Discard {
     fn put(&self, _path: &str, _bytes: &[u8]) -> Result<(), Error> {
         Ok(())
     }
@@ -422,7 +425,7 @@ pub fn write_all(
     analysis: &Analysis,
     templates: &Templates,
     site_views: &SiteViews,
-    sink: &dyn render::Sink,
+    sink: &dyn crate::output::Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut diagnostics = render::pages(
         &analysis.site,
@@ -477,7 +480,7 @@ pub fn write_generated(
     analysis: &Analysis,
     templates: &Templates,
     site_views: &SiteViews,
-    sink: &dyn render::Sink,
+    sink: &dyn crate::output::Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let site = &analysis.site;
     let mut diagnostics = Vec::new();

@@ -5,9 +5,12 @@
 //! case-insensitive, so ` JaVa\tScript:alert(1)` is a `javascript:` URL.
 //!
 //! Only `https:`, `http:`, `mailto:` and `tel:` addresses, and addresses
-//! within the site, ever reach a page. Pure functions, tested by table.
+//! within the site, ever reach a page; a phone number becomes a `tel:`
+//! address by [`tel_uri`]. Pure functions, tested by table.
 
 use std::borrow::Cow;
+
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 /// Which addresses a value may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,9 +126,82 @@ fn is_email(value: &str) -> bool {
     }
 }
 
+/// A phone number as a `tel:` URI in international form: a UK number
+/// starting 0 becomes +44; "00" becomes "+"; short numbers (999, 111) stay.
+pub fn tel_uri(phone: &str) -> String {
+    // "+44 (0)1642 …": the bracketed 0 is dialled only from inside the UK.
+    let digits: String = phone
+        .replace("(0)", "")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let number = if phone.trim_start().starts_with('+') {
+        format!("+{digits}")
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        format!("+{rest}")
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        format!("+44{rest}")
+    } else {
+        digits
+    };
+    format!("tel:{number}")
+}
+
+/// What a path cannot hold as it is: besides controls, spaces and every
+/// byte outside ASCII, the characters RFC 3986 does not allow in a path,
+/// and `%`, `?` and `#`, which would be read as an escape, a query or a
+/// fragment.
+const NOT_IN_PATH: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// A site path as a URI path: "/pl/żółw/" → "/pl/%C5%BC%C3%B3%C5%82w/"
+/// (borrowed as it is when nothing needs encoding, as for most paths).
+pub fn encode_path(path: &str) -> Cow<'_, str> {
+    Cow::from(utf8_percent_encode(path, NOT_IN_PATH))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_outside_ascii_and_reserved_characters_are_percent_encoded() {
+        for (path, uri) in [
+            ("/reviews/child-d/", "/reviews/child-d/"),
+            ("/pl/żółw/", "/pl/%C5%BC%C3%B3%C5%82w/"),
+            ("/ur/ملاقات/", "/ur/%D9%85%D9%84%D8%A7%D9%82%D8%A7%D8%AA/"),
+            ("/a b/100%?#x/", "/a%20b/100%25%3F%23x/"),
+            ("/a,b;c(d)~e/", "/a,b;c(d)~e/"),
+        ] {
+            assert_eq!(encode_path(path), uri, "{path}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_become_international_tel_uris() {
+        for (phone, uri) in [
+            ("01642 304520", "tel:+441642304520"),
+            ("+44 (0)1642 304520", "tel:+441642304520"),
+            ("0044 1642 304520", "tel:+441642304520"),
+            ("999", "tel:999"),
+        ] {
+            assert_eq!(tel_uri(phone), uri, "{phone}");
+        }
+    }
 
     #[test]
     fn values_are_read_as_a_browser_reads_them() {

@@ -15,31 +15,13 @@
 use std::fmt::Write;
 
 use super::Inputs;
-use super::{xml_escape, xml_escape_into};
+use crate::addresses::{FEED_SECTIONS, feed, has_section_feed};
 use crate::content::Kind;
 use crate::dates::Date;
 use crate::error::Error;
-use crate::render::Sink;
+use crate::formats::xml::{xml_escape, xml_escape_into};
+use crate::output::Sink;
 use crate::site::Site;
-
-/// The kinds that have a section feed.
-pub const SECTIONS: [Kind; 3] = [Kind::Review, Kind::Briefing, Kind::Newsletter];
-
-/// The path of the feed of `section` (or of all publications) in `lang`.
-pub fn feed_path(site: &Site, lang: &str, section: Option<&str>) -> String {
-    let prefix = site.config.language_prefix(lang);
-    match section {
-        Some(name) => format!("{prefix}/{}/feed.xml", crate::content::path::slugify(name)),
-        None => format!("{prefix}/feed.xml"),
-    }
-}
-
-/// Whether `lang` has a feed for the section at `path` (a top-level
-/// publication section that exists in that language).
-pub fn has_section_feed(site: &Site, lang: &str, path: &str) -> bool {
-    SECTIONS.iter().any(|k| k.section_name() == Some(path))
-        && site.sections.contains_key(&(lang.to_owned(), path.to_owned()))
-}
 
 /// The publications of `kind` (or all) in `lang`, newest first.
 fn entries(site: &Site, lang: &str, kind: Option<Kind>) -> Vec<usize> {
@@ -179,12 +161,12 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<(), Error> {
         args.set("site", site_title.clone());
         let head = Head {
             title: inputs.locales.message(lang, "feed-title", Some(&args)),
-            self_path: feed_path(site, lang, None),
+            self_path: feed(site, lang, None),
             alternate_path: format!("{}/", site.config.language_prefix(lang)),
         };
         let xml = render(site, &author, lang, &head, &entries(site, lang, None));
         sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
-        for kind in SECTIONS {
+        for kind in FEED_SECTIONS {
             let Some(name) = kind.section_name() else {
                 continue;
             };
@@ -208,7 +190,7 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<(), Error> {
             args.set("section", section_title);
             let head = Head {
                 title: inputs.locales.message(lang, "feed-section-title", Some(&args)),
-                self_path: feed_path(site, lang, Some(name)),
+                self_path: feed(site, lang, Some(name)),
                 alternate_path: section_page.map_or_else(
                     || format!("{}/{name}/", site.config.language_prefix(lang)),
                     |p| site.pages[p].url.clone(),

@@ -8,8 +8,9 @@ use serde::Serialize;
 use super::Inputs;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::direction;
+use crate::output::{Sink, output_path};
+use crate::render::base_context;
 use crate::render::context::{LangLink, Link, Translation};
-use crate::render::{Sink, base_context, output_path};
 
 /// A generated page, as templates see it.
 #[derive(Debug, Clone, Serialize)]

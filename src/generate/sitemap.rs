@@ -4,49 +4,19 @@
 //! pages), given as [`Entry`]s.
 //!
 //! Addresses are written as URIs: a path outside ASCII is percent-encoded
-//! ([`encode_path`]). The protocol allows a file at most [`MAX_URLS`]
-//! addresses; past that, `sitemap.xml` is a sitemap index pointing at
-//! `sitemap-1.xml`, `sitemap-2.xml`, … ([`file_names`]), so that
+//! ([`crate::urls::encode_path`]). The protocol allows a file at most
+//! [`MAX_SITEMAP_URLS`] addresses; past that, `sitemap.xml` is a sitemap
+//! index pointing at `sitemap-1.xml`, `sitemap-2.xml`, …
+//! ([`sitemap_file_names`]), so that
 //! `robots.txt` and search engines keep the one address.
 
-use std::borrow::Cow;
 use std::fmt::Write;
 
-use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
-
-use super::xml_escape;
+use crate::addresses::{in_sitemap, sitemap_file_names};
 use crate::dates::Date;
+use crate::formats::xml::xml_escape;
 use crate::site::Site;
-
-/// The most addresses one sitemap file may hold (the protocol's limit).
-pub const MAX_URLS: usize = 50_000;
-
-/// What a path cannot hold as it is: besides controls, spaces and every
-/// byte outside ASCII, the characters RFC 3986 does not allow in a path,
-/// and `%`, `?` and `#`, which would be read as an escape, a query or a
-/// fragment.
-const PATH: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'[')
-    .add(b'\\')
-    .add(b']')
-    .add(b'^')
-    .add(b'`')
-    .add(b'{')
-    .add(b'|')
-    .add(b'}');
-
-/// A site path as a URI path: "/pl/żółw/" → "/pl/%C5%BC%C3%B3%C5%82w/"
-/// (borrowed as it is when nothing needs encoding, as for most paths).
-pub fn encode_path(path: &str) -> Cow<'_, str> {
-    Cow::from(utf8_percent_encode(path, PATH))
-}
+use crate::urls::encode_path;
 
 /// A generated page in the sitemap: its path in each language that has it.
 #[derive(Debug, Clone)]
@@ -59,24 +29,6 @@ pub struct Entry {
 
 const URLSET: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
 
-/// The names of the sitemap files for `count` addresses, at most
-/// `max_urls` a file: `sitemap.xml` alone, or `sitemap.xml` (the index)
-/// and `sitemap-1.xml` … `sitemap-N.xml`.
-pub fn file_names(count: usize, max_urls: usize) -> Vec<String> {
-    let max_urls = max_urls.max(1);
-    let mut names = vec!["sitemap.xml".to_owned()];
-    if count > max_urls {
-        names.extend((1..=count.div_ceil(max_urls)).map(|n| format!("sitemap-{n}.xml")));
-    }
-    names
-}
-
-/// Whether page `i` is in the sitemap: listed, and not a fallback (which
-/// repeats the original's text: the original stands for it).
-fn in_sitemap(site: &Site, i: usize) -> bool {
-    site.is_listed(i) && !site.pages[i].is_fallback
-}
-
 /// How many addresses the sitemap of `site` holds, with `extra`.
 pub fn url_count(site: &Site, extra: &[Entry]) -> usize {
     let pages = (0..site.pages.len()).filter(|&i| in_sitemap(site, i)).count();
@@ -85,7 +37,7 @@ pub fn url_count(site: &Site, extra: &[Entry]) -> usize {
 
 /// The sitemap files of `site`, with the generated pages in `extra`, at
 /// most `max_urls` addresses a file: (path, text) for each of
-/// [`file_names`].
+/// [`sitemap_file_names`].
 pub fn render(site: &Site, extra: &[Entry], max_urls: usize) -> Vec<(String, String)> {
     // Every <url> element, one after another; where each ends, and its date.
     let mut body = String::new();
@@ -113,7 +65,7 @@ pub fn render(site: &Site, extra: &[Entry], max_urls: usize) -> Vec<(String, Str
             ends.push((body.len(), entry.lastmod));
         }
     }
-    let names = file_names(ends.len(), max_urls);
+    let names = sitemap_file_names(ends.len(), max_urls);
     if names.len() == 1 {
         return vec![(names[0].clone(), format!("{URLSET}{body}</urlset>\n"))];
     }

@@ -15,16 +15,14 @@ use serde::Serialize;
 use super::Inputs;
 use super::page::{self};
 use super::sitemap::Entry;
+use crate::addresses::{THEMES, theme_page};
 use crate::content::Kind;
 use crate::content::path::slugify;
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
-use crate::render::Sink;
+use crate::output::Sink;
 use crate::render::context::{Link, summary_value};
 use crate::site::Site;
-
-/// The themes index path, after the language prefix.
-pub const PATH: &str = "/themes/";
 
 /// The order kinds are listed in on a theme page.
 pub const KIND_ORDER: [Kind; 6] = [
@@ -100,7 +98,7 @@ fn pages_by_theme(site: &Site, lang: &str) -> BTreeMap<String, (String, Vec<usiz
 
 /// The address of a theme's page.
 fn theme_url(site: &Site, lang: &str, slug: &str) -> String {
-    format!("{}{PATH}{slug}/", site.config.language_prefix(lang))
+    theme_page(&site.config.language_prefix(lang), slug)
 }
 
 /// Every theme of `lang`'s pages, by slug.
@@ -168,7 +166,7 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
         let index = page::view(
             inputs,
             lang,
-            PATH,
+            THEMES,
             &site.config.languages,
             index_title.clone(),
             Some(inputs.locales.message(lang, "themes-index-description", None)),
@@ -196,7 +194,7 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
         let results: Vec<Result<Vec<Diagnostic>, Error>> = themes
             .par_iter()
             .map(|(slug, theme)| {
-                let path = format!("{PATH}{slug}/");
+                let path = theme_page("", slug);
                 let langs: Vec<String> = all
                     .iter()
                     .filter(|(_, t)| t.contains_key(slug))
@@ -239,7 +237,7 @@ pub fn sitemap_entries(site: &Site) -> Vec<Entry> {
     let mut entries = vec![Entry {
         versions: langs
             .iter()
-            .map(|l| (l.clone(), format!("{}{PATH}", site.config.language_prefix(l))))
+            .map(|l| (l.clone(), format!("{}{THEMES}", site.config.language_prefix(l))))
             .collect(),
         lastmod: None,
     }];

@@ -16,17 +16,15 @@ use serde::Serialize;
 use super::Inputs;
 use super::page::{self, GeneratedView};
 use super::sitemap::Entry;
+use crate::addresses::TRACKER;
 use crate::content::Kind;
 use crate::content::front_matter::Recommendation;
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::direction;
-use crate::render::Sink;
+use crate::output::Sink;
 use crate::render::context::{is_overdue, recommendations_value};
 use crate::site::Site;
-
-/// The tracker's path, after the language prefix.
-pub const PATH: &str = "/recommendations/";
 
 /// The groups, in the order the page shows them.
 pub const GROUPS: [&str; 4] = ["overdue", "in-progress", "not-started", "complete"];
@@ -344,7 +342,7 @@ pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Er
             let view: GeneratedView = page::view(
                 inputs,
                 lang,
-                PATH,
+                TRACKER,
                 &site.config.languages,
                 title,
                 Some(description),
@@ -380,7 +378,7 @@ pub fn sitemap_entries(site: &Site) -> Vec<Entry> {
             .config
             .languages
             .iter()
-            .map(|l| (l.clone(), format!("{}{PATH}", site.config.language_prefix(l))))
+            .map(|l| (l.clone(), format!("{}{TRACKER}", site.config.language_prefix(l))))
             .collect(),
         lastmod,
     }]

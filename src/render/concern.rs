@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::generate::contact::tel_uri;
+use crate::urls::tel_uri;
 
 /// A phone number as written and as a `tel:` link.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

@@ -54,7 +54,7 @@ pub struct SiteView {
     /// The themes index path in this language.
     pub themes_url: String,
     /// The contact details as a `tel:` link, vCard and schema.org data.
-    pub contact_card: crate::generate::contact::ContactCard,
+    pub contact_card: super::contact_card::ContactCard,
 }
 
 /// A link with its text.
@@ -310,20 +310,20 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
         base_url: site.config.base_url.clone(),
         default_language: site.config.default_language.clone(),
         home_url: format!("{prefix}/"),
-        contact_url: format!("{prefix}/contact/"),
+        contact_url: format!("{prefix}{}", crate::addresses::CONTACT_PAGE),
         accessibility_url: page_url(site, lang, "accessibility"),
         safety_url: page_url(site, lang, &site.config.quick_exit.safety_page),
         concern: super::concern::view(&site.config),
-        recommendations_url: format!("{prefix}/recommendations/"),
-        feed_url: format!("{prefix}/feed.xml"),
+        recommendations_url: format!("{prefix}{}", crate::addresses::TRACKER),
+        feed_url: crate::addresses::feed(site, lang, None),
         quick_exit_url: site.config.quick_exit.url.clone(),
         emergency_notice: site.config.emergency_notice,
         contact: site.config.contact.clone(),
         nav,
-        themes_url: format!("{prefix}{}", crate::generate::themes::PATH),
+        themes_url: format!("{prefix}{}", crate::addresses::THEMES),
         contact_card: {
             let default = &site.config.default_language;
-            crate::generate::contact::card(
+            super::contact_card::card(
                 &site.config,
                 &locales.text_or_message(default, &site.config.title),
                 &locales.message(default, "contact-hours", None),
@@ -375,7 +375,7 @@ fn summary(site: &Site, i: usize) -> Summary {
             .front
             .location
             .as_deref()
-            .is_some_and(crate::generate::calendar::is_online),
+            .is_some_and(super::calendar::is_online),
     }
 }
 
@@ -578,7 +578,7 @@ pub fn page_view(site: &Site, locales: &Locales, i: usize, body: &Rendered) -> P
                 // A draft or expired page is on no theme's page, which may
                 // then not exist: its themes are shown, not linked.
                 url: if listed {
-                    format!("{prefix}{}{slug}/", crate::generate::themes::PATH)
+                    crate::addresses::theme_page(&prefix, &slug)
                 } else {
                     String::new()
                 },
@@ -638,7 +638,7 @@ fn review_view(site: &Site, d: usize, lang: &str) -> ReviewView {
 
 fn training_view(site: &Site, locales: &Locales, i: usize) -> TrainingView {
     let front = &site.doc(i).front;
-    let ics = crate::generate::calendar::ics(site, locales, i).unwrap_or_default();
+    let ics = super::calendar::ics(site, locales, i).unwrap_or_default();
     // Refused unless safe ([`crate::urls::check`]); a bare e-mail address
     // gets `mailto:` from the template.
     let booking = front
@@ -657,8 +657,8 @@ fn training_view(site: &Site, locales: &Locales, i: usize) -> TrainingView {
         audience: front.audience.clone(),
         booking,
         booking_is_email,
-        ics_url: crate::generate::calendar::ics_url(&site.pages[i].url),
-        ics_size: crate::generate::kilobytes(ics.len()),
+        ics_url: crate::addresses::ics_url(&site.pages[i].url),
+        ics_size: crate::formats::kilobytes(ics.len()),
         upcoming: front
             .ends
             .as_ref()
@@ -667,9 +667,6 @@ fn training_view(site: &Site, locales: &Locales, i: usize) -> TrainingView {
             (Some(s), Some(e)) => s.get_ref().date() == e.get_ref().date(),
             _ => true,
         },
-        online: front
-            .location
-            .as_deref()
-            .is_some_and(crate::generate::calendar::is_online),
+        online: front.location.as_deref().is_some_and(super::calendar::is_online),
     }
 }

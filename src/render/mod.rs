@@ -4,7 +4,9 @@
 //! each is handed to a sink (a staging folder, or memory in tests) as soon
 //! as it is ready, so a large site never sits in memory whole.
 
+pub mod calendar;
 pub mod concern;
+pub mod contact_card;
 pub mod context;
 pub mod map_loops;
 pub mod parts;
@@ -21,15 +23,10 @@ use crate::content::Document;
 use crate::error::Diagnostic;
 use crate::i18n::{Locales, direction};
 use crate::markdown::{AlertTitles, Rendered};
+use crate::output::{Sink, output_path};
 use crate::site::Site;
 pub use site_views::SiteViews;
 pub use templates::Templates;
-
-/// Where rendered files go.
-pub trait Sink: Sync {
-    /// Stores the file at `path` (relative to the output root, `/`-separated).
-    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), crate::error::Error>;
-}
 
 /// Each language's alert titles.
 pub fn titles_by_language<'a>(site: &'a Site, locales: &Locales) -> HashMap<&'a str, AlertTitles> {
@@ -213,14 +210,4 @@ pub fn template_for(site: &Site, i: usize) -> String {
         return "index.html".to_owned();
     }
     doc.kind.default_template().to_owned()
-}
-
-/// The file a URL path is written to: "/a/b/" → "a/b/index.html".
-pub fn output_path(url: &str) -> String {
-    let trimmed = url.trim_start_matches('/');
-    if trimmed.is_empty() || trimmed.ends_with('/') {
-        format!("{trimmed}index.html")
-    } else {
-        trimmed.to_owned()
-    }
 }

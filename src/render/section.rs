@@ -22,8 +22,8 @@ pub fn section_view(site: &Site, i: usize) -> SectionView {
         pages: Vec::new(),
         subsections: Vec::new(),
         kind,
-        feed_url: crate::generate::feeds::has_section_feed(site, &page.lang, path)
-            .then(|| crate::generate::feeds::feed_path(site, &page.lang, Some(path))),
+        feed_url: crate::addresses::has_section_feed(site, &page.lang, path)
+            .then(|| crate::addresses::feed(site, &page.lang, Some(path))),
         years: Vec::new(),
         upcoming: Vec::new(),
         past: Vec::new(),

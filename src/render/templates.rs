@@ -325,7 +325,7 @@ fn line_column_offset(text: &str, line: usize, column: usize) -> Option<usize> {
 fn engine(locales: &Arc<Locales>, lang: &str) -> Tera {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(crate::generate::xml_escape_to);
+    tera.set_escape_fn(crate::formats::xml::xml_escape_to);
     register_in_key_order(&mut tera);
     register(&mut tera, locales, lang);
     tera
@@ -375,7 +375,7 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
 /// as it is, instead of passing it through the escape function on every
 /// page that shows it.
 fn text_value(text: String) -> Value {
-    if crate::generate::is_xml_plain(&text) {
+    if crate::formats::xml::is_xml_plain(&text) {
         Value::safe_string(&text)
     } else {
         Value::from(text)

@@ -24,8 +24,8 @@ use super::publish::{replace_all, write_pages};
 use super::state::{State, relative};
 use crate::error::{Diagnostic, Error, sort};
 use crate::output::check_output;
+use crate::output::output_path;
 use crate::pipeline::{self, Options};
-use crate::render::output_path;
 
 /// What one build or rebuild found and did.
 #[derive(Debug, Default)]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::error::Error;
-use crate::render::Sink;
+use crate::output::Sink;
 
 /// A 64-bit hash of some bytes (stable within one process).
 pub fn hash_bytes(bytes: &[u8]) -> u64 {

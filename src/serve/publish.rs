@@ -15,8 +15,9 @@ use super::state::State;
 use crate::error::{Diagnostic, Error, sort};
 use crate::markdown::Rendered;
 use crate::output::Staging;
+use crate::output::output_path;
 use crate::pipeline;
-use crate::render::{self, SiteViews, output_path};
+use crate::render::{self, SiteViews};
 
 /// Builds everything into a staging folder and swaps it in; `None` (and
 /// the findings in `outcome`) if a page or generated file failed.
