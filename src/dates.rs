@@ -193,19 +193,6 @@ pub fn today_from(source_date_epoch: Option<&str>) -> Result<Date, String> {
         })
 }
 
-/// A date in words in `lang`, from the Fluent messages `date-long` (with
-/// `$day`, `$month`, `$year`) and `month-1` … `month-12`; "26 November
-/// 2026", "26 listopada 2026".
-pub fn format_long(locales: &crate::i18n::Locales, lang: &str, date: Date) -> String {
-    let month_number = u8::from(date.0.month());
-    let month = locales.message(lang, &format!("month-{month_number}"), None);
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("day", date.0.day());
-    args.set("month", month);
-    args.set("year", date.0.year().to_string());
-    locales.message(lang, "date-long", Some(&args))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

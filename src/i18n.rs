@@ -314,6 +314,19 @@ impl Locales {
         self.ids.get(lang).is_some_and(|ids| ids.contains_key(id))
     }
 
+    /// A date in words in `lang`, from the Fluent messages `date-long` (with
+    /// `$day`, `$month`, `$year`) and `month-1` … `month-12`; "26 November
+    /// 2026", "26 listopada 2026".
+    pub fn long_date(&self, lang: &str, date: crate::dates::Date) -> String {
+        let month_number = u8::from(date.0.month());
+        let month = self.message(lang, &format!("month-{month_number}"), None);
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("day", date.0.day());
+        args.set("month", month);
+        args.set("year", date.0.year().to_string());
+        self.message(lang, "date-long", Some(&args))
+    }
+
     /// Formats message `id` in `lang`, falling back to the default language,
     /// then to the id itself (so a missing message is visible, never blank).
     pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {

@@ -509,7 +509,7 @@ fn format_date(locales: &Locales, lang: &str, text: &str) -> TeraResult<String> 
             Date::from_ymd(y, m, day)
         })
         .ok_or_else(|| tera::Error::message(format!("the date filter needs a date, got `{text}`")))?;
-    Ok(crate::dates::format_long(locales, lang, date))
+    Ok(locales.long_date(lang, date))
 }
 
 /// The whole cause chain of a Tera error on one line.
