@@ -16,6 +16,7 @@ use std::sync::Mutex;
 use rustc_hash::FxHashSet;
 
 use crate::error::Error;
+use crate::site_files::MARKER;
 
 /// Where rendered and generated files go: a staging folder, `serve`'s
 /// output folder, or nowhere (`check`).
@@ -33,11 +34,6 @@ pub fn output_path(url: &str) -> String {
         trimmed.to_owned()
     }
 }
-
-/// The file that marks a folder as Lantern's output, written by every
-/// build. A non-empty folder without it is never built into: its files
-/// are someone else's.
-pub const MARKER: &str = ".lantern-output";
 
 /// What [`MARKER`] says to a person who opens it.
 const MARKER_TEXT: &str = "This folder is a website built by Lantern. Each build replaces \

@@ -13,11 +13,32 @@
 //! outside the site and never drops one without saying so.
 //!
 //! Hidden files and editors' temporary files
-//! ([`crate::content::is_hidden_or_temporary`]) are never walked into.
+//! ([`is_hidden_or_temporary`]) are never walked into.
 
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Diagnostic, display_path};
+
+/// The file that marks a folder as Lantern's output, written by every
+/// build. A non-empty folder without it is never built into: its files
+/// are someone else's.
+pub const MARKER: &str = ".lantern-output";
+
+/// Editor backups and temporary files, and hidden files: never content.
+/// (vim writes `4913`, `.x.swp` and `x~`; Emacs `.#x` and `#x#`; JetBrains
+/// editors `x___jb_tmp___` and `x___jb_old___`.)
+pub fn is_hidden_or_temporary(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
+        || name == "4913"
+}
 
 /// Every file under `folder` (through links that stay inside the site),
 /// in the order the walk meets them, and an error for each link refused.
@@ -42,9 +63,7 @@ pub fn files(root: &Path, folder: &Path) -> impl Iterator<Item = Result<PathBuf,
                 walkdir::WalkDir::new(folder)
                     .follow_links(true)
                     .into_iter()
-                    .filter_entry(|e| {
-                        e.depth() == 0 || !crate::content::is_hidden_or_temporary(e.file_name())
-                    }),
+                    .filter_entry(|e| e.depth() == 0 || !is_hidden_or_temporary(e.file_name())),
             );
         }
     }
@@ -120,7 +139,7 @@ fn link_problem(canonical_root: &Path, path: &Path) -> Option<LinkProblem> {
     let built = real
         .ancestors()
         .take_while(|folder| folder.starts_with(canonical_root) && *folder != canonical_root)
-        .any(|folder| folder.join(crate::output::MARKER).is_file());
+        .any(|folder| folder.join(MARKER).is_file());
     built.then(|| LinkProblem::Output(shown()))
 }
 
@@ -219,7 +238,7 @@ mod tests {
         symlink(root.join("missing"), root.join("static/gone")).unwrap();
         symlink(root.join("static"), root.join("static/css/up")).unwrap();
         std::fs::create_dir_all(root.join("public/a")).unwrap();
-        std::fs::write(root.join("public").join(crate::output::MARKER), "").unwrap();
+        std::fs::write(root.join("public").join(MARKER), "").unwrap();
         symlink(root.join("public/a"), root.join("static/built")).unwrap();
         let (files, refused) = walked(&root, "static");
         assert_eq!(files, ["static/b.css", "static/css/a.css", "static/shared/b.css"]);

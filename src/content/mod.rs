@@ -289,19 +289,3 @@ fn markdown_entries<'a>(
             .map_or(true, |path| path.extension().is_some_and(|e| e == "md"))
     })
 }
-
-/// Editor backups and temporary files, and hidden files: never content.
-/// (vim writes `4913`, `.x.swp` and `x~`; Emacs `.#x` and `#x#`; JetBrains
-/// editors `x___jb_tmp___` and `x___jb_old___`.)
-pub fn is_hidden_or_temporary(name: &std::ffi::OsStr) -> bool {
-    let name = name.to_string_lossy();
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name.ends_with("___jb_tmp___")
-        || name.ends_with("___jb_old___")
-        || name == "4913"
-}

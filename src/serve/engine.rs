@@ -16,9 +16,10 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::affected::Pending;
+use super::outcome::Outcome;
 use super::outputs::{Changes, Published};
 use super::publish::{replace_all, write_pages};
 use super::state::{State, relative};
@@ -26,34 +27,6 @@ use crate::error::{Diagnostic, Error, sort};
 use crate::output::check_output;
 use crate::output::output_path;
 use crate::pipeline::{self, Options};
-
-/// What one build or rebuild found and did.
-#[derive(Debug, Default)]
-pub struct Outcome {
-    /// Whether any source changed (a save that changed nothing does nothing).
-    pub changed: bool,
-    /// Every finding, sorted (none listed when nothing changed).
-    pub diagnostics: Vec<Diagnostic>,
-    /// Whether the output folder now shows the sources as they are.
-    pub published: bool,
-    /// Whether the whole output folder was replaced.
-    pub replaced: bool,
-    /// Content pages rendered.
-    pub rendered: usize,
-    /// Files written, relative to the output folder.
-    pub written: Vec<String>,
-    /// Files deleted.
-    pub deleted: Vec<String>,
-    /// Wall-clock time.
-    pub elapsed: Duration,
-}
-
-impl Outcome {
-    /// Errors found.
-    pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
-    }
-}
 
 /// The sources as last read and the output folder as last written.
 pub struct Engine {
@@ -274,7 +247,7 @@ fn classify(root: &Path, changed: &[PathBuf]) -> Changed {
         }
         if file
             .split('/')
-            .any(|part| crate::content::is_hidden_or_temporary(part.as_ref()))
+            .any(|part| crate::site_files::is_hidden_or_temporary(part.as_ref()))
         {
             continue;
         }
