@@ -16,6 +16,7 @@
 pub mod affected;
 pub mod engine;
 pub mod live;
+pub mod outcome;
 pub mod outputs;
 pub mod publish;
 pub mod reread;
@@ -27,7 +28,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use engine::{Engine, Outcome};
+pub use engine::Engine;
+pub use outcome::Outcome;
 
 use crate::error::{Diagnostic, Error};
 use crate::pipeline;

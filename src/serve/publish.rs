@@ -9,7 +9,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::affected::{self, Pending};
-use super::engine::Outcome;
+use super::outcome::Outcome;
 use super::outputs::{HashWriter, InKeyOrder, Published, Recording, hash_bytes};
 use super::state::State;
 use crate::error::{Diagnostic, Error, sort};
