@@ -467,7 +467,7 @@ pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
         // as they are written.
         let plan = crate::addresses::Plan::of(site, &analysis.theme);
         let mut links = crate::checks::theme_links::Checker::new(plan, &site.config.base_url);
-        problems.extend(links.check_parts(&views, templates));
+        problems.extend(render::parts::check_links(&mut links, &views, templates));
         views.set_links(links);
     }
     (views, problems)

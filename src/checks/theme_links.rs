@@ -7,7 +7,7 @@
 //! have is an error naming the template, so that a theme made for one site
 //! cannot publish broken links on every page of another.
 //!
-//! Run by [`crate::pipeline::site_views`] (parts), by
+//! Run by [`crate::render::parts::check_links`] (parts), by
 //! [`crate::render::write_page`] and `serve`'s page writer (content pages)
 //! and by the generators' [`crate::generate::page::render`], for build,
 //! check and serve alike.
@@ -19,7 +19,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::addresses::Plan;
 use crate::checks::links::{Destination, resolve};
 use crate::error::Diagnostic;
-use crate::render::{SiteViews, Templates};
 
 /// What theme links are checked against.
 #[derive(Debug, Default)]
@@ -41,27 +40,17 @@ impl Checker {
         }
     }
 
-    /// The parts of every language in `views`: an error for each of
-    /// their links that leads nowhere; the links are remembered, so pages
-    /// that print the parts are not blamed for them.
-    pub fn check_parts(&mut self, views: &SiteViews, templates: &Templates) -> Vec<Diagnostic> {
+    /// A part (header, navigation, footer, …) as rendered in `lang` from
+    /// the template at `origin`: an error for each of its links that leads
+    /// nowhere, the first time that link is met in a part of `lang`. The
+    /// links are remembered, so pages that print the part are not blamed
+    /// for them.
+    pub fn check_part(&mut self, lang: &str, html: &[u8], origin: &str) -> Vec<Diagnostic> {
+        let known = self.in_parts.entry(lang.to_owned()).or_default();
         let mut found = Vec::new();
-        for (lang, states) in views.languages() {
-            let known = self.in_parts.entry(lang.to_owned()).or_default();
-            for (_, view) in states {
-                let Some(parts) = view.get_from_path("parts").and_then(|p| p.as_map()) else {
-                    continue;
-                };
-                for (name, html) in parts {
-                    let Some(html) = html.as_str() else { continue };
-                    let html = html.as_bytes();
-                    let origin = templates.origin(&format!("{}{name}.html", crate::render::parts::FOLDER));
-                    for link in links_in(html) {
-                        if known.insert(link.clone().into_owned()) {
-                            found.extend(problem(&self.plan, &self.base_url, &link, "/", &origin));
-                        }
-                    }
-                }
+        for link in links_in(html) {
+            if known.insert(link.clone().into_owned()) {
+                found.extend(problem(&self.plan, &self.base_url, &link, "/", origin));
             }
         }
         found
@@ -69,7 +58,7 @@ impl Checker {
 
     /// Errors for the links in `html`, the page at `page_url` in `lang`
     /// rendered from the template at `origin`, that lead nowhere (links
-    /// the parts hold are left to [`Checker::check_parts`]).
+    /// the parts hold are left to [`Checker::check_part`]).
     pub fn check_page(&self, html: &[u8], page_url: &str, lang: &str, origin: &str) -> Vec<Diagnostic> {
         self.check_outside(html, page_url, lang, origin)
     }

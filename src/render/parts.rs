@@ -12,8 +12,9 @@
 
 use tera::Value;
 
+use crate::checks::theme_links::Checker;
 use crate::error::Diagnostic;
-use crate::render::Templates;
+use crate::render::{SiteViews, Templates};
 
 /// The folder of the templates that are parts.
 pub const FOLDER: &str = "parts/";
@@ -57,4 +58,24 @@ pub fn add(
     let mut with_parts = site.as_map().cloned().unwrap_or_default();
     with_parts.insert("parts".into(), Value::from(parts));
     (Value::from(with_parts), problems)
+}
+
+/// The links in the parts of every language in `views`, checked by
+/// `links` ([`Checker::check_part`]), which remembers them, so pages that
+/// print the parts are not blamed for them.
+pub fn check_links(links: &mut Checker, views: &SiteViews, templates: &Templates) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (lang, states) in views.languages() {
+        for (_, view) in states {
+            let Some(parts) = view.get_from_path("parts").and_then(|p| p.as_map()) else {
+                continue;
+            };
+            for (name, html) in parts {
+                let Some(html) = html.as_str() else { continue };
+                let origin = templates.origin(&format!("{FOLDER}{name}.html"));
+                found.extend(links.check_part(lang, html.as_bytes(), &origin));
+            }
+        }
+    }
+    found
 }
