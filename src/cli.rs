@@ -1,10 +1,14 @@
-//! The command line: `lantern build | serve | check | new | init`.
+//! The command line: `lantern build | serve | check | new | init`, read
+//! with clap into a [`crate::Command`]. The only module that knows clap
+//! (besides `main.rs`, which calls it).
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::report::Format;
+use crate::scaffold::new::NewKind;
 
 /// Lantern builds an accessible, multilingual, private website for a
 /// safeguarding partnership from Markdown.
@@ -86,17 +90,69 @@ pub enum Command {
     },
 }
 
-/// The kinds of page `lantern new` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum NewKind {
-    /// A review summary, in content/reviews/.
-    Review,
-    /// A 7-minute briefing, in content/briefings/.
-    Briefing,
-    /// A newsletter, in content/newsletters/.
-    Newsletter,
-    /// A training session, in content/training/.
-    Training,
-    /// A page, in content/.
-    Page,
+impl From<Command> for crate::Command {
+    fn from(command: Command) -> crate::Command {
+        match command {
+            Command::Build {
+                root,
+                output,
+                drafts,
+                base_url,
+            } => crate::Command::Build {
+                root,
+                output,
+                drafts,
+                base_url,
+            },
+            Command::Serve {
+                root,
+                output,
+                bind,
+                port,
+                drafts,
+            } => crate::Command::Serve {
+                root,
+                output,
+                bind,
+                port,
+                drafts,
+            },
+            Command::Check { root, format, drafts } => crate::Command::Check { root, format, drafts },
+            Command::New {
+                kind,
+                slug,
+                lang,
+                root,
+            } => crate::Command::New {
+                kind,
+                slug,
+                lang,
+                root,
+            },
+            Command::Init { dir } => crate::Command::Init { dir },
+        }
+    }
+}
+
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Format::Human, Format::Json]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Format::Human => PossibleValue::new("human").help("messages with the source line and a caret"),
+            Format::Json => PossibleValue::new("json").help("a JSON array on standard output, for CI"),
+        })
+    }
+}
+
+impl ValueEnum for NewKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &NewKind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()).help(self.describe()))
+    }
 }

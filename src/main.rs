@@ -10,7 +10,7 @@ static ALLOCATOR: lantern::allocator::Allocator = lantern::allocator::Allocator;
 
 fn main() -> ExitCode {
     let cli = lantern::cli::Cli::parse();
-    match lantern::run(cli) {
+    match lantern::run(cli.command.into()) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("error: {e}");

@@ -25,7 +25,7 @@ use crate::error::{Diagnostic, Severity};
 mod snippet;
 
 /// How findings are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// `error[check]: message` with the source line and a caret.
     #[default]

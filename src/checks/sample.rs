@@ -15,9 +15,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::cli::NewKind;
 use crate::content::{Document, Kind};
 use crate::error::Diagnostic;
+use crate::scaffold::new::NewKind;
 use crate::site::Site;
 
 /// The check name of every sample-text finding.
@@ -73,14 +73,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
 /// like real content ("Children are not brought.") and a real page may
 /// share it. The pages a board keeps (the contact page) are left out.
 fn sample_sentences() -> Vec<&'static str> {
-    let kinds = [
-        NewKind::Review,
-        NewKind::Briefing,
-        NewKind::Newsletter,
-        NewKind::Training,
-        NewKind::Page,
-    ];
-    let mut out: Vec<&str> = kinds
+    let mut out: Vec<&str> = NewKind::ALL
         .into_iter()
         .map(crate::scaffold::new::template_text)
         .flat_map(guidance)

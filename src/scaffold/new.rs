@@ -11,11 +11,52 @@
 use std::path::{Path, PathBuf};
 
 use super::{Values, title_from_slug, write_new};
-use crate::cli::NewKind;
 use crate::config::Config;
 use crate::content::path::{check_slug, slugify};
 use crate::dates::Date;
 use crate::error::Error;
+
+/// The kinds of page `lantern new` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewKind {
+    /// A review summary, in content/reviews/.
+    Review,
+    /// A 7-minute briefing, in content/briefings/.
+    Briefing,
+    /// A newsletter, in content/newsletters/.
+    Newsletter,
+    /// A training session, in content/training/.
+    Training,
+    /// A page, in content/.
+    Page,
+}
+
+impl NewKind {
+    /// Every kind, in the order help lists them.
+    pub const ALL: [NewKind; 5] = [
+        NewKind::Review,
+        NewKind::Briefing,
+        NewKind::Newsletter,
+        NewKind::Training,
+        NewKind::Page,
+    ];
+
+    /// The word for it on the command line: "review", "page", …
+    pub fn name(self) -> &'static str {
+        kind_name(self)
+    }
+
+    /// What it writes, for help: "a review summary, in content/reviews/".
+    pub fn describe(self) -> &'static str {
+        match self {
+            NewKind::Review => "a review summary, in content/reviews/",
+            NewKind::Briefing => "a 7-minute briefing, in content/briefings/",
+            NewKind::Newsletter => "a newsletter, in content/newsletters/",
+            NewKind::Training => "a training session, in content/training/",
+            NewKind::Page => "a page, in content/",
+        }
+    }
+}
 
 /// What to create.
 #[derive(Debug, Clone)]
