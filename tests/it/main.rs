@@ -3,6 +3,7 @@
 //!
 //! One module per feature; [`support`] holds the harness.
 
+mod architecture;
 mod bad_input;
 mod boundaries;
 mod build;
