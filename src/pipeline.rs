@@ -14,12 +14,13 @@ use std::time::{Duration, Instant};
 use crate::checks::SiteWide;
 use crate::checks::translations::LanguageCoverage;
 use crate::config::Config;
+use crate::content::{Document, Read};
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error, sort};
-use crate::generate::{self, Inputs};
+use crate::generate::{Generators, Inputs, Which};
 use crate::i18n::Locales;
 use crate::markdown::{AlertTitles, Rendered};
-use crate::output::{Staging, check_output};
+use crate::output::{Sink, Staging, check_output};
 use crate::render::{self, SiteViews, Templates};
 use crate::site::Site;
 use crate::theme::Theme;
@@ -93,7 +94,7 @@ impl Report {
     }
 }
 
-/// Everything known about the site once it has been read and checked.
+/// Everything known about the site once it has been read and assembled.
 pub struct Analysis {
     /// The assembled site.
     pub site: Site,
@@ -106,25 +107,51 @@ pub struct Analysis {
     /// Each document's rendered body: whole for `serve`, slimmed to what
     /// the site-wide checks read ([`Rendered::slim`]) after a build.
     pub bodies: Vec<Rendered>,
-    /// Findings so far.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Translation coverage per language, once a build or check has
-    /// counted it (empty for `serve`).
-    pub coverage: Vec<LanguageCoverage>,
+    /// What makes the files that are not content pages.
+    pub generators: Generators,
 }
 
-/// A site read and assembled, with its bodies not yet rendered.
-struct Prepared {
-    analysis: Analysis,
-    /// Content files that could not be read or parsed.
-    unreadable: Vec<String>,
-    /// What the later stages are done with.
-    leftovers: Leftovers,
+/// A site read and assembled, with its bodies not yet rendered, and what
+/// reading and assembling it found.
+pub struct Prepared {
+    /// The site and what it is rendered with.
+    pub analysis: Analysis,
+    /// What reading `content/` found besides the documents.
+    pub read: Read,
+    /// Findings about interface text and templates.
+    pub interface: Vec<Diagnostic>,
+    /// Findings of assembling the site (pages sharing an address, …).
+    pub assembled: Vec<Diagnostic>,
+}
+
+impl Prepared {
+    /// Every finding so far: the settings' warnings, theme files refused,
+    /// interface text and templates, reading and assembling (less what
+    /// follows from a file that could not be read), unsorted.
+    pub fn findings(&self) -> Vec<Diagnostic> {
+        let unreadable = self.read.unreadable();
+        let assembled = self
+            .assembled
+            .iter()
+            .filter(|d| !crate::checks::translations::follows_from_unreadable(d, &unreadable));
+        self.analysis
+            .site
+            .config
+            .warnings
+            .iter()
+            .chain(&self.analysis.theme.refused)
+            .chain(&self.interface)
+            .chain(self.read.diagnostics())
+            .chain(assembled)
+            .cloned()
+            .collect()
+    }
 }
 
 /// Reads, parses and assembles the site. `Ok(Err(..))` when the settings
-/// themselves are broken and nothing further can be read.
-fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error> {
+/// themselves are broken and nothing further can be read. `build`,
+/// `check` and `serve` all begin here.
+pub fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error> {
     let mut config = match Config::load(&options.root)? {
         Ok(config) => config,
         Err(diagnostics) => return Ok(Err(diagnostics)),
@@ -132,44 +159,18 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
     if let Some(base_url) = &options.base_url {
         config.base_url = base_url.trim_end_matches('/').to_owned();
     }
-    let mut theme = Theme::load(&options.root, &config.theme)?;
-    let (locales, mut diagnostics) = Locales::load(&theme, &config);
-    diagnostics.extend(config.warnings.iter().cloned());
-    diagnostics.append(&mut theme.refused);
+    let theme = Theme::load(&options.root, &config.theme)?;
+    let (locales, mut interface) = Locales::load(&theme, &config);
     let locales = Arc::new(locales);
     let loaded = crate::content::load(&options.root, &config, options.drafts)?;
-    let unreadable: Vec<String> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error() && d.file.ends_with(".md"))
-        .map(|d| d.file.clone())
-        .collect();
-    diagnostics.extend(loaded.diagnostics);
-    for doc in &loaded.documents {
-        diagnostics.extend(crate::content::validate::validate(doc, options.today));
-    }
     // Parsing the templates and assembling the site are independent, and
     // each is a single thread's work.
     let languages = config.languages.clone();
-    let (templates, (site, mut problems)) = rayon::join(
-        || Templates::load(&theme, &locales, &languages),
-        || Site::assemble(config, loaded.documents, options.today),
+    let ((templates, mut template_findings), (site, assembled)) = rayon::join(
+        || templates(&theme, &locales, &languages),
+        || assemble(config, loaded.documents, options.today, &theme),
     );
-    let templates = match templates {
-        Ok(t) => {
-            diagnostics.extend_from_slice(t.warnings());
-            Some(t)
-        }
-        Err(mut problems) => {
-            diagnostics.append(&mut problems);
-            None
-        }
-    };
-    problems.retain(|d| !crate::checks::translations::follows_from_unreadable(d, &unreadable));
-    diagnostics.append(&mut problems);
-    // Before anything is written: two outputs at one address stop the
-    // build here, whatever order the writers would meet them in.
-    diagnostics.extend(crate::addresses::collisions(&site, &theme));
+    interface.append(&mut template_findings);
     Ok(Ok(Prepared {
         analysis: Analysis {
             site,
@@ -177,63 +178,101 @@ fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, Error
             locales,
             templates,
             bodies: Vec::new(),
-            diagnostics,
-            coverage: Vec::new(),
+            generators: Generators::default(),
         },
-        unreadable,
-        leftovers: Leftovers::default(),
+        read: loaded.read,
+        interface,
+        assembled,
     }))
 }
 
-/// The rest of a build once the site is assembled, in one pass over the
-/// documents: each body is rendered once, checked, and its pages written
-/// into `sink` straight away, while the generated files (tracker, theme
-/// pages, feeds, sitemap, …) are written alongside, and then the
-/// site-wide checks that need no body (link targets, translations,
-/// references) are prepared. The links are checked last, on what the pass
-/// kept of each body. Returns every finding; the bodies are left, slimmed, in
-/// `analysis.bodies`.
-fn render_and_check(
-    prepared: &mut Prepared,
-    sink: &dyn crate::output::Sink,
-) -> Result<Vec<Diagnostic>, Error> {
-    let analysis = &prepared.analysis;
-    let (site_views, part_problems) = site_views(analysis);
-    // The generated files are done long before the documents, so the
-    // site-wide checks' groundwork is laid on that side too, and the
-    // translation coverage counted.
-    let (pass, (generated, mut site_wide, coverage)) = rayon::join(
-        || documents(analysis, &site_views, sink),
-        || {
-            let generated = match analysis.templates.as_ref() {
-                Some(templates) => write_generated(analysis, templates, &site_views, sink),
-                None => Ok(Vec::new()),
-            };
-            let site_wide = SiteWide::prepare(&analysis.site, &analysis.theme, &prepared.unreadable);
-            let coverage = crate::checks::translations::coverage(&analysis.site, &analysis.locales);
-            (generated, site_wide, coverage)
-        },
-    );
-    let (bodies, mut diagnostics) = pass?;
-    diagnostics.extend(part_problems);
-    diagnostics.extend(generated?);
-    diagnostics.extend(site_wide.finish(&analysis.site, &bodies));
-    prepared.leftovers.keep(site_wide);
-    prepared.analysis.bodies = bodies;
-    prepared.analysis.coverage = coverage;
-    Ok(diagnostics)
+/// The templates of `theme`, with their warnings, or the problems that
+/// stopped them parsing.
+fn templates(
+    theme: &Theme,
+    locales: &Arc<Locales>,
+    languages: &[String],
+) -> (Option<Templates>, Vec<Diagnostic>) {
+    match Templates::load(theme, locales, languages) {
+        Ok(templates) => {
+            let warnings = templates.warnings().to_vec();
+            (Some(templates), warnings)
+        }
+        Err(problems) => (None, problems),
+    }
 }
 
-/// Renders each document's body once, runs the checks of that document on
-/// it, writes every page made from it (its own, and the fallbacks standing
-/// in for it in other languages) into `sink`, then slims it to what the
-/// site-wide checks read. Returns the bodies and the findings. Without
-/// templates, only the checks run.
-fn documents(
+/// Interface text and templates for `theme`, with their findings: what
+/// [`prepare`] reads besides the content, read again by `serve` when a
+/// theme file changes.
+pub fn interface(theme: &Theme, config: &Config) -> (Arc<Locales>, Option<Templates>, Vec<Diagnostic>) {
+    let (locales, mut findings) = Locales::load(theme, config);
+    let locales = Arc::new(locales);
+    let (templates, mut more) = templates(theme, &locales, &config.languages);
+    findings.append(&mut more);
+    (locales, templates, findings)
+}
+
+/// Puts `documents` together into a site, with the findings of doing so:
+/// pages sharing an address, translations without an original, and two
+/// outputs at one address ([`crate::addresses::collisions`]), found before
+/// anything is written, whatever order the writers would meet them in.
+pub fn assemble(
+    config: Config,
+    documents: Vec<Document>,
+    today: Date,
+    theme: &Theme,
+) -> (Site, Vec<Diagnostic>) {
+    let (site, mut findings) = Site::assemble(config, documents, today);
+    findings.extend(crate::addresses::collisions(&site, theme));
+    (site, findings)
+}
+
+/// What the document pass made of each document, by index.
+pub struct Pass {
+    /// Each document's rendered body.
+    pub bodies: Vec<Rendered>,
+    /// Each document's own findings.
+    pub findings: Vec<Vec<Diagnostic>>,
+}
+
+/// Whether the document pass keeps bodies whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Whole, for `serve`, which renders pages again from them.
+    Whole,
+    /// Slimmed to what the site-wide checks read ([`Rendered::slim`]).
+    Slim,
+}
+
+/// Document `d`'s body, rendered once with its language's alert titles,
+/// checked (its front matter values and the checks of one document), and
+/// shown to the generators that read bodies.
+pub fn document(
     analysis: &Analysis,
-    site_views: &SiteViews,
-    sink: &dyn crate::output::Sink,
-) -> Result<(Vec<Rendered>, Vec<Diagnostic>), Error> {
+    titles: &AlertTitles,
+    d: usize,
+    today: Date,
+) -> (Rendered, Vec<Diagnostic>) {
+    let site = &analysis.site;
+    let doc = &site.documents[d];
+    let body = render::body(doc, titles);
+    let mut found = crate::content::validate::validate(doc, today);
+    found.extend(crate::checks::document(site, d, &body));
+    analysis.generators.document(site, d, &body);
+    (body, found)
+}
+
+/// The document pass: each document through [`document`], in parallel,
+/// and, with `pages`, every page made from it (its own, and the fallbacks
+/// standing in for it in other languages) rendered and written into the
+/// sink straight away, so a large site never sits in memory whole.
+pub fn pass(
+    analysis: &Analysis,
+    today: Date,
+    pages: Option<(&SiteViews, &dyn Sink)>,
+    keep: Keep,
+) -> Result<Pass, Error> {
     let site = &analysis.site;
     let titles = render::titles_by_language(site, &analysis.locales);
     let no_titles = AlertTitles::default();
@@ -246,12 +285,11 @@ fn documents(
         .par_iter()
         .zip(&pages_of)
         .enumerate()
-        .map(|(d, (doc, pages))| {
+        .map(|(d, (doc, own))| {
             let titles = titles.get(doc.path.lang.as_str()).unwrap_or(&no_titles);
-            let mut body = render::body(doc, titles);
-            let mut found = crate::checks::document(site, d, &body);
-            if let Some(templates) = analysis.templates.as_ref() {
-                for &i in pages {
+            let (mut body, mut found) = document(analysis, titles, d, today);
+            if let (Some(templates), Some((site_views, sink))) = (analysis.templates.as_ref(), pages) {
+                for &i in own {
                     found.extend(render::write_page(
                         site,
                         &analysis.locales,
@@ -263,18 +301,71 @@ fn documents(
                     )?);
                 }
             }
-            body.slim();
+            if keep == Keep::Slim {
+                body.slim();
+            }
             Ok((body, found))
         })
         .collect();
-    let mut bodies = Vec::with_capacity(results.len());
-    let mut diagnostics = Vec::new();
+    let mut pass = Pass {
+        bodies: Vec::with_capacity(results.len()),
+        findings: Vec::with_capacity(results.len()),
+    };
     for result in results {
-        let (body, mut found) = result?;
-        bodies.push(body);
-        diagnostics.append(&mut found);
+        let (body, found) = result?;
+        pass.bodies.push(body);
+        pass.findings.push(found);
     }
-    Ok((bodies, diagnostics))
+    Ok(pass)
+}
+
+/// The rest of a build once the site is assembled: the document pass,
+/// writing each page as its body is rendered, while the generators that
+/// read no body write alongside and the site-wide checks that need no body
+/// (link targets, translations, references) are prepared; then the
+/// generators that read bodies; the links are checked last, on what the
+/// pass kept of each body. Returns every finding of these stages and the
+/// translation coverage; the bodies are left, slimmed, in
+/// `prepared.analysis.bodies`.
+fn render_and_check(
+    prepared: &mut Prepared,
+    today: Date,
+    sink: &dyn Sink,
+    leftovers: &mut Leftovers,
+) -> Result<(Vec<Diagnostic>, Vec<LanguageCoverage>), Error> {
+    let analysis = &prepared.analysis;
+    let unreadable = prepared.read.unreadable();
+    let (site_views, part_problems) = site_views(analysis);
+    let inputs = analysis.templates.as_ref().map(|templates| Inputs {
+        site: &analysis.site,
+        theme: &analysis.theme,
+        locales: &analysis.locales,
+        templates,
+        site_views: &site_views,
+    });
+    let (pass, (beside, mut site_wide, coverage)) = rayon::join(
+        || pass(analysis, today, Some((&site_views, sink)), Keep::Slim),
+        || {
+            let beside = match &inputs {
+                Some(inputs) => analysis.generators.write(Which::ReadingNoBody, inputs, sink),
+                None => Ok(Vec::new()),
+            };
+            let site_wide = SiteWide::prepare(&analysis.site, &analysis.theme, &unreadable);
+            let coverage = crate::checks::translations::coverage(&analysis.site, &analysis.locales);
+            (beside, site_wide, coverage)
+        },
+    );
+    let pass = pass?;
+    let mut diagnostics: Vec<Diagnostic> = pass.findings.into_iter().flatten().collect();
+    diagnostics.extend(part_problems);
+    diagnostics.extend(beside?);
+    if let Some(inputs) = &inputs {
+        diagnostics.extend(analysis.generators.write(Which::ReadingBodies, inputs, sink)?);
+    }
+    diagnostics.extend(site_wide.finish(&analysis.site, &pass.bodies));
+    leftovers.keep(site_wide);
+    prepared.analysis.bodies = pass.bodies;
+    Ok((diagnostics, coverage))
 }
 
 /// Runs every check without writing anything. Pages are still rendered
@@ -283,20 +374,18 @@ pub fn check(options: &Options) -> Result<Report, Error> {
     let started = Instant::now();
     let mut report = match prepare(options)? {
         Ok(mut prepared) => {
-            let mut diagnostics = render_and_check(&mut prepared, &Discard)?;
-            let analysis = &mut prepared.analysis;
-            diagnostics.append(&mut analysis.diagnostics);
-            let pages = analysis.site.pages.len();
-            let coverage = std::mem::take(&mut analysis.coverage);
-            let sources = take_sources(&mut prepared, &diagnostics);
-            Report {
-                pages,
-                coverage,
-                sources,
-                diagnostics,
-                leftovers: prepared.into_leftovers(),
+            let mut report = Report {
+                pages: prepared.analysis.site.pages.len(),
+                diagnostics: prepared.findings(),
                 ..Report::default()
-            }
+            };
+            let (mut found, coverage) =
+                render_and_check(&mut prepared, options.today, &Discard, &mut report.leftovers)?;
+            report.diagnostics.append(&mut found);
+            report.coverage = coverage;
+            report.sources = take_sources(&mut prepared, &report.diagnostics);
+            report.leftovers.keep(prepared.analysis);
+            report
         }
         Err(diagnostics) => Report {
             diagnostics,
@@ -326,27 +415,25 @@ pub fn build(options: &Options) -> Result<Report, Error> {
             });
         }
     };
-    let analysis = &mut prepared.analysis;
     let mut report = Report {
-        pages: analysis.site.pages.len(),
-        diagnostics: std::mem::take(&mut analysis.diagnostics),
+        pages: prepared.analysis.site.pages.len(),
+        diagnostics: prepared.findings(),
         ..Report::default()
     };
     // Errors found while reading mean nothing will be published: the
     // rest still runs, for its findings, but writes nothing.
-    let staging = if report.errors() == 0 && analysis.templates.is_some() {
+    let staging = if report.errors() == 0 && prepared.analysis.templates.is_some() {
         Some(Staging::begin(&options.output)?)
     } else {
         None
     };
-    let sink: &dyn crate::output::Sink = match &staging {
+    let sink: &dyn Sink = match &staging {
         Some(staging) => staging,
         None => &Discard,
     };
-    let found = render_and_check(&mut prepared, sink);
-    report.coverage = std::mem::take(&mut prepared.analysis.coverage);
-    match found {
-        Ok(mut found) => {
+    match render_and_check(&mut prepared, options.today, sink, &mut report.leftovers) {
+        Ok((mut found, coverage)) => {
+            report.coverage = coverage;
             // Sample text is a warning while a site is checked or served,
             // and stops a build unless it is a preview with drafts.
             if !options.drafts {
@@ -379,7 +466,7 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     sort(&mut report.diagnostics);
     report.elapsed = started.elapsed();
     report.sources = take_sources(&mut prepared, &report.diagnostics);
-    report.leftovers = prepared.into_leftovers();
+    report.leftovers.keep(prepared.analysis);
     Ok(report)
 }
 
@@ -401,19 +488,10 @@ fn take_sources(prepared: &mut Prepared, diagnostics: &[Diagnostic]) -> crate::r
         .collect()
 }
 
-impl Prepared {
-    /// Everything it holds, as leftovers.
-    fn into_leftovers(self) -> Leftovers {
-        let mut leftovers = self.leftovers;
-        leftovers.keep(self.analysis);
-        leftovers
-    }
-}
-
 /// A sink that keeps nothing, for `check`.
 struct Discard;
 
-impl crate::output::Sink for Discard {
+impl Sink for Discard {
     fn put(&self, _path: &str, _bytes: &[u8]) -> Result<(), Error> {
         Ok(())
     }
@@ -425,7 +503,7 @@ pub fn write_all(
     analysis: &Analysis,
     templates: &Templates,
     site_views: &SiteViews,
-    sink: &dyn crate::output::Sink,
+    sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut diagnostics = render::pages(
         &analysis.site,
@@ -473,23 +551,21 @@ pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
     (views, problems)
 }
 
-/// Every output that is not a content page: static files, 404, robots.txt,
-/// the sitemap, feeds, … Add new generators here: `serve` re-runs this
-/// after every change and writes only the files whose bytes changed.
+/// Every output that is not a content page, from every generator
+/// ([`Generators`]): `serve` runs this after every change and writes only
+/// the files whose bytes changed.
 pub fn write_generated(
     analysis: &Analysis,
     templates: &Templates,
     site_views: &SiteViews,
-    sink: &dyn crate::output::Sink,
+    sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
-    let site = &analysis.site;
-    let mut diagnostics = Vec::new();
     let inputs = Inputs {
-        site,
+        site: &analysis.site,
+        theme: &analysis.theme,
         locales: &analysis.locales,
         templates,
         site_views,
     };
-    diagnostics.extend(generate::all(&analysis.theme, &inputs, sink)?);
-    Ok(diagnostics)
+    analysis.generators.write(Which::All, &inputs, sink)
 }

@@ -10,6 +10,7 @@ pub mod kind;
 pub mod path;
 pub mod validate;
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -133,10 +134,46 @@ impl Document {
 /// Every content file found, parsed, with the problems of those that failed.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    /// Documents that parsed (drafts removed unless asked for).
+    /// Documents that parsed (drafts removed unless asked for), by file.
     pub documents: Vec<Document>,
-    /// Everything that went wrong.
-    pub diagnostics: Vec<Diagnostic>,
+    /// What was read besides.
+    pub read: Read,
+}
+
+/// What reading `content/` found besides the documents: the files that
+/// failed, the drafts left out, and the entries not followed. `serve`
+/// keeps it, and brings it up to date as files change.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Read {
+    /// Files that could not be read or parsed, with why.
+    pub failed: BTreeMap<String, Vec<Diagnostic>>,
+    /// Drafts left out.
+    pub drafts: BTreeSet<String>,
+    /// Entries of `content/` not followed or not readable (links refused).
+    pub walk: Vec<Diagnostic>,
+}
+
+impl Read {
+    /// Content files that could not be read or parsed, or were not
+    /// followed: pages the site would have had. Their translations are not
+    /// blamed for their absence.
+    pub fn unreadable(&self) -> Vec<String> {
+        let mut files: Vec<String> = self.failed.keys().cloned().collect();
+        files.extend(
+            self.walk
+                .iter()
+                .filter(|d| d.is_error() && d.file.ends_with(".md"))
+                .map(|d| d.file.clone()),
+        );
+        files.sort();
+        files.dedup();
+        files
+    }
+
+    /// Every finding: the walk's, then each failed file's.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.walk.iter().chain(self.failed.values().flatten())
+    }
 }
 
 /// An entry of `content/` as [`load`] meets it.
@@ -171,22 +208,23 @@ pub fn load(root: &Path, config: &Config, drafts: bool) -> Result<Loaded, Error>
         (Walked::File(..), Walked::Skipped(_)) => std::cmp::Ordering::Greater,
     });
     let mut documents = Vec::with_capacity(walked.len());
-    let mut diagnostics = Vec::new();
+    let mut read = Read::default();
     for entry in walked {
         match entry {
-            Walked::Skipped(d) => diagnostics.push(d),
-            Walked::File(_, read) => match *read {
-                Ok(doc) if doc.front.draft && !drafts => {}
+            Walked::Skipped(d) => read.walk.push(d),
+            Walked::File(path, result) => match *result {
+                Ok(doc) if doc.front.draft && !drafts => {
+                    read.drafts.insert(doc.file);
+                }
                 Ok(doc) => documents.push(doc),
-                Err(mut problems) => diagnostics.append(&mut problems),
+                Err(problems) => {
+                    read.failed.insert(display_path(root, &path), problems);
+                }
             },
         }
     }
     documents.sort_by(|a, b| a.file.cmp(&b.file));
-    Ok(Loaded {
-        documents,
-        diagnostics,
-    })
+    Ok(Loaded { documents, read })
 }
 
 /// Every content file under `root`'s `content/` folder, sorted, and an

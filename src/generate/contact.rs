@@ -6,9 +6,9 @@
 //!
 //! Everything comes from `[contact]` in `site.toml`.
 
-use super::Inputs;
 use super::page;
 use super::sitemap::Entry;
+use super::{Generator, Inputs};
 use crate::addresses::{CONTACT_PAGE, VCARD};
 use crate::error::{Diagnostic, Error};
 use crate::formats::vcard::vcard;
@@ -28,31 +28,36 @@ fn missing_pages(site: &Site) -> Vec<String> {
         .collect()
 }
 
-/// Writes the vCard, and a contact page in each language without one.
-pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
-    let site = inputs.site;
-    let default = &site.config.default_language;
-    let name = inputs.locales.text_or_message(default, &site.config.title);
-    let hours = inputs.locales.message(default, "contact-hours", None);
-    sink.put(
-        &output_path(VCARD),
-        vcard(&site.config, &name, &hours, CONTACT_PAGE).as_bytes(),
-    )?;
-    let mut diagnostics = Vec::new();
-    let missing = missing_pages(site);
-    for lang in &missing {
-        let title = inputs.locales.message(lang, "footer-contact", None);
-        let view = page::view(inputs, lang, CONTACT_PAGE, &missing, title, None, Vec::new());
-        diagnostics.extend(page::render(
-            inputs,
-            lang,
-            "contact.html",
-            &view,
-            tera::Context::new(),
-            sink,
-        )?);
+/// The contact card, and a contact page in each language without one.
+pub struct Contact;
+
+impl Generator for Contact {
+    /// Writes the vCard, and a contact page in each language without one.
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        let default = &site.config.default_language;
+        let name = inputs.locales.text_or_message(default, &site.config.title);
+        let hours = inputs.locales.message(default, "contact-hours", None);
+        sink.put(
+            &output_path(VCARD),
+            vcard(&site.config, &name, &hours, CONTACT_PAGE).as_bytes(),
+        )?;
+        let mut diagnostics = Vec::new();
+        let missing = missing_pages(site);
+        for lang in &missing {
+            let title = inputs.locales.message(lang, "footer-contact", None);
+            let view = page::view(inputs, lang, CONTACT_PAGE, &missing, title, None, Vec::new());
+            diagnostics.extend(page::render(
+                inputs,
+                lang,
+                "contact.html",
+                &view,
+                tera::Context::new(),
+                sink,
+            )?);
+        }
+        Ok(diagnostics)
     }
-    Ok(diagnostics)
 }
 
 /// The generated contact pages, if any, for the sitemap.

@@ -14,11 +14,11 @@
 
 use std::fmt::Write;
 
-use super::Inputs;
+use super::{Generator, Inputs};
 use crate::addresses::{FEED_SECTIONS, feed, has_section_feed};
 use crate::content::Kind;
 use crate::dates::Date;
-use crate::error::Error;
+use crate::error::{Diagnostic, Error};
 use crate::formats::xml::{xml_escape, xml_escape_into};
 use crate::output::Sink;
 use crate::site::Site;
@@ -145,62 +145,67 @@ fn element(out: &mut String, name: &str, text: &str) {
     out.push_str(">\n");
 }
 
-/// Writes every feed in every language.
-pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<(), Error> {
-    let site = inputs.site;
-    let default = &site.config.default_language;
-    for lang in &site.config.languages {
-        let site_title = inputs.locales.text_or_message(lang, &site.config.title);
-        let author = site
-            .config
-            .contact
-            .organisation
-            .clone()
-            .unwrap_or_else(|| inputs.locales.text_or_message(default, &site.config.title));
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("site", site_title.clone());
-        let head = Head {
-            title: inputs.locales.message(lang, "feed-title", Some(&args)),
-            self_path: feed(site, lang, None),
-            alternate_path: format!("{}/", site.config.language_prefix(lang)),
-        };
-        let xml = render(site, &author, lang, &head, &entries(site, lang, None));
-        sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
-        for kind in FEED_SECTIONS {
-            let Some(name) = kind.section_name() else {
-                continue;
-            };
-            if !has_section_feed(site, lang, name) {
-                continue;
-            }
-            let section_page = site
-                .sections
-                .get(&(lang.clone(), name.to_owned()))
-                .and_then(|s| s.index_page);
-            let section_title = section_page.map_or_else(
-                || {
-                    inputs
-                        .locales
-                        .message(lang, &format!("kind-{}", kind_key(kind)), None)
-                },
-                |p| site.doc(p).front.title.clone(),
-            );
+/// The Atom feeds: all publications, and each section's, in every language.
+pub struct Feeds;
+
+impl Generator for Feeds {
+    /// Writes every feed in every language.
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        let default = &site.config.default_language;
+        for lang in &site.config.languages {
+            let site_title = inputs.locales.text_or_message(lang, &site.config.title);
+            let author = site
+                .config
+                .contact
+                .organisation
+                .clone()
+                .unwrap_or_else(|| inputs.locales.text_or_message(default, &site.config.title));
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("site", site_title.clone());
-            args.set("section", section_title);
             let head = Head {
-                title: inputs.locales.message(lang, "feed-section-title", Some(&args)),
-                self_path: feed(site, lang, Some(name)),
-                alternate_path: section_page.map_or_else(
-                    || format!("{}/{name}/", site.config.language_prefix(lang)),
-                    |p| site.pages[p].url.clone(),
-                ),
+                title: inputs.locales.message(lang, "feed-title", Some(&args)),
+                self_path: feed(site, lang, None),
+                alternate_path: format!("{}/", site.config.language_prefix(lang)),
             };
-            let xml = render(site, &author, lang, &head, &entries(site, lang, Some(kind)));
+            let xml = render(site, &author, lang, &head, &entries(site, lang, None));
             sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+            for kind in FEED_SECTIONS {
+                let Some(name) = kind.section_name() else {
+                    continue;
+                };
+                if !has_section_feed(site, lang, name) {
+                    continue;
+                }
+                let section_page = site
+                    .sections
+                    .get(&(lang.clone(), name.to_owned()))
+                    .and_then(|s| s.index_page);
+                let section_title = section_page.map_or_else(
+                    || {
+                        inputs
+                            .locales
+                            .message(lang, &format!("kind-{}", kind_key(kind)), None)
+                    },
+                    |p| site.doc(p).front.title.clone(),
+                );
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("site", site_title.clone());
+                args.set("section", section_title);
+                let head = Head {
+                    title: inputs.locales.message(lang, "feed-section-title", Some(&args)),
+                    self_path: feed(site, lang, Some(name)),
+                    alternate_path: section_page.map_or_else(
+                        || format!("{}/{name}/", site.config.language_prefix(lang)),
+                        |p| site.pages[p].url.clone(),
+                    ),
+                };
+                let xml = render(site, &author, lang, &head, &entries(site, lang, Some(kind)));
+                sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+            }
         }
+        Ok(Vec::new())
     }
-    Ok(())
 }
 
 /// The lower-case name of a kind, as in message ids: "review".

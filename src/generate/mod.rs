@@ -1,12 +1,22 @@
-//! Outputs that do not come from one content file: static files, the 404
-//! page, `robots.txt`, the sitemap, the recommendations tracker
-//! ([`tracker`]), theme pages ([`themes`]), Atom feeds ([`feeds`]), the
-//! contact card and schema.org data ([`contact`]) and training calendars
-//! ([`calendar`]).
+//! Outputs that do not come from one content file, each made by a
+//! [`Generator`]: the 404 page, `robots.txt` and the print stylesheet
+//! ([`FixedPages`]), the recommendations tracker ([`tracker`]), theme pages
+//! ([`themes`]), the contact card and contact pages ([`contact`]),
+//! training calendars ([`calendar`]), Atom feeds ([`feeds`]), the sitemap
+//! ([`sitemap`]) and the static files ([`StaticFiles`]).
 //!
-//! Runs beside [`crate::render::pages`], into the same sink. Every address
-//! written here is listed in [`crate::addresses`], which checks before a
-//! build writes anything that no page or static file takes one.
+//! A generator has two hooks. [`Generator::document`] sees each
+//! document's rendered body during the document pass, whole, before the
+//! pass slims it (a search index or an e-mail edition reads bodies);
+//! [`Generator::write`] writes the generator's files. Generators that read
+//! no body write beside the document pass, on another thread; those that
+//! do write after it. `serve` keeps the same generators between rebuilds,
+//! shows them each body it renders again, and writes their files again
+//! after every change (only the files whose bytes changed reach the disk).
+//!
+//! Every address written here is listed in [`crate::addresses`], which
+//! checks before a build writes anything that no page or static file
+//! takes one, and which the link checks ask what exists.
 
 pub mod calendar;
 pub mod contact;
@@ -18,15 +28,18 @@ pub mod tracker;
 
 use crate::addresses::{NOT_FOUND, ROBOTS, SITE_ADDRESS, SITEMAP};
 use crate::error::{Diagnostic, Error};
+use crate::markdown::Rendered;
 use crate::output::{Sink, output_path};
 use crate::render::{Templates, base_context};
 use crate::site::Site;
 use crate::theme::Theme;
 
-/// Everything a generator needs.
+/// Everything a generator's files are made from.
 pub struct Inputs<'a> {
     /// The assembled site.
     pub site: &'a Site,
+    /// Theme files (templates, static files).
+    pub theme: &'a Theme,
     /// Interface text.
     pub locales: &'a crate::i18n::Locales,
     /// Templates.
@@ -35,22 +48,110 @@ pub struct Inputs<'a> {
     pub site_views: &'a crate::render::SiteViews,
 }
 
-/// Every generated file and the static files, into `sink`. Their
-/// addresses were checked against the pages' and each other's before the
-/// build began writing ([`crate::addresses::collisions`]).
-pub fn all(theme: &Theme, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
-    let site = inputs.site;
-    let mut diagnostics = fixed_pages(inputs, sink)?;
-    diagnostics.extend(tracker::write(inputs, sink)?);
-    diagnostics.extend(themes::write(inputs, sink)?);
-    diagnostics.extend(contact::write(inputs, sink)?);
-    diagnostics.extend(calendar::write(inputs, sink)?);
-    feeds::write(inputs, sink)?;
-    for (path, text) in sitemap::render(site, &sitemap_extra(site), crate::addresses::MAX_SITEMAP_URLS) {
-        sink.put(&path, text.as_bytes())?;
+/// One kind of generated output.
+pub trait Generator: Send + Sync {
+    /// Whether [`Generator::document`] must see every body before
+    /// [`Generator::write`] runs. A generator that reads no body (the
+    /// default) writes beside the document pass.
+    fn reads_bodies(&self) -> bool {
+        false
     }
-    static_files(theme, sink)?;
-    Ok(diagnostics)
+
+    /// Sees document `doc` of `site` and its rendered body, whole, during
+    /// the document pass (from any thread, in any order), and again in
+    /// `serve` each time the body is rendered anew. Called only when
+    /// [`Generator::reads_bodies`].
+    fn document(&self, _site: &Site, _doc: usize, _body: &Rendered) {}
+
+    /// Writes the generator's files into `sink`; its findings (a template
+    /// that failed, a broken theme link) are returned.
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error>;
+}
+
+/// Which generators to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// Those that read no body: they can write beside the document pass.
+    ReadingNoBody,
+    /// Those that read bodies: they write after the document pass.
+    ReadingBodies,
+    /// Every one.
+    All,
+}
+
+/// The generators of a build, in the order they write.
+pub struct Generators(Vec<Box<dyn Generator>>);
+
+impl Default for Generators {
+    /// Every generator Lantern has.
+    fn default() -> Generators {
+        Generators(vec![
+            Box::new(FixedPages),
+            Box::new(tracker::Tracker),
+            Box::new(themes::Themes),
+            Box::new(contact::Contact),
+            Box::new(calendar::Calendars),
+            Box::new(feeds::Feeds),
+            Box::new(sitemap::Sitemap),
+            Box::new(StaticFiles),
+        ])
+    }
+}
+
+impl Generators {
+    /// These generators, and `more` after them.
+    pub fn with(mut self, more: Box<dyn Generator>) -> Generators {
+        self.0.push(more);
+        self
+    }
+
+    /// Whether any generator reads bodies.
+    pub fn read_bodies(&self) -> bool {
+        self.0.iter().any(|g| g.reads_bodies())
+    }
+
+    /// Shows document `doc` and its body to every generator that reads
+    /// bodies.
+    pub fn document(&self, site: &Site, doc: usize, body: &Rendered) {
+        for generator in self.0.iter().filter(|g| g.reads_bodies()) {
+            generator.document(site, doc, body);
+        }
+    }
+
+    /// Runs the generators `which` names, into `sink`. Their addresses
+    /// were checked against the pages' and each other's before the build
+    /// began writing ([`crate::addresses::collisions`]).
+    pub fn write(
+        &self,
+        which: Which,
+        inputs: &Inputs<'_>,
+        sink: &dyn Sink,
+    ) -> Result<Vec<Diagnostic>, Error> {
+        let mut diagnostics = Vec::new();
+        for generator in &self.0 {
+            let chosen = match which {
+                Which::ReadingNoBody => !generator.reads_bodies(),
+                Which::ReadingBodies => generator.reads_bodies(),
+                Which::All => true,
+            };
+            if chosen {
+                diagnostics.extend(generator.write(inputs, sink)?);
+            }
+        }
+        Ok(diagnostics)
+    }
+}
+
+/// The theme's and the site's static files, copied as they are.
+pub struct StaticFiles;
+
+impl Generator for StaticFiles {
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        for (path, file) in &inputs.theme.static_files {
+            sink.put(path, &file.bytes)?;
+        }
+        Ok(Vec::new())
+    }
 }
 
 /// The pages Lantern makes that the sitemap lists besides content pages:
@@ -60,14 +161,6 @@ pub fn sitemap_extra(site: &Site) -> Vec<sitemap::Entry> {
     extra.extend(themes::sitemap_entries(site));
     extra.extend(contact::sitemap_entries(site));
     extra
-}
-
-/// Copies the theme's and site's static files.
-pub fn static_files(theme: &Theme, sink: &dyn Sink) -> Result<(), Error> {
-    for (path, file) in &theme.static_files {
-        sink.put(path, &file.bytes)?;
-    }
-    Ok(())
 }
 
 /// `:root { --site-address: "https://example.org"; }`: printed pages put it
@@ -91,46 +184,50 @@ fn site_address_css(base_url: &str) -> String {
 
 /// `404.html` in the default language, `robots.txt`, and the stylesheet
 /// with the site's address for print.
-pub fn fixed_pages(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
-    let site = inputs.site;
-    let lang = &site.config.default_language;
-    let nav_current = crate::render::context::nav_current(site, lang, NOT_FOUND);
-    let mut context = base_context(inputs.site_views, lang, &nav_current);
-    let title = inputs.locales.message(lang, "not-found-title", None);
-    context.insert(
-        "page",
-        &serde_json::json!({
-            "title": title,
-            "url": NOT_FOUND,
-            "translations": [],
-            "breadcrumbs": [],
-            "nav_current": nav_current,
-        }),
-    );
-    let mut diagnostics = Vec::new();
-    match inputs.templates.render(lang, "404.html", &context) {
-        Ok(html) => {
-            let origin = inputs.templates.origin("404.html");
-            diagnostics.extend(
-                inputs
-                    .site_views
-                    .links()
-                    .check_page(&html, NOT_FOUND, lang, &origin),
-            );
-            sink.put(&output_path(NOT_FOUND), &html)?;
+pub struct FixedPages;
+
+impl Generator for FixedPages {
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        let lang = &site.config.default_language;
+        let nav_current = crate::render::context::nav_current(site, lang, NOT_FOUND);
+        let mut context = base_context(inputs.site_views, lang, &nav_current);
+        let title = inputs.locales.message(lang, "not-found-title", None);
+        context.insert(
+            "page",
+            &serde_json::json!({
+                "title": title,
+                "url": NOT_FOUND,
+                "translations": [],
+                "breadcrumbs": [],
+                "nav_current": nav_current,
+            }),
+        );
+        let mut diagnostics = Vec::new();
+        match inputs.templates.render(lang, "404.html", &context) {
+            Ok(html) => {
+                let origin = inputs.templates.origin("404.html");
+                diagnostics.extend(
+                    inputs
+                        .site_views
+                        .links()
+                        .check_page(&html, NOT_FOUND, lang, &origin),
+                );
+                sink.put(&output_path(NOT_FOUND), &html)?;
+            }
+            Err(d) => diagnostics.push(d),
         }
-        Err(d) => diagnostics.push(d),
+        let robots = format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}{SITEMAP}\n",
+            site.config.base_url
+        );
+        sink.put(&output_path(ROBOTS), robots.as_bytes())?;
+        sink.put(
+            &output_path(SITE_ADDRESS),
+            site_address_css(&site.config.base_url).as_bytes(),
+        )?;
+        Ok(diagnostics)
     }
-    let robots = format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}{SITEMAP}\n",
-        site.config.base_url
-    );
-    sink.put(&output_path(ROBOTS), robots.as_bytes())?;
-    sink.put(
-        &output_path(SITE_ADDRESS),
-        site_address_css(&site.config.base_url).as_bytes(),
-    )?;
-    Ok(diagnostics)
 }
 
 #[cfg(test)]

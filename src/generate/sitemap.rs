@@ -12,9 +12,12 @@
 
 use std::fmt::Write;
 
-use crate::addresses::{in_sitemap, sitemap_file_names};
+use super::{Generator, Inputs, sitemap_extra};
+use crate::addresses::{MAX_SITEMAP_URLS, in_sitemap, sitemap_file_names};
 use crate::dates::Date;
+use crate::error::{Diagnostic, Error};
 use crate::formats::xml::xml_escape;
+use crate::output::Sink;
 use crate::site::Site;
 use crate::urls::encode_path;
 
@@ -123,6 +126,19 @@ fn url(out: &mut String, site: &Site, path: &str, lastmod: Option<Date>, version
         }
     }
     out.push_str("  </url>\n");
+}
+
+/// The sitemap of every listed page and every page Lantern makes.
+pub struct Sitemap;
+
+impl Generator for Sitemap {
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        for (path, text) in render(site, &sitemap_extra(site), MAX_SITEMAP_URLS) {
+            sink.put(&path, text.as_bytes())?;
+        }
+        Ok(Vec::new())
+    }
 }
 
 #[cfg(test)]

@@ -12,9 +12,9 @@ use rayon::prelude::*;
 
 use serde::Serialize;
 
-use super::Inputs;
 use super::page::{self};
 use super::sitemap::Entry;
+use super::{Generator, Inputs};
 use crate::addresses::{THEMES, theme_page};
 use crate::content::Kind;
 use crate::content::path::slugify;
@@ -151,83 +151,88 @@ fn capitalise(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Writes the index and a page per theme, in every language.
-pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
-    let site = inputs.site;
-    let all: BTreeMap<&String, BTreeMap<String, ThemeView>> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| (l, themes_in(site, l)))
-        .collect();
-    let mut diagnostics = Vec::new();
-    for (lang, themes) in &all {
-        let index_title = inputs.locales.message(lang, "themes-index-title", None);
-        let index = page::view(
-            inputs,
-            lang,
-            THEMES,
-            &site.config.languages,
-            index_title.clone(),
-            Some(inputs.locales.message(lang, "themes-index-description", None)),
-            Vec::new(),
-        );
-        let mut listed: Vec<ThemeEntry<'_>> = themes
-            .values()
-            .map(|t| ThemeEntry {
-                name: &t.name,
-                slug: &t.slug,
-                url: &t.url,
-                count: t.count,
-            })
+/// The list of themes and each theme's page, in every language.
+pub struct Themes;
+
+impl Generator for Themes {
+    /// Writes the index and a page per theme, in every language.
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        let all: BTreeMap<&String, BTreeMap<String, ThemeView>> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l, themes_in(site, l)))
             .collect();
-        listed.sort_by_key(|t| t.name.to_lowercase());
-        diagnostics.extend(page::render(
-            inputs,
-            lang,
-            "themes.html",
-            &index,
-            page::extra("themes", &listed),
-            sink,
-        )?);
-        // Theme pages are independent: render them in parallel.
-        let results: Vec<Result<Vec<Diagnostic>, Error>> = themes
-            .par_iter()
-            .map(|(slug, theme)| {
-                let path = theme_page("", slug);
-                let langs: Vec<String> = all
-                    .iter()
-                    .filter(|(_, t)| t.contains_key(slug))
-                    .map(|(l, _)| (*l).clone())
-                    .collect();
-                let parent = Link {
-                    title: index_title.clone(),
-                    url: index.url.clone(),
-                };
-                let view = page::view(
-                    inputs,
-                    lang,
-                    &path,
-                    &langs,
-                    theme.name.clone(),
-                    None,
-                    vec![parent],
-                );
-                page::render(
-                    inputs,
-                    lang,
-                    "theme.html",
-                    &view,
-                    page::extra("theme", theme),
-                    sink,
-                )
-            })
-            .collect();
-        for result in results {
-            diagnostics.extend(result?);
+        let mut diagnostics = Vec::new();
+        for (lang, themes) in &all {
+            let index_title = inputs.locales.message(lang, "themes-index-title", None);
+            let index = page::view(
+                inputs,
+                lang,
+                THEMES,
+                &site.config.languages,
+                index_title.clone(),
+                Some(inputs.locales.message(lang, "themes-index-description", None)),
+                Vec::new(),
+            );
+            let mut listed: Vec<ThemeEntry<'_>> = themes
+                .values()
+                .map(|t| ThemeEntry {
+                    name: &t.name,
+                    slug: &t.slug,
+                    url: &t.url,
+                    count: t.count,
+                })
+                .collect();
+            listed.sort_by_key(|t| t.name.to_lowercase());
+            diagnostics.extend(page::render(
+                inputs,
+                lang,
+                "themes.html",
+                &index,
+                page::extra("themes", &listed),
+                sink,
+            )?);
+            // Theme pages are independent: render them in parallel.
+            let results: Vec<Result<Vec<Diagnostic>, Error>> = themes
+                .par_iter()
+                .map(|(slug, theme)| {
+                    let path = theme_page("", slug);
+                    let langs: Vec<String> = all
+                        .iter()
+                        .filter(|(_, t)| t.contains_key(slug))
+                        .map(|(l, _)| (*l).clone())
+                        .collect();
+                    let parent = Link {
+                        title: index_title.clone(),
+                        url: index.url.clone(),
+                    };
+                    let view = page::view(
+                        inputs,
+                        lang,
+                        &path,
+                        &langs,
+                        theme.name.clone(),
+                        None,
+                        vec![parent],
+                    );
+                    page::render(
+                        inputs,
+                        lang,
+                        "theme.html",
+                        &view,
+                        page::extra("theme", theme),
+                        sink,
+                    )
+                })
+                .collect();
+            for result in results {
+                diagnostics.extend(result?);
+            }
         }
+        Ok(diagnostics)
     }
-    Ok(diagnostics)
 }
 
 /// The index and theme pages in the sitemap, with the newest date of their

@@ -13,9 +13,9 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::Inputs;
 use super::page::{self, GeneratedView};
 use super::sitemap::Entry;
+use super::{Generator, Inputs};
 use crate::addresses::TRACKER;
 use crate::content::Kind;
 use crate::content::front_matter::Recommendation;
@@ -329,40 +329,45 @@ fn short_label(review: &ReviewRef) -> String {
     }
 }
 
-/// Writes the tracker in every language.
-pub fn write(inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
-    let site = inputs.site;
-    let results: Vec<Result<Vec<Diagnostic>, Error>> = site
-        .config
-        .languages
-        .par_iter()
-        .map(|lang| {
-            let title = inputs.locales.message(lang, "tracker-title", None);
-            let description = inputs.locales.message(lang, "tracker-description", None);
-            let view: GeneratedView = page::view(
-                inputs,
-                lang,
-                TRACKER,
-                &site.config.languages,
-                title,
-                Some(description),
-                Vec::new(),
-            );
-            page::render(
-                inputs,
-                lang,
-                "recommendations.html",
-                &view,
-                page::extra("tracker", &tracker_view(site, lang)),
-                sink,
-            )
-        })
-        .collect();
-    let mut diagnostics = Vec::new();
-    for result in results {
-        diagnostics.extend(result?);
+/// The recommendations tracker, in every language.
+pub struct Tracker;
+
+impl Generator for Tracker {
+    /// Writes the tracker in every language.
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        let results: Vec<Result<Vec<Diagnostic>, Error>> = site
+            .config
+            .languages
+            .par_iter()
+            .map(|lang| {
+                let title = inputs.locales.message(lang, "tracker-title", None);
+                let description = inputs.locales.message(lang, "tracker-description", None);
+                let view: GeneratedView = page::view(
+                    inputs,
+                    lang,
+                    TRACKER,
+                    &site.config.languages,
+                    title,
+                    Some(description),
+                    Vec::new(),
+                );
+                page::render(
+                    inputs,
+                    lang,
+                    "recommendations.html",
+                    &view,
+                    page::extra("tracker", &tracker_view(site, lang)),
+                    sink,
+                )
+            })
+            .collect();
+        let mut diagnostics = Vec::new();
+        for result in results {
+            diagnostics.extend(result?);
+        }
+        Ok(diagnostics)
     }
-    Ok(diagnostics)
 }
 
 /// The tracker in the sitemap: changed when its newest listed review did.

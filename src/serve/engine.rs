@@ -172,7 +172,7 @@ impl Engine {
             ..Outcome::default()
         };
         self.clean = false;
-        let Some(templates) = state.analysis.templates.as_ref() else {
+        let Some(templates) = state.prepared.analysis.templates.as_ref() else {
             return Ok(outcome);
         };
         if outcome.errors() > 0 {
@@ -186,7 +186,7 @@ impl Engine {
             }
             return Ok(outcome);
         };
-        let (site_views, mut part_problems) = pipeline::site_views(&state.analysis);
+        let (site_views, mut part_problems) = pipeline::site_views(&state.prepared.analysis);
         // A part that failed is an error, so `write_pages` writes nothing.
         outcome.diagnostics.append(&mut part_problems);
         if !write_pages(state, published, &self.pending, &site_views, &mut outcome)? {
@@ -195,7 +195,8 @@ impl Engine {
         self.pending = Pending::default();
         pages_done(&outcome);
         let changes = Changes::new(&published.files);
-        let mut problems = pipeline::write_generated(&state.analysis, templates, &site_views, &changes)?;
+        let mut problems =
+            pipeline::write_generated(&state.prepared.analysis, templates, &site_views, &changes)?;
         let (changed, produced) = changes.finish();
         let failed = problems.iter().any(Diagnostic::is_error);
         outcome.diagnostics.append(&mut problems);
@@ -208,7 +209,7 @@ impl Engine {
                 outcome.written.push(path);
             }
         }
-        let site = &state.analysis.site;
+        let site = &state.prepared.analysis.site;
         let mut current: HashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
         current.extend(produced);
         let stale: Vec<String> = published

@@ -31,8 +31,8 @@ pub fn replace_all(
     let recording = Recording::new(&staging);
     // The site values (with the parts) are worked out once: for the pages
     // now, and to tell later rebuilds whether they changed.
-    let (site_views, mut problems) = pipeline::site_views(&state.analysis);
-    let written = pipeline::write_all(&state.analysis, templates, &site_views, &recording);
+    let (site_views, mut problems) = pipeline::site_views(&state.prepared.analysis);
+    let written = pipeline::write_all(&state.prepared.analysis, templates, &site_views, &recording);
     match written {
         Ok(mut written) => problems.append(&mut written),
         Err(e) => {
@@ -51,7 +51,7 @@ pub fn replace_all(
     staging.commit()?;
     outcome.published = true;
     outcome.replaced = true;
-    outcome.rendered = state.analysis.site.pages.len();
+    outcome.rendered = state.prepared.analysis.site.pages.len();
     outcome.written = files.keys().cloned().collect();
     outcome.written.sort();
     Ok(Some(Published {
@@ -75,7 +75,7 @@ pub fn write_pages(
     site_views: &SiteViews,
     outcome: &mut Outcome,
 ) -> Result<bool, Error> {
-    let analysis = &state.analysis;
+    let analysis = &state.prepared.analysis;
     let site = &analysis.site;
     let Some(templates) = analysis.templates.as_ref() else {
         return Ok(false);
@@ -142,11 +142,16 @@ pub fn write_pages(
 /// What page `i` is rendered from, as a hash: its template, its context
 /// (with the shared `site` value and its body standing in as hashes).
 fn fingerprint(state: &State, view_keys: &HashMap<String, u64>, i: usize) -> u64 {
-    let site = &state.analysis.site;
+    let site = &state.prepared.analysis.site;
     let page = &site.pages[i];
     let no_views = SiteViews::default();
-    let (template, context) =
-        render::page_context(site, &state.analysis.locales, &no_views, i, &Rendered::default());
+    let (template, context) = render::page_context(
+        site,
+        &state.prepared.analysis.locales,
+        &no_views,
+        i,
+        &Rendered::default(),
+    );
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     template.hash(&mut hasher);
     view_keys.get(&page.lang).hash(&mut hasher);

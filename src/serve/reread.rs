@@ -7,11 +7,11 @@ use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 
-use super::state::{Facts, State, document_findings, render_body};
+use super::state::{Facts, State, body_key, redo_document};
 use crate::content::{self, Document};
 use crate::error::{Diagnostic, Error, display_path};
 use crate::markdown::Rendered;
-use crate::pipeline::Options;
+use crate::pipeline::{self, Options};
 use crate::site::{Site, translation_key};
 
 /// What a change to content files did.
@@ -26,12 +26,12 @@ pub struct ContentChange {
     pub touched: Vec<Facts>,
 }
 
-/// One document with what was derived from it.
+/// One document with what was derived from it: the key of its body, and
+/// its body and findings unless it is to be rendered again.
 struct Entry {
     doc: Document,
-    body: Rendered,
     key: u64,
-    findings: Option<Vec<Diagnostic>>,
+    done: Option<(Rendered, Vec<Diagnostic>)>,
 }
 
 impl State {
@@ -49,22 +49,24 @@ impl State {
         let mut change = ContentChange::default();
         if walk {
             let (found, walk_findings) = content::find(root)?;
-            change.any |= walk_findings != self.walk;
-            self.walk = walk_findings;
+            let read = &mut self.prepared.read;
+            change.any |= walk_findings != read.walk;
+            read.walk = walk_findings;
             let found: BTreeSet<String> = found.iter().map(|p| display_path(root, p)).collect();
             let known = self
+                .prepared
                 .analysis
                 .site
                 .documents
                 .iter()
                 .map(|d| &d.file)
-                .chain(self.failed.keys())
-                .chain(&self.drafts);
+                .chain(self.prepared.read.failed.keys())
+                .chain(&self.prepared.read.drafts);
             gone.extend(known.filter(|f| !found.contains(*f)).cloned());
             to_read.extend(found.iter().filter(|f| !self.is_known(f)).cloned());
             to_read.retain(|f| found.contains(f));
         }
-        let config = &self.analysis.site.config;
+        let config = &self.prepared.analysis.site.config;
         let read: Vec<(String, Result<Document, Vec<Diagnostic>>)> = to_read
             .par_iter()
             .map(|file| (file.clone(), content::read(root, &root.join(file), config)))
@@ -73,11 +75,11 @@ impl State {
         let mut added = Vec::new();
         for (file, result) in read {
             let old = self.document(&file);
-            let failed_before = self.failed.remove(&file);
-            let was_draft = self.drafts.remove(&file);
+            let failed_before = self.prepared.read.failed.remove(&file);
+            let was_draft = self.prepared.read.drafts.remove(&file);
             match result {
                 Ok(doc) if doc.front.draft && !options.drafts => {
-                    self.drafts.insert(file.clone());
+                    self.prepared.read.drafts.insert(file.clone());
                     change.any |= !was_draft;
                     if old.is_some() {
                         removed.insert(file);
@@ -85,7 +87,7 @@ impl State {
                 }
                 Ok(doc) => match old {
                     Some(i) => {
-                        let before = &self.analysis.site.documents[i];
+                        let before = &self.prepared.analysis.site.documents[i];
                         if before.text == doc.text {
                             continue;
                         }
@@ -106,7 +108,7 @@ impl State {
                 },
                 Err(problems) => {
                     change.any |= failed_before.as_ref() != Some(&problems);
-                    self.failed.insert(file.clone(), problems);
+                    self.prepared.read.failed.insert(file.clone(), problems);
                     if old.is_some() {
                         removed.insert(file);
                     }
@@ -114,13 +116,16 @@ impl State {
             }
         }
         for file in &gone {
-            change.any |= self.failed.remove(file).is_some() | self.drafts.remove(file);
+            change.any |=
+                self.prepared.read.failed.remove(file).is_some() | self.prepared.read.drafts.remove(file);
         }
         removed.extend(gone);
         for file in &removed {
             if let Some(i) = self.document(file) {
                 change.any = true;
-                change.touched.push(Facts::of(&self.analysis.site.documents[i]));
+                change
+                    .touched
+                    .push(Facts::of(&self.prepared.analysis.site.documents[i]));
             }
         }
         if change.touched.is_empty() {
@@ -138,14 +143,15 @@ impl State {
     }
 
     fn replace_body(&mut self, options: &Options, i: usize, doc: Document) {
-        let (body, key) = render_body(&doc, &self.titles);
-        self.analysis.site.replace_document(i, doc);
-        self.analysis.bodies[i] = body;
-        self.body_keys[i] = key;
-        self.findings[i] = document_findings(&self.analysis.site, i, &self.analysis.bodies[i], options);
+        self.body_keys[i] = body_key(&doc, &self.titles);
+        self.prepared.analysis.site.replace_document(i, doc);
+        let (body, found) = redo_document(self, i, options);
+        self.prepared.analysis.bodies[i] = body;
+        self.findings[i] = found;
     }
 
-    /// Puts the documents back together into a new site.
+    /// Puts the documents back together into a new site; the documents
+    /// read anew are rendered and checked once it stands.
     fn reassemble(
         &mut self,
         options: &Options,
@@ -153,10 +159,11 @@ impl State {
         added: Vec<Document>,
         removed: &BTreeSet<String>,
     ) {
-        let config = self.analysis.site.config.clone();
+        let analysis = &mut self.prepared.analysis;
+        let config = analysis.site.config.clone();
         let placeholder = Site::assemble(config, Vec::new(), options.today).0;
-        let old = std::mem::replace(&mut self.analysis.site, placeholder);
-        let bodies = std::mem::take(&mut self.analysis.bodies);
+        let old = std::mem::replace(&mut analysis.site, placeholder);
+        let bodies = std::mem::take(&mut analysis.bodies);
         let keys = std::mem::take(&mut self.body_keys);
         let findings = std::mem::take(&mut self.findings);
         let mut entries: Vec<Option<Entry>> = old
@@ -168,20 +175,16 @@ impl State {
             .map(|(((doc, body), key), findings)| {
                 Some(Entry {
                     doc,
-                    body,
                     key,
-                    findings: Some(findings),
+                    done: Some((body, findings)),
                 })
             })
             .collect();
-        let fresh = |doc: Document| {
-            let (body, key) = render_body(&doc, &self.titles);
-            Entry {
-                doc,
-                body,
-                key,
-                findings: None,
-            }
+        let titles = &self.titles;
+        let fresh = |doc: Document| Entry {
+            key: body_key(&doc, titles),
+            doc,
+            done: None,
         };
         for (i, doc) in replaced {
             entries[i] = Some(fresh(doc));
@@ -194,21 +197,23 @@ impl State {
         entries.extend(added.into_iter().map(fresh));
         entries.sort_by(|a, b| a.doc.file.cmp(&b.doc.file));
         let mut documents = Vec::with_capacity(entries.len());
-        let mut pending = Vec::with_capacity(entries.len());
+        let mut done = Vec::with_capacity(entries.len());
         for entry in entries {
             documents.push(entry.doc);
-            self.analysis.bodies.push(entry.body);
             self.body_keys.push(entry.key);
-            pending.push(entry.findings);
+            done.push(entry.done);
         }
-        let (site, assembled) = Site::assemble(old.config, documents, options.today);
-        self.assembled = assembled;
-        let bodies = &self.analysis.bodies;
-        self.findings = pending
+        let (site, assembled) = pipeline::assemble(old.config, documents, options.today, &analysis.theme);
+        analysis.site = site;
+        self.prepared.assembled = assembled;
+        let state = &*self;
+        let results: Vec<(Rendered, Vec<Diagnostic>)> = done
             .into_par_iter()
             .enumerate()
-            .map(|(i, found)| found.unwrap_or_else(|| document_findings(&site, i, &bodies[i], options)))
+            .map(|(i, done)| done.unwrap_or_else(|| redo_document(state, i, options)))
             .collect();
-        self.analysis.site = site;
+        let (bodies, findings) = results.into_iter().unzip();
+        self.prepared.analysis.bodies = bodies;
+        self.findings = findings;
     }
 }

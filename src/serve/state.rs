@@ -1,48 +1,37 @@
-//! What `serve` keeps in memory between rebuilds: the analysed site (a
-//! [`crate::pipeline::Analysis`], with every body kept whole) plus, for
-//! each document, what was derived from it alone (its rendered body and its
-//! findings), so that a change re-reads and re-renders only the files that
-//! changed.
+//! What `serve` keeps in memory between rebuilds: the site as
+//! [`crate::pipeline::prepare`] read it (with every body kept whole) plus,
+//! for each document, what was derived from it alone (its rendered body
+//! and its findings), so that a change re-reads and re-renders only the
+//! files that changed. The first reading is the build's own: `prepare`,
+//! then the document pass ([`crate::pipeline::pass`]) without writing.
 //!
 //! Sits between the watcher (which says which paths changed) and
 //! [`super::engine`] (which decides which outputs to render again).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 use std::path::Path;
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::config::Config;
-use crate::content::{self, Document};
+use crate::content::Document;
 use crate::error::{Diagnostic, Error, display_path};
 use crate::i18n::Locales;
 use crate::markdown::{AlertTitles, Rendered};
-use crate::pipeline::{Analysis, Options};
-use crate::render::{self, Templates};
-use crate::site::{Site, translation_key};
+use crate::pipeline::{self, Keep, Options, Prepared};
+use crate::render;
+use crate::site::translation_key;
 use crate::theme::Theme;
 
 /// The analysed site and what each document contributed.
 pub struct State {
-    /// Site, theme, interface text, templates and bodies, as a full build
-    /// has them (its `diagnostics` are kept in the fields below instead).
-    pub analysis: Analysis,
+    /// Site, theme, interface text, templates and bodies, with what
+    /// reading and assembling them found, as a build has them.
+    pub prepared: Prepared,
     /// Per document: a hash of what its body was rendered from.
     pub body_keys: Vec<u64>,
     /// Per document: its own findings (front matter and per-document checks).
     pub findings: Vec<Vec<Diagnostic>>,
-    /// Content files that could not be read or parsed.
-    pub failed: BTreeMap<String, Vec<Diagnostic>>,
-    /// Drafts left out.
-    pub drafts: BTreeSet<String>,
-    /// Findings of the walk through `content/` (links not followed).
-    pub walk: Vec<Diagnostic>,
-    /// Findings about interface text and templates.
-    pub interface: Vec<Diagnostic>,
-    /// Findings of assembling the site (pages sharing an address, …).
-    pub assembled: Vec<Diagnostic>,
     /// Findings of the checks that compare documents.
     pub site_wide: Vec<Diagnostic>,
     /// Language → hash of its alert titles.
@@ -85,128 +74,70 @@ pub fn review_key(value: &str) -> String {
 impl State {
     /// Runs the checks that depend on the whole site again.
     pub(super) fn refresh_site_wide(&mut self) {
-        let unreadable: Vec<String> = self.failed.keys().cloned().collect();
+        let analysis = &self.prepared.analysis;
         self.site_wide = crate::checks::site_wide(&crate::checks::Inputs {
-            site: &self.analysis.site,
-            bodies: &self.analysis.bodies,
-            theme: &self.analysis.theme,
-            unreadable: &unreadable,
+            site: &analysis.site,
+            bodies: &analysis.bodies,
+            theme: &analysis.theme,
+            unreadable: &self.prepared.read.unreadable(),
         });
     }
 
-    /// Reads and analyses the whole site. `Ok(Err(..))` when site.toml is
-    /// broken.
+    /// Reads and analyses the whole site, as a build does, keeping every
+    /// body whole. `Ok(Err(..))` when site.toml is broken.
     pub fn load(options: &Options) -> Result<Result<State, Vec<Diagnostic>>, Error> {
-        let root = &options.root;
-        let mut config = match Config::load(root)? {
-            Ok(config) => config,
+        let mut prepared = match pipeline::prepare(options)? {
+            Ok(prepared) => prepared,
             Err(diagnostics) => return Ok(Err(diagnostics)),
         };
-        if let Some(base_url) = &options.base_url {
-            config.base_url = base_url.trim_end_matches('/').to_owned();
-        }
-        let theme = Theme::load(root, &config.theme)?;
-        let (locales, templates, interface) = interface(&theme, &config);
-        let (files, walk) = content::find(root)?;
-        let read: Vec<(String, Result<Document, Vec<Diagnostic>>)> = files
-            .par_iter()
-            .map(|path| (display_path(root, path), content::read(root, path, &config)))
-            .collect();
-        let mut documents = Vec::new();
-        let mut failed = BTreeMap::new();
-        let mut drafts = BTreeSet::new();
-        for (file, result) in read {
-            match result {
-                Ok(doc) if doc.front.draft && !options.drafts => {
-                    drafts.insert(file);
-                }
-                Ok(doc) => documents.push(doc),
-                Err(problems) => {
-                    failed.insert(file, problems);
-                }
-            }
-        }
-        documents.sort_by(|a, b| a.file.cmp(&b.file));
-        let titles = titles(&locales, &config.languages);
-        let (site, assembled) = Site::assemble(config, documents, options.today);
-        let (bodies, body_keys): (Vec<Rendered>, Vec<u64>) = site
+        let analysis = &prepared.analysis;
+        let titles = titles(&analysis.locales, &analysis.site.config.languages);
+        let pass = pipeline::pass(analysis, options.today, None, Keep::Whole)?;
+        let body_keys = analysis
+            .site
             .documents
-            .par_iter()
-            .map(|doc| render_body(doc, &titles))
-            .unzip();
-        let findings = (0..site.documents.len())
-            .into_par_iter()
-            .map(|i| document_findings(&site, i, &bodies[i], options))
+            .iter()
+            .map(|doc| body_key(doc, &titles))
             .collect();
-        let unreadable: Vec<String> = failed.keys().cloned().collect();
-        let site_wide = crate::checks::site_wide(&crate::checks::Inputs {
-            site: &site,
-            bodies: &bodies,
-            theme: &theme,
-            unreadable: &unreadable,
-        });
-        Ok(Ok(State {
-            analysis: Analysis {
-                site,
-                theme,
-                locales,
-                templates,
-                bodies,
-                diagnostics: Vec::new(),
-                coverage: Vec::new(),
-            },
+        prepared.analysis.bodies = pass.bodies;
+        let mut state = State {
+            prepared,
             body_keys,
-            findings,
-            failed,
-            drafts,
-            walk,
-            interface,
-            assembled,
-            site_wide,
+            findings: pass.findings,
+            site_wide: Vec::new(),
             titles,
-        }))
+        };
+        state.refresh_site_wide();
+        Ok(Ok(state))
     }
 
     /// Every finding, sorted, as [`crate::pipeline::check`] reports them.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
-        let unreadable: Vec<String> = self.failed.keys().cloned().collect();
-        let assembled = self
-            .assembled
-            .iter()
-            .filter(|d| !crate::checks::translations::follows_from_unreadable(d, &unreadable));
-        let mut all: Vec<Diagnostic> = self
-            .interface
-            .iter()
-            .chain(&self.analysis.theme.refused)
-            .chain(&self.analysis.site.config.warnings)
-            .chain(&self.walk)
-            .chain(self.failed.values().flatten())
-            .chain(self.findings.iter().flatten())
-            .chain(assembled)
-            .chain(&self.site_wide)
-            .cloned()
-            .collect();
+        let mut all = self.prepared.findings();
+        all.extend(self.findings.iter().flatten().cloned());
+        all.extend(self.site_wide.iter().cloned());
         crate::error::sort(&mut all);
         all
     }
 
     /// The index of the document read from `file`.
     pub fn document(&self, file: &str) -> Option<usize> {
-        let documents = &self.analysis.site.documents;
+        let documents = &self.prepared.analysis.site.documents;
         documents.binary_search_by(|d| d.file.as_str().cmp(file)).ok()
     }
 
     pub(super) fn is_known(&self, file: &str) -> bool {
-        self.document(file).is_some() || self.failed.contains_key(file) || self.drafts.contains(file)
+        let read = &self.prepared.read;
+        self.document(file).is_some() || read.failed.contains_key(file) || read.drafts.contains(file)
     }
 
     /// Reloads theme, templates and interface text after a change under
     /// `static/`, `templates/`, `locales/` or `themes/`. Returns the
     /// templates that changed and the languages whose interface text did.
     pub fn reload_theme(&mut self, options: &Options) -> Result<(BTreeSet<String>, BTreeSet<String>), Error> {
-        let config = &self.analysis.site.config;
+        let config = &self.prepared.analysis.site.config;
         let theme = Theme::load(&options.root, &config.theme)?;
-        let old = &self.analysis.theme;
+        let old = &self.prepared.analysis.theme;
         let mut templates: BTreeSet<String> = theme
             .templates
             .iter()
@@ -237,12 +168,12 @@ impl State {
             languages.extend(config.languages.iter().cloned());
         }
         if !languages.is_empty() || !templates.is_empty() {
-            let (locales, engines, interface) = interface(&theme, config);
-            self.analysis.locales = locales;
-            self.analysis.templates = engines;
-            self.interface = interface;
+            let (locales, engines, interface) = pipeline::interface(&theme, config);
+            self.prepared.analysis.locales = locales;
+            self.prepared.analysis.templates = engines;
+            self.prepared.interface = interface;
         }
-        self.analysis.theme = theme;
+        self.prepared.analysis.theme = theme;
         if !languages.is_empty() {
             self.retitle(options);
         }
@@ -251,51 +182,33 @@ impl State {
 
     /// Renders again the bodies whose alert titles changed.
     fn retitle(&mut self, options: &Options) {
-        let site = &self.analysis.site;
-        let titles = titles(&self.analysis.locales, &site.config.languages);
-        let changed: BTreeSet<&String> = titles
+        let site = &self.prepared.analysis.site;
+        let titles = titles(&self.prepared.analysis.locales, &site.config.languages);
+        let changed: BTreeSet<String> = titles
             .iter()
             .filter(|(lang, (_, key))| self.titles.get(*lang).is_none_or(|(_, old)| old != key))
-            .map(|(lang, _)| lang)
+            .map(|(lang, _)| lang.clone())
             .collect();
         let redo: Vec<usize> = (0..site.documents.len())
             .filter(|&i| changed.contains(&site.documents[i].path.lang))
             .collect();
-        let results: Vec<(usize, Rendered, u64, Vec<Diagnostic>)> = redo
+        self.titles = titles;
+        let results: Vec<(usize, Rendered, Vec<Diagnostic>)> = redo
             .par_iter()
             .map(|&i| {
-                let (body, key) = render_body(&site.documents[i], &titles);
-                let found = document_findings(site, i, &body, options);
-                (i, body, key, found)
+                let (body, found) = redo_document(self, i, options);
+                (i, body, found)
             })
             .collect();
-        for (i, body, key, found) in results {
-            self.analysis.bodies[i] = body;
-            self.body_keys[i] = key;
+        for (i, body, found) in results {
+            self.body_keys[i] = body_key(&self.prepared.analysis.site.documents[i], &self.titles);
+            self.prepared.analysis.bodies[i] = body;
             self.findings[i] = found;
         }
-        self.titles = titles;
         if !redo.is_empty() {
             self.refresh_site_wide();
         }
     }
-}
-
-/// Interface text and templates for a theme, with their findings.
-fn interface(theme: &Theme, config: &Config) -> (Arc<Locales>, Option<Templates>, Vec<Diagnostic>) {
-    let (locales, mut findings) = Locales::load(theme, config);
-    let locales = Arc::new(locales);
-    let templates = match Templates::load(theme, &locales, &config.languages) {
-        Ok(templates) => {
-            findings.extend_from_slice(templates.warnings());
-            Some(templates)
-        }
-        Err(mut problems) => {
-            findings.append(&mut problems);
-            None
-        }
-    };
-    (locales, templates, findings)
 }
 
 fn titles(locales: &Locales, languages: &[String]) -> HashMap<String, (AlertTitles, u64)> {
@@ -310,28 +223,23 @@ fn titles(locales: &Locales, languages: &[String]) -> HashMap<String, (AlertTitl
         .collect()
 }
 
-/// Renders `doc`'s body; the key identifies what it was rendered from.
-pub(super) fn render_body(doc: &Document, titles: &HashMap<String, (AlertTitles, u64)>) -> (Rendered, u64) {
-    let (titles, titles_key) = titles
-        .get(&doc.path.lang)
-        .map(|(t, k)| (t.clone(), *k))
-        .unwrap_or_default();
+/// What `doc`'s body is rendered from, as a hash: its text and its
+/// language's alert titles.
+pub(super) fn body_key(doc: &Document, titles: &HashMap<String, (AlertTitles, u64)>) -> u64 {
+    let titles_key = titles.get(&doc.path.lang).map_or(0, |(_, k)| *k);
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     doc.body().hash(&mut hasher);
     titles_key.hash(&mut hasher);
-    (render::body(doc, &titles), hasher.finish())
+    hasher.finish()
 }
 
-/// What document `i` alone is found to have wrong.
-pub(super) fn document_findings(
-    site: &Site,
-    i: usize,
-    body: &Rendered,
-    options: &Options,
-) -> Vec<Diagnostic> {
-    let mut found = content::validate::validate(&site.documents[i], options.today);
-    found.extend(crate::checks::document(site, i, body));
-    found
+/// Renders and checks document `i` again, as the document pass does.
+pub(super) fn redo_document(state: &State, i: usize, options: &Options) -> (Rendered, Vec<Diagnostic>) {
+    let analysis = &state.prepared.analysis;
+    let lang = &analysis.site.documents[i].path.lang;
+    let no_titles = AlertTitles::default();
+    let titles = state.titles.get(lang).map_or(&no_titles, |(t, _)| t);
+    pipeline::document(analysis, titles, i, options.today)
 }
 
 /// `path` relative to `root`, `/`-separated, when it is inside it.
