@@ -569,3 +569,6 @@ pub fn write_generated(
     };
     analysis.generators.write(Which::All, &inputs, sink)
 }
+
+#[cfg(test)]
+mod tests;

@@ -22,6 +22,8 @@ pub mod calendar;
 pub mod contact;
 pub mod feeds;
 pub mod page;
+#[cfg(test)]
+pub(crate) mod recording;
 pub mod sitemap;
 pub mod themes;
 pub mod tracker;

@@ -248,3 +248,72 @@ pub fn relative(root: &Path, path: &Path) -> Option<String> {
         .ok()
         .map(|p| display_path(Path::new(""), p))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+    use crate::generate::recording::{Recording, Seen};
+
+    /// A copy of the multilingual fixture, to edit.
+    fn site() -> tempfile::TempDir {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/multilingual");
+        let dir = tempfile::tempdir().unwrap();
+        for entry in walkdir::WalkDir::new(&from) {
+            let entry = entry.unwrap();
+            let to = dir.path().join(entry.path().strip_prefix(&from).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &to).unwrap();
+            }
+        }
+        dir
+    }
+
+    #[test]
+    fn a_body_rendered_again_is_shown_again_to_the_generators_that_read_bodies() {
+        let dir = site();
+        let options = Options {
+            root: dir.path().to_path_buf(),
+            output: dir.path().join("public"),
+            drafts: false,
+            base_url: None,
+            today: crate::dates::Date::from_ymd(2026, 12, 1).unwrap(),
+        };
+        let mut state = State::load(&options).unwrap().unwrap();
+        let seen = Arc::new(Mutex::new(Seen::default()));
+        let generators = std::mem::take(&mut state.prepared.analysis.generators);
+        state.prepared.analysis.generators = generators.with(Box::new(Recording(Arc::clone(&seen))));
+        let file = "content/leaflets/what-happens.md";
+        let shown = |words: &str| {
+            seen.lock()
+                .unwrap()
+                .bodies
+                .iter()
+                .filter(|(f, html)| f == file && html.contains(words))
+                .count()
+        };
+        // A body alone changes: that document, and no other, is shown again.
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}\nA meeting is held within fifteen days.\n")).unwrap();
+        state.apply_content(&options, &[file.to_owned()]).unwrap();
+        assert_eq!(shown("fifteen days"), 1);
+        assert_eq!(seen.lock().unwrap().bodies.len(), 1);
+        // Its front matter changes: the site is put together again, and the
+        // document is shown once more, with its index in the new site.
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            text.replacen("title = ", "description = \"New.\"\ntitle = ", 1),
+        )
+        .unwrap();
+        state.apply_content(&options, &[file.to_owned()]).unwrap();
+        assert_eq!(shown("fifteen days"), 2);
+        let site = &state.prepared.analysis.site;
+        let index = state.document(file).unwrap();
+        assert_eq!(site.documents[index].front.description.as_deref(), Some("New."));
+    }
+}
