@@ -312,9 +312,18 @@ fn a_change_renders_only_what_depends_on_it() {
         (outcome.rendered, outcome.written.as_slice()),
         (0, ["style.css".to_owned()].as_slice())
     );
-    // A save that changes nothing: nothing.
+    // A save that changes nothing: nothing is rendered, written or
+    // deleted; a content file saved unchanged is not even a change.
     let outcome = save("static/style.css", "body { color: #0b0c0c; }\n");
-    assert!(!outcome.changed || outcome.written.is_empty());
+    assert_eq!(
+        (outcome.rendered, outcome.written.len(), outcome.deleted.len()),
+        (0, 0, 0),
+        "{outcome:?}"
+    );
+    let review = std::fs::read_to_string(root.join("content/reviews/child-d.md")).unwrap();
+    let outcome = save("content/reviews/child-d.md", &review);
+    assert!(!outcome.changed, "{outcome:?}");
+    assert_eq!((outcome.rendered, outcome.written.len()), (0, 0), "{outcome:?}");
     // The settings: everything is looked at again.
     let settings = std::fs::read_to_string(root.join("site.toml")).unwrap();
     let outcome = save(
@@ -398,4 +407,35 @@ fn engine_pages(root: &Path) -> usize {
     pipeline::check(&options(root, root.join("unused")))
         .unwrap()
         .pages
+}
+
+#[test]
+fn serve_refuses_two_outputs_at_one_address_as_a_build_does() {
+    let site = SiteTest::fixture("bad/generated-collision");
+    let root = site.root.clone();
+    let build = pipeline::check(&options(&root, root.join("public"))).unwrap();
+    let clashes: Vec<_> = build
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("already the address of"))
+        .collect();
+    assert!(!clashes.is_empty(), "{:?}", build.diagnostics);
+    let (mut engine, outcome) = Engine::start(options(&root, root.join("public"))).unwrap();
+    assert!(!outcome.published);
+    for clash in &clashes {
+        assert!(
+            outcome.diagnostics.contains(clash),
+            "{clash:?} not in {:?}",
+            outcome.diagnostics
+        );
+    }
+    // Renamed away, the page is published on the next rebuild.
+    std::fs::remove_file(root.join("content/page-feed-xml.md")).unwrap();
+    let outcome = engine.rebuild(&[root.join("content/page-feed-xml.md")]).unwrap();
+    let left: Vec<_> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.file.ends_with("page-feed-xml.md"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
