@@ -216,23 +216,54 @@ fn raw_html_is_sanitised_in_the_built_page() {
 fn a_killed_build_leaves_the_previous_site_intact() {
     let site = SiteTest::fixture("bad/bom-crlf").build();
     site.assert_success();
-    let before = site.files();
-    for i in 0..3000 {
-        site.write(
-            &format!("content/many/p{i}.md"),
-            &format!("+++\ntitle = \"Page {i}\"\n+++\nText {i}.\n"),
-        );
+    let staging = site.root.join(".public.lantern-staging/many");
+    let mut killed_mid_write = false;
+    // Each try gives the build 3000 pages to write, and kills it once it
+    // has written some of them but not all; a build that finishes first is
+    // tried again with new text.
+    for attempt in 0..6 {
+        for i in 0..3000 {
+            site.write(
+                &format!("content/many/p{i}.md"),
+                &format!("+++\ntitle = \"Page {i}\"\n+++\nText {i}, version {attempt}.\n"),
+            );
+        }
+        let before = site.files();
+        let started = std::time::SystemTime::now();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
+            .args(["build", "--root"])
+            .arg(&site.root)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let written_now = || {
+            walkdir::WalkDir::new(&staging)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .filter(|e| e.metadata().ok().and_then(|m| m.modified().ok()) >= Some(started))
+                .count()
+        };
+        while child.try_wait().unwrap().is_none() {
+            if written_now() >= 20 {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                let written = written_now();
+                assert!(written < 3000, "the build had written every page: {written}");
+                killed_mid_write = true;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        if killed_mid_write {
+            assert_eq!(site.files(), before, "the old site changed");
+            break;
+        }
     }
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
-        .args(["build", "--root"])
-        .arg(&site.root)
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(30));
-    child.kill().ok();
-    child.wait().unwrap();
-    assert_eq!(site.files(), before, "the old site changed");
+    assert!(
+        killed_mid_write,
+        "every build finished before it could be killed while writing"
+    );
     // The next build recovers from the leftover staging folder.
     let site = site.build();
     site.assert_success();
