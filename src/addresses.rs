@@ -238,7 +238,7 @@ pub(crate) fn sitemap_files(site: &Site, max_urls: usize) -> Vec<(String, Genera
     sitemap_files_among(site, &generated_besides_sitemap(site), max_urls)
 }
 
-/// [`sitemap_files`], given the other generated files: the sitemap lists
+/// The sitemap's files, given the other generated files: the sitemap lists
 /// the pages in it ([`in_sitemap`]) and the generated pages of every
 /// language: the tracker, the themes' pages and the contact pages.
 fn sitemap_files_among(

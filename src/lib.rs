@@ -5,16 +5,26 @@
 //! 1. [`config`]: `site.toml` → [`config::Config`]
 //! 2. [`content`]: `content/**/*.md` → [`content::Document`]s (front matter
 //!    in [`content::front_matter`], checked by [`content::validate`])
-//! 3. [`site`]: documents → pages with URLs, translations and sections
+//! 3. [`site`]: documents → pages with URLs, translations and sections;
+//!    [`addresses`] then lists every output and refuses two at one address
 //! 4. [`markdown`]: bodies → HTML, with headings, links and images located
 //! 5. [`checks`]: personal data, accessibility, links, readability
-//! 6. [`render`]: pages through Tera templates ([`theme`], [`i18n`])
-//! 7. [`generate`]: static files, 404, robots.txt, sitemap, feeds, …
+//! 6. [`render`]: content pages through Tera templates ([`theme`], [`i18n`])
+//! 7. [`generate`]: every other output, each file kind a
+//!    [`generate::Generator`] (404, sitemap, feeds, tracker, calendars, …),
+//!    written with the serialisers of [`formats`]
 //! 8. [`output`]: a staging folder, swapped in only on success
-//! 9. [`serve`]: stages 2–8 again after each save, for only what it affects
+//! 9. [`serve`]: stages 1–8 again after each save, for only what it affects
 //!
-//! [`pipeline`] runs the stages; [`report`] prints what they found;
-//! [`scaffold`] writes new pages (`lantern new`) and new sites (`lantern init`).
+//! [`pipeline`] runs the stages (stages 4 to 7 in one parallel pass over the
+//! documents) for `build`, `check` and `serve` alike; [`report`] prints
+//! what they found; [`scaffold`] writes new pages (`lantern new`) and new
+//! sites (`lantern init`). [`commands`] carries out a [`Command`], which
+//! [`cli`] reads from the command line. [`site_files`] is the one rule for
+//! what Lantern reads, and [`urls`] reads addresses as a browser does.
+//!
+//! Each module imports only modules below it: no two import each other
+//! (`tests/it/architecture.rs` checks this on every test run).
 
 pub mod addresses;
 pub mod allocator;

@@ -1,5 +1,5 @@
-//! Markdown → HTML with pulldown-cmark, and everything the checks need to
-//! know about the page in the same pass: headings (with unique ids), links,
+//! Markdown → HTML with pulldown-cmark (the fourth stage), and everything
+//! the checks need to know about the page in the same pass: headings (with unique ids), links,
 //! images, tables and prose blocks, each with its byte range in the source.
 //!
 //! CommonMark plus tables, footnotes, strikethrough, smart punctuation,

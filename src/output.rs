@@ -1,4 +1,5 @@
-//! Writing the site: into a staging folder beside the output, swapped in
+//! Writing the site (the eighth stage): every output goes to a [`Sink`];
+//! a build's sink is a staging folder beside the output, swapped in
 //! only when the whole build has succeeded, so a failed or interrupted
 //! build never leaves a half-written site and never deletes the last good
 //! one.

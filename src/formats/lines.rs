@@ -2,7 +2,7 @@
 //! `NAME;PARAM=x:value`, text values escaped, lines folded at 75 octets
 //! (never inside a UTF-8 character) and ended with CRLF.
 //!
-//! Used by [`super::calendar`] and [`super::contact`].
+//! Used by [`super::icalendar`] and [`super::vcard`].
 
 /// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
 pub fn escape_text(text: &str) -> String {

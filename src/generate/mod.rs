@@ -1,5 +1,5 @@
-//! Outputs that do not come from one content file, each made by a
-//! [`Generator`]: the 404 page, `robots.txt` and the print stylesheet
+//! The seventh stage: outputs that do not come from one content file, each
+//! made by a [`Generator`]: the 404 page, `robots.txt` and the print stylesheet
 //! ([`FixedPages`]), the recommendations tracker ([`tracker`]), theme pages
 //! ([`themes`]), the contact card and contact pages ([`contact`]),
 //! training calendars ([`calendar`]), Atom feeds ([`feeds`]), the sitemap

@@ -1,8 +1,10 @@
-//! Rendering: Markdown bodies and templates → the bytes of every page.
+//! Rendering: Markdown bodies and templates → the bytes of every content
+//! page, and what templates see (the `site` and `page` values).
 //!
-//! Fourth stage. Pages are independent, so they render in parallel (rayon);
+//! Sixth stage. Pages are independent, so they render in parallel (rayon);
 //! each is handed to a sink (a staging folder, or memory in tests) as soon
-//! as it is ready, so a large site never sits in memory whole.
+//! as it is ready, so a large site never sits in memory whole. Never
+//! imports [`crate::generate`], which builds on it.
 
 pub mod calendar;
 pub mod concern;
