@@ -5,6 +5,8 @@
 # parse front matter, render Markdown and one small template, write).
 #
 #   bench/run.sh [--quick]          # --quick: 1k and 10k only, 3 rounds
+#   bench/run.sh --against OLD      # this build against another lantern
+#                                   # binary, paired in the same rounds
 #
 # Corpora come from ../shared/bench/gen_corpus.py (deterministic). Every
 # round runs each command once, in turn, starting with a different one each
@@ -31,7 +33,12 @@ GEN="$ROOT/../shared/bench/gen_corpus.py"
 WORK=${BENCH_DIR:-/tmp/lantern-bench}
 ROUNDS=${ROUNDS:-5}
 QUICK=0
+AGAINST=""
 [ "${1:-}" = "--quick" ] && { QUICK=1; ROUNDS=3; }
+if [ "${1:-}" = "--against" ]; then
+  AGAINST=$(realpath "${2:?--against needs the path of another lantern binary}")
+  ROUNDS=${ROUNDS_AGAINST:-9}
+fi
 mkdir -p "$WORK"
 for tool in hugo hyperfine bc; do
   command -v "$tool" >/dev/null || { echo "install $tool first: apt-get install $tool" >&2; exit 2; }
@@ -154,6 +161,47 @@ run_corpus() { # name pages langs
     "$name" "$files" "$l" "$h" "$(echo "$l / $h" | bc -l)" "$f" "$(echo "$l / $f" | bc -l)" "$m" \
     "$r" "$(echo "$r / $l" | bc -l)" "$(echo "$lm / 1024" | bc -l)" "$(echo "$rm_ / 1024" | bc -l)" "$(echo "$hm / 1024" | bc -l)"
 }
+
+# Before and after: this build and the binary given with --against, fresh
+# builds and rebuilds, each round in turn with the order swapped every
+# round, on the 1k and 10k corpora.
+run_against() { # name pages
+  local name=$1 pages=$2 lsite
+  lsite=$(corpus "$name" "$pages" en lantern)
+  rm -f "$WORK/$name".{before,after,before-rebuild,after-rebuild}.times
+  for round in $(seq "$ROUNDS"); do
+    local order=(before after)
+    [ $((round % 2)) = 0 ] && order=(after before)
+    for which in "${order[@]}"; do
+      local binary=$LANTERN dir="$RUNS/$name-$which-$round"
+      [ "$which" = before ] && binary=$AGAINST
+      measure "$name.$which" "$binary" build --root "$lsite" --output "$dir"
+      "$binary" build --root "$lsite" --output "$dir" >/dev/null 2>&1
+      measure "$name.$which-rebuild" "$binary" build --root "$lsite" --output "$dir"
+    done
+  done
+  local b a br ar bm am
+  b=$(col "$name.before" 1); a=$(col "$name.after" 1)
+  br=$(col "$name.before-rebuild" 1); ar=$(col "$name.after-rebuild" 1)
+  bm=$(col "$name.before" 2); am=$(col "$name.after" 2)
+  printf "| %-6s | %7.3f s | %7.3f s | %+5.1f %% | %7.3f s | %7.3f s | %+5.1f %% | %5.0f MiB | %5.0f MiB |\n" \
+    "$name" "$b" "$a" "$(echo "($a / $b - 1) * 100" | bc -l)" "$br" "$ar" "$(echo "($ar / $br - 1) * 100" | bc -l)" \
+    "$(echo "$bm / 1024" | bc -l)" "$(echo "$am / 1024" | bc -l)"
+}
+
+if [ -n "$AGAINST" ]; then
+  corpus 1k 1000 en lantern >/dev/null; corpus 10k 10000 en lantern >/dev/null
+  clear_runs
+  calibrate
+  echo "Machine: $(nproc) cores; before: $AGAINST; after: $LANTERN; $ROUNDS rounds, order swapped each round, medians"
+  echo
+  echo "| corpus | before    | after     | change  | rebuild before | rebuild after | change  | peak before | peak after |"
+  echo "|--------|----------:|----------:|--------:|----------:|----------:|--------:|----------:|----------:|"
+  run_against 1k 1000
+  run_against 10k 10000
+  remove_runs
+  exit 0
+fi
 
 # Corpora first, so that generating them is not timed alongside anything.
 corpus 1k 1000 en lantern >/dev/null; corpus 1k 1000 en hugo >/dev/null
