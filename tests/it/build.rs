@@ -30,3 +30,47 @@ fn the_repository_site_builds_without_errors() {
     site.assert_success();
     assert!(site.stderr().contains("0 errors"), "{}", site.stderr());
 }
+
+/// The list of addresses is the build's own: every file a build writes is
+/// a content page, a static file or an address of
+/// `lantern::addresses::generated`, and every generated address is written.
+#[test]
+fn the_files_a_build_writes_are_the_pages_the_static_files_and_the_generated_addresses() {
+    for fixture in ["basic", "multilingual", "components"] {
+        let site = SiteTest::fixture(fixture).build();
+        site.assert_success();
+        let options = lantern::pipeline::Options {
+            root: site.root.clone(),
+            output: site.root.join("public"),
+            drafts: false,
+            base_url: None,
+            today: lantern::dates::today().unwrap(),
+        };
+        let prepared = lantern::pipeline::prepare(&options).unwrap().unwrap();
+        let analysis = &prepared.analysis;
+        let generated: std::collections::BTreeSet<String> = lantern::addresses::generated(&analysis.site)
+            .into_iter()
+            .map(|(url, _)| lantern::output::output_path(&url))
+            .collect();
+        let mut expected: std::collections::BTreeSet<String> = analysis
+            .site
+            .pages
+            .iter()
+            .map(|p| lantern::output::output_path(&p.url))
+            .chain(analysis.theme.static_files.keys().cloned())
+            .chain(generated.iter().cloned())
+            .collect();
+        expected.insert(lantern::site_files::MARKER.to_owned());
+        let written: std::collections::BTreeSet<String> = site.files().into_iter().collect();
+        let unlisted: Vec<_> = written.difference(&expected).collect();
+        let unwritten: Vec<_> = generated.difference(&written).collect();
+        assert!(
+            unlisted.is_empty(),
+            "{fixture}: written but not listed: {unlisted:?}"
+        );
+        assert!(
+            unwritten.is_empty(),
+            "{fixture}: listed but not written: {unwritten:?}"
+        );
+    }
+}
