@@ -119,7 +119,12 @@ impl RawDate {
             RawDate::Text(s) => s
                 .trim()
                 .parse()
-                .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, for example 2024-03-01")),
+                .map_err(|_| match day_month_year(&s) {
+                    Some((iso, words)) => format!(
+                        "`{s}` is written day/month/year; dates are written year-month-day ({iso} is {words}), without quotes"
+                    ),
+                    None => format!("`{s}` is not a date; write it as YYYY-MM-DD, for example 2024-03-01"),
+                }),
         }
     }
 }
@@ -193,6 +198,36 @@ pub fn today_from(source_date_epoch: Option<&str>) -> Result<Date, String> {
         })
 }
 
+/// A date written day, month, year: its ISO form and its words
+/// ("2024-03-01", "1 March 2024").
+pub fn day_month_year(value: &str) -> Option<(String, String)> {
+    let pattern = regex::Regex::new(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$").ok()?;
+    let parts = pattern.captures(value.trim())?;
+    let day: u8 = parts[1].parse().ok()?;
+    let month: u8 = parts[2].parse().ok()?;
+    let mut year: i32 = parts[3].parse().ok()?;
+    if parts[3].len() == 2 {
+        year += 2000;
+    }
+    let date = Date::from_ymd(year, month, day)?;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let words = format!("{day} {} {year}", MONTHS[usize::from(month) - 1]);
+    Some((date.iso(), words))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,6 +278,30 @@ mod tests {
             // The message is the report's last line, under the caret.
             assert_eq!(err.trim_end().lines().last(), Some(expected), "{text}: {err}");
         }
+    }
+
+    #[test]
+    fn dates_written_day_first_are_read_for_the_message_only() {
+        assert_eq!(
+            day_month_year("5.11.26"),
+            Some(("2026-11-05".to_owned(), "5 November 2026".to_owned()))
+        );
+        assert_eq!(
+            day_month_year("01/03/2024"),
+            Some(("2024-03-01".to_owned(), "1 March 2024".to_owned()))
+        );
+        assert_eq!(day_month_year("31/02/2024"), None);
+        assert_eq!(day_month_year("2024-03-01"), None);
+        let err = toml::from_str::<Doc>("d = \"01/03/2024\"")
+            .err()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            err.trim_end().lines().last(),
+            Some(
+                "`01/03/2024` is written day/month/year; dates are written year-month-day (2024-03-01 is 1 March 2024), without quotes"
+            )
+        );
     }
 
     #[test]

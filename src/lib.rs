@@ -52,6 +52,7 @@ pub mod site;
 pub mod site_files;
 pub mod theme;
 pub mod toml_file;
+pub mod toml_words;
 pub mod urls;
 
 pub use commands::{Command, run};

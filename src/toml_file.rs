@@ -52,13 +52,17 @@ pub fn parse<T: DeserializeOwned>(
         return Err(syntax_errors
             .iter()
             .map(|e| {
+                let span = e.span().unwrap_or(0..0);
+                if let Some(plain) = crate::toml_words::explain(toml, span.clone()) {
+                    return source.error(plain.span, plain.message).with_hint(plain.hint);
+                }
                 let hint = if e.message().contains("date") || e.message().contains("time") {
                     "write dates as YYYY-MM-DD, for example 2024-03-01, with a real month and day"
                 } else {
                     "check the quotes, `=` signs and brackets on this line; text values need \"double quotes\""
                 };
                 source
-                    .error(e.span().unwrap_or(0..0), format!("this is not valid TOML: {}", first_line(e.message())))
+                    .error(span, format!("this is not valid TOML: {}", first_line(e.message())))
                     .with_hint(hint)
             })
             .collect());
@@ -85,6 +89,9 @@ pub fn parse<T: DeserializeOwned>(
     let toml_len = toml.len();
     T::deserialize(toml::de::Deserializer::from(table)).map_err(|e| {
         let span = e.span().unwrap_or(0..toml_len.min(1));
+        if let Some(plain) = crate::toml_words::unknown_value(toml, span.clone(), e.message()) {
+            return vec![source.error(plain.span, plain.message).with_hint(plain.hint)];
+        }
         vec![
             source
                 .error(span, type_message(e.message()))
