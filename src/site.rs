@@ -81,6 +81,17 @@ fn translation_file_name(doc: &Document, lang: &str) -> String {
     format!("content/{}.{lang}.md", translation_key(doc))
 }
 
+/// Where a translation into `lang` of the page with translation key `key`
+/// goes, written as `file` was: "content/a.pl.md", or "content/pl/a.md"
+/// for a file in a language folder.
+fn translation_path(key: &str, lang: &str, file: &str) -> String {
+    if file.starts_with(&format!("content/{lang}/")) {
+        format!("content/{lang}/{key}.md")
+    } else {
+        format!("content/{key}.{lang}.md")
+    }
+}
+
 /// The translation key of a document: its section and stem, the same in
 /// every language: "reviews/child-d", "reviews/_index", "_index".
 pub fn translation_key(doc: &Document) -> String {
@@ -145,11 +156,21 @@ impl Site {
         for (i, doc) in site.documents.iter().enumerate() {
             let key = &keys[i];
             if doc.path.lang != default_language && !originals.contains_key(key.as_str()) {
+                let hint = match crate::schema::closest(key, originals.keys().copied()) {
+                    Some(near) => format!(
+                        "did you mean content/{near}.md? Then rename this file to {}",
+                        translation_path(near, &doc.path.lang, &doc.file)
+                    ),
+                    None => {
+                        "create the original page in the default language, or rename this file to match it"
+                            .to_owned()
+                    }
+                };
                 diagnostics.push(
                     Diagnostic::error("translations", &doc.file, format!(
                         "this is a translation of a page that does not exist: there is no content/{key}.md"
                     ))
-                    .with_hint("create the original page in the default language, or rename this file to match it"),
+                    .with_hint(hint),
                 );
                 continue;
             }

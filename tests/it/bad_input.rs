@@ -56,6 +56,11 @@ refused_cases! {
     interface_text_that_is_not_utf8 => "ftl-not-utf8",
     interface_text_that_refers_to_itself => "ftl-cycle",
     a_reading_grade_that_is_not_a_number => "max-grade",
+    a_date_written_the_uk_way => "uk-date",
+    curly_quotes_from_a_word_processor => "curly-quotes",
+    a_quote_inside_a_quoted_title => "quote-inside",
+    a_status_that_is_not_one_of_the_allowed_values => "unknown-status",
+    a_translation_whose_name_is_near_a_page => "misnamed-translation",
 }
 
 #[test]
