@@ -42,6 +42,10 @@ pub struct FrontMatter {
     /// Themes such as "neglect"; each gets a page listing its publications.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Page: shown as a card on the home page (a leaflet for parents, say).
+    /// A translation is featured when its original is.
+    #[serde(default)]
+    pub featured: bool,
 
     /// Review: reference such as "CSPR 2024/01".
     pub reference: Option<String>,
@@ -178,7 +182,7 @@ macro_rules! schema_with {
     };
 }
 
-static PAGE: Schema = schema_with!();
+static PAGE: Schema = schema_with!(("featured", None));
 static REVIEW: Schema = schema_with!(
     ("reference", None),
     ("kind", None),

@@ -55,6 +55,55 @@ pub struct SiteView {
     pub themes_url: String,
     /// The contact details as a `tel:` link, vCard and schema.org data.
     pub contact_card: super::contact_card::ContactCard,
+    /// The pages marked `featured = true` (their originals, for a
+    /// translation), as the home page shows them: lightest `weight` first,
+    /// then by title.
+    pub featured: Vec<Featured>,
+}
+
+/// A featured page, as a card on the home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Featured {
+    /// Its title.
+    pub title: String,
+    /// Its address in the language of the view.
+    pub url: String,
+    /// Its description, if it has one.
+    pub description: Option<String>,
+    /// The language its text is in (the original's, for a fallback).
+    pub lang: String,
+    /// That language's direction.
+    pub dir: &'static str,
+}
+
+/// The featured pages of `lang` ([`SiteView::featured`]).
+fn featured(site: &Site, lang: &str) -> Vec<Featured> {
+    let default = &site.config.default_language;
+    let is_featured = |i: usize| {
+        let key = crate::site::translation_key(site.doc(i));
+        site.page_for(default, &key)
+            .map_or(site.doc(i).front.featured, |o| site.doc(o).front.featured)
+    };
+    let mut pages: Vec<usize> = (0..site.pages.len())
+        .filter(|&i| site.pages[i].lang == lang && site.is_listed(i) && is_featured(i))
+        .collect();
+    pages.sort_by(|&a, &b| {
+        let (x, y) = (&site.doc(a).front, &site.doc(b).front);
+        (x.weight.unwrap_or(i64::MAX), &x.title).cmp(&(y.weight.unwrap_or(i64::MAX), &y.title))
+    });
+    pages
+        .into_iter()
+        .map(|i| {
+            let doc = site.doc(i);
+            Featured {
+                title: doc.front.title.clone(),
+                url: site.pages[i].url.clone(),
+                description: doc.front.description.clone(),
+                lang: doc.path.lang.clone(),
+                dir: crate::i18n::direction(&doc.path.lang),
+            }
+        })
+        .collect()
 }
 
 /// A link with its text.
@@ -321,6 +370,7 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
         contact: site.config.contact.clone(),
         nav,
         themes_url: format!("{prefix}{}", crate::addresses::THEMES),
+        featured: featured(site, lang),
         contact_card: {
             let default = &site.config.default_language;
             super::contact_card::card(

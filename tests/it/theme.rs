@@ -162,13 +162,64 @@ fn fallback_titles_in_navigation_and_lists_are_marked_with_their_language() {
     assert!(home.contains("<p class=\"summary-kind\">نیوز لیٹر</p>"), "{home}");
     let english = site.read("index.html");
     assert!(
-        english.contains("<h2 class=\"card-title\"><a href=\"/information-for-parents/\">What is a serious case review?</a></h2>"),
+        english.contains("<h2 class=\"card-title\"><a href=\"/information-for-parents/\">Serious case reviews: information for parents</a></h2>"),
         "{english}"
     );
     assert!(
         english.contains("<h2 class=\"card-title\"><a href=\"/contact/\">Contact us</a></h2>"),
         "{english}"
     );
+}
+
+#[test]
+fn a_featured_page_is_a_card_on_every_home_page_marked_where_untranslated() {
+    let site = SiteTest::fixture("multilingual");
+    site.write(
+        "content/leaflets/what-happens.md",
+        "+++\ntitle = \"What happens in a review\"\ndescription = \"How a review works.\"\nfeatured = true\n+++\nA review looks at how agencies worked together.\n",
+    );
+    let site = site.build();
+    site.assert_success();
+    let card = |file: &str| {
+        let home = site.read(file);
+        let start = home
+            .find("<li class=\"card card-primary\">")
+            .unwrap_or_else(|| panic!("{file}: no card\n{home}"));
+        home[start..start + home[start..].find("</li>").unwrap()].to_owned()
+    };
+    // English: the page itself.
+    let english = card("index.html");
+    assert!(
+        english.contains("<a href=\"/leaflets/what-happens/\">What happens in a review</a>"),
+        "{english}"
+    );
+    assert!(english.contains("<p>How a review works.</p>"), "{english}");
+    // Urdu has a translation, which takes the card, unmarked: a translation
+    // is featured when its original is.
+    let urdu = card("ur/index.html");
+    assert!(urdu.contains("href=\"/ur/leaflets/what-happens/\""), "{urdu}");
+    assert!(!urdu.contains("lang="), "{urdu}");
+    // Polish has none: the English text stands in, marked as English.
+    let polish = card("pl/index.html");
+    assert!(
+        polish.contains("<h2 class=\"card-title\" lang=\"en-GB\" dir=\"ltr\"><a href=\"/pl/leaflets/what-happens/\">What happens in a review</a></h2>"),
+        "{polish}"
+    );
+    assert!(
+        polish.contains("<p lang=\"en-GB\" dir=\"ltr\">How a review works.</p>"),
+        "{polish}"
+    );
+    // A draft is featured nowhere.
+    std::fs::remove_file(site.root.join("content/leaflets/what-happens.ur.md")).unwrap();
+    site.write(
+        "content/leaflets/what-happens.md",
+        "+++\ntitle = \"What happens in a review\"\nfeatured = true\ndraft = true\n+++\nText.\n",
+    );
+    let site = site.build();
+    site.assert_success();
+    for file in ["index.html", "pl/index.html", "ur/index.html"] {
+        assert!(!site.read(file).contains("card card-primary"), "{file}");
+    }
 }
 
 #[test]
