@@ -156,10 +156,20 @@ impl Site {
         for (i, doc) in site.documents.iter().enumerate() {
             let key = &keys[i];
             if doc.path.lang != default_language && !originals.contains_key(key.as_str()) {
-                let hint = match crate::schema::closest(key, originals.keys().copied()) {
+                // The nearest page of the same section, by name.
+                let (section, stem) = key.rsplit_once('/').unwrap_or(("", key));
+                let siblings = originals
+                    .keys()
+                    .filter(|k| k.rsplit_once('/').map_or("", |(s, _)| s) == section)
+                    .map(|k| k.rsplit_once('/').map_or(*k, |(_, stem)| stem));
+                let near = crate::schema::closest(stem, siblings).map(|stem| match section {
+                    "" => stem.to_owned(),
+                    _ => format!("{section}/{stem}"),
+                });
+                let hint = match near {
                     Some(near) => format!(
                         "did you mean content/{near}.md? Then rename this file to {}",
-                        translation_path(near, &doc.path.lang, &doc.file)
+                        translation_path(&near, &doc.path.lang, &doc.file)
                     ),
                     None => {
                         "create the original page in the default language, or rename this file to match it"
