@@ -79,19 +79,25 @@ pub fn run(command: Command) -> Result<u8, Error> {
             print_findings(&options.root, &report.diagnostics, &report.sources, Format::Human);
             eprint!("{}", report::coverage(&report.coverage));
             let status = if report.published {
+                let languages: Vec<String> = report
+                    .pages_by_language
+                    .iter()
+                    .map(|(lang, n)| format!("{lang} {n}"))
+                    .collect();
                 eprintln!(
-                    "built {} pages into {} in {} ms ({})",
+                    "built {} pages ({}) into {} in {} ms ({})",
                     report.pages,
-                    options.output.display(),
+                    languages.join(", "),
+                    shown(&options.output),
                     report.elapsed.as_millis(),
-                    report::summary(&report.diagnostics)
+                    report::summary_by_check(&report.diagnostics)
                 );
                 0
             } else {
                 eprintln!(
                     "nothing was published: {}; {} is unchanged",
                     report::summary(&report.diagnostics),
-                    options.output.display()
+                    shown(&options.output)
                 );
                 exit_status(&report.diagnostics)
             };
@@ -155,10 +161,20 @@ pub fn run(command: Command) -> Result<u8, Error> {
                 today: dates::today()?,
             };
             let created = scaffold::new::run(&request, &config)?;
-            eprintln!(
-                "created {}: it is a draft; preview it with `lantern serve --drafts`, and remove `draft = true` to publish it",
-                created.display()
-            );
+            if let Some(note) = &created.note {
+                eprintln!("note: {note}");
+            }
+            if created.is_translation {
+                eprintln!(
+                    "created {}: a copy of the original, marked as a draft to translate; translate it, then remove `draft = true` to publish it",
+                    created.path.display()
+                );
+            } else {
+                eprintln!(
+                    "created {}: it is a draft; preview it with `lantern serve --drafts`, and remove `draft = true` to publish it",
+                    created.path.display()
+                );
+            }
             Ok(0)
         }
         Command::Init { dir } => {
@@ -169,6 +185,23 @@ pub fn run(command: Command) -> Result<u8, Error> {
             );
             Ok(0)
         }
+    }
+}
+
+/// A folder as a person would write it: "public/", "site/public/", not
+/// "./public".
+pub fn shown(path: &Path) -> String {
+    let clean: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    let text = clean.display().to_string();
+    if text.is_empty() {
+        "./".to_owned()
+    } else if text.ends_with('/') {
+        text
+    } else {
+        format!("{text}/")
     }
 }
 

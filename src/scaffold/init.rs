@@ -1,8 +1,11 @@
 //! `lantern init DIR`: a new, working site in an empty (or new) folder:
-//! `site.toml`, a home page, a contact page, an accessibility statement, a
-//! page on staying safe online, a section with one example each of review,
-//! briefing, newsletter and training session, and a `locales/` folder with
-//! one message that overrides the default theme's. It uses the theme built
+//! `site.toml`, a home page, an example leaflet for parents (featured on
+//! the home page), a contact page, an accessibility statement, a page on
+//! staying safe online, a section with one example each of review,
+//! briefing, newsletter and training session, a `locales/` folder with one
+//! message that overrides the default theme's, and the workflows that
+//! check and publish the site on GitHub (Actions and Pages) and GitLab (CI
+//! and Pages). It uses the theme built
 //! into the binary, so it needs no `themes/` folder, and `lantern serve`
 //! and `lantern build --drafts` show it with no errors. Its example pages
 //! are sample text ([`crate::checks::sample`]): `lantern build` refuses to
@@ -15,10 +18,19 @@ use crate::dates::Date;
 use crate::error::Error;
 
 /// Every file of a new site: (path, text with placeholders).
-pub const FILES: [(&str, &str); 16] = [
+pub const FILES: [(&str, &str); 19] = [
     ("site.toml", include_str!("files/init/site.toml")),
     (".gitignore", include_str!("files/init/gitignore")),
     ("content/_index.md", include_str!("files/init/content/_index.md")),
+    (
+        "content/example-leaflet.md",
+        include_str!("files/init/content/example-leaflet.md"),
+    ),
+    (
+        ".github/workflows/lantern.yml",
+        include_str!("files/init/ci/github.yml"),
+    ),
+    (".gitlab-ci.yml", include_str!("files/init/ci/gitlab.yml")),
     (
         "content/contact.md",
         include_str!("files/init/content/contact.md"),

@@ -46,8 +46,19 @@ impl Values {
                 ("ends", format!("{session}T12:30:00")),
                 ("year", today.0.year().to_string()),
                 ("issue", format!("{season} {}", today.0.year())),
+                ("reference", format!("CSPR {}/01", today.0.year())),
+                ("version", env!("CARGO_PKG_VERSION").to_owned()),
             ],
         }
+    }
+
+    /// These values with `name` set to `value`.
+    pub fn with(mut self, name: &'static str, value: String) -> Values {
+        match self.pairs.iter_mut().find(|(n, _)| *n == name) {
+            Some(pair) => pair.1 = value,
+            None => self.pairs.push((name, value)),
+        }
+        self
     }
 
     /// `template` with every `{{name}}` replaced.
@@ -60,14 +71,60 @@ impl Values {
     }
 }
 
-/// A title from a slug: "child-e" → "Child e".
+/// A title from a slug: "child-b" → "Child B", "what-is-a-review" → "What
+/// is a review": the first word capitalised, and a word of one letter (a
+/// child's letter) in capitals, but for "a" inside the title.
 pub fn title_from_slug(slug: &str) -> String {
-    let words = slug.replace('-', " ");
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let words: Vec<&str> = slug.split('-').filter(|w| !w.is_empty()).collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(n, word)| {
+            let letter = word.chars().count() == 1 && !(*word == "a" && n > 0 && n < last);
+            if n == 0 || letter {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            } else {
+                (*word).to_owned()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// A newsletter's issue from its slug ("spring-2027" → "Spring 2027",
+/// "march-2027-update" → "March 2027"), with this year when the slug has a
+/// season or month but no year; `None` when it has neither.
+pub fn issue_from_slug(slug: &str, today: Date) -> Option<String> {
+    const NAMES: [&str; 16] = [
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<&str> = slug.split('-').collect();
+    let name = words.iter().find(|w| NAMES.contains(w))?;
+    let year = words
+        .iter()
+        .find(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        .map_or_else(|| today.0.year().to_string(), |y| (*y).to_owned());
+    Some(format!("{} {year}", title_from_slug(name)))
 }
 
 /// Writes a new file, refusing to replace one that exists (even if it
@@ -110,7 +167,33 @@ mod tests {
 
     #[test]
     fn titles_from_slugs() {
-        assert_eq!(title_from_slug("child-e"), "Child e");
-        assert_eq!(title_from_slug("żółw"), "Żółw");
+        for (slug, title) in [
+            ("child-b", "Child B"),
+            ("child-a", "Child A"),
+            ("what-is-a-review", "What is a review"),
+            ("a-guide-for-parents", "A guide for parents"),
+            ("information-for-parents", "Information for parents"),
+            ("żółw", "Żółw"),
+        ] {
+            assert_eq!(title_from_slug(slug), title, "{slug}");
+        }
+    }
+
+    #[test]
+    fn issues_from_slugs() {
+        let today = Date::from_ymd(2026, 11, 26).unwrap();
+        assert_eq!(
+            issue_from_slug("spring-2027", today).as_deref(),
+            Some("Spring 2027")
+        );
+        assert_eq!(
+            issue_from_slug("march-2027-update", today).as_deref(),
+            Some("March 2027")
+        );
+        assert_eq!(
+            issue_from_slug("winter-news", today).as_deref(),
+            Some("Winter 2026")
+        );
+        assert_eq!(issue_from_slug("first-issue", today), None);
     }
 }

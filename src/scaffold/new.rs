@@ -19,6 +19,8 @@ use crate::error::Error;
 /// The kinds of page `lantern new` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NewKind {
+    /// A leaflet for parents, in content/.
+    Leaflet,
     /// A review summary, in content/reviews/.
     Review,
     /// A 7-minute briefing, in content/briefings/.
@@ -33,7 +35,8 @@ pub enum NewKind {
 
 impl NewKind {
     /// Every kind, in the order help lists them.
-    pub const ALL: [NewKind; 5] = [
+    pub const ALL: [NewKind; 6] = [
+        NewKind::Leaflet,
         NewKind::Review,
         NewKind::Briefing,
         NewKind::Newsletter,
@@ -49,6 +52,7 @@ impl NewKind {
     /// What it writes, for help: "a review summary, in content/reviews/".
     pub fn describe(self) -> &'static str {
         match self {
+            NewKind::Leaflet => "a leaflet for parents, in content/",
             NewKind::Review => "a review summary, in content/reviews/",
             NewKind::Briefing => "a 7-minute briefing, in content/briefings/",
             NewKind::Newsletter => "a newsletter, in content/newsletters/",
@@ -76,6 +80,7 @@ pub struct Request<'a> {
 /// The template of each kind, with its `{{…}}` placeholders.
 pub fn template_text(kind: NewKind) -> &'static str {
     match kind {
+        NewKind::Leaflet => include_str!("files/new/leaflet.md"),
         NewKind::Review => include_str!("files/new/review.md"),
         NewKind::Briefing => include_str!("files/new/briefing.md"),
         NewKind::Newsletter => include_str!("files/new/newsletter.md"),
@@ -88,6 +93,7 @@ pub fn template_text(kind: NewKind) -> &'static str {
 fn section(kind: NewKind) -> &'static str {
     match kind {
         NewKind::Review => "reviews",
+        NewKind::Leaflet => "",
         NewKind::Briefing => "briefings",
         NewKind::Newsletter => "newsletters",
         NewKind::Training => "training",
@@ -95,29 +101,44 @@ fn section(kind: NewKind) -> &'static str {
     }
 }
 
-/// Checks that `slug` is one clean URL segment: lower case, letters and
-/// digits joined by single hyphens.
-pub fn check(slug: &str) -> Result<(), String> {
-    if let Err(why) = check_slug(slug) {
-        return Err(format!("`{slug}` cannot be a page's name: {why}"));
+/// The page name `name` stands for: itself when it is one clean URL
+/// segment, else its slug ("Child B" → "child-b") with a note saying so.
+/// A name that could lead out of its folder, or has nothing to keep, is
+/// refused.
+pub fn page_name(name: &str) -> Result<(String, Option<String>), String> {
+    let trimmed = name.trim();
+    if let Err(why) = check_slug(&trimmed.replace(char::is_whitespace, "-")) {
+        return Err(format!("`{name}` cannot be a page's name: {why}"));
     }
-    let clean = slugify(slug);
-    if clean != slug {
-        let suggestion = if clean.is_empty() {
-            "such as child-e".to_owned()
-        } else {
-            format!("such as {clean}")
-        };
+    let clean = slugify(trimmed);
+    if clean.is_empty() {
         return Err(format!(
-            "`{slug}` cannot be a page's name: use lower-case letters, digits and single hyphens, {suggestion}"
+            "`{name}` cannot be a page's name: use letters and digits, such as child-e"
         ));
     }
-    Ok(())
+    if clean == name {
+        return Ok((clean, None));
+    }
+    let note = format!(
+        "a page's name is used in its address, so `{name}` became `{clean}` (lower-case letters, digits and hyphens)"
+    );
+    Ok((clean, Some(note)))
 }
 
-/// Writes the new page; returns its path relative to the site root.
-pub fn run(request: &Request<'_>, config: &Config) -> Result<PathBuf, Error> {
-    check(request.slug).map_err(Error::Usage)?;
+/// What `lantern new` wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    /// The new file, relative to the site root.
+    pub path: PathBuf,
+    /// What was changed in the name asked for, if anything.
+    pub note: Option<String>,
+    /// Whether it is a translation's first draft (a copy of its original).
+    pub is_translation: bool,
+}
+
+/// Writes the new page.
+pub fn run(request: &Request<'_>, config: &Config) -> Result<Created, Error> {
+    let (slug, note) = page_name(request.slug).map_err(Error::Usage)?;
     let lang = match request.lang {
         Some(code) if !config.languages.iter().any(|l| l == code) => {
             return Err(Error::Usage(format!(
@@ -129,21 +150,7 @@ pub fn run(request: &Request<'_>, config: &Config) -> Result<PathBuf, Error> {
         _ => None,
     };
     let folder = Path::new(crate::content::FOLDER).join(section(request.kind));
-    let original = folder.join(format!("{}.md", request.slug));
-    let relative = match lang {
-        Some(code) => {
-            if !request.root.join(&original).is_file() {
-                return Err(Error::Usage(format!(
-                    "{} does not exist: a translation needs its original; create it first with `lantern new {} {}`",
-                    original.display(),
-                    kind_name(request.kind),
-                    request.slug
-                )));
-            }
-            folder.join(format!("{}.{code}.md", request.slug))
-        }
-        None => original,
-    };
+    let original = folder.join(format!("{slug}.md"));
     // Never written through a link that leads out of the site.
     if let Some(refused) = crate::site_files::refuse_outside(request.root, &request.root.join(&folder)) {
         return Err(Error::Usage(format!(
@@ -151,13 +158,103 @@ pub fn run(request: &Request<'_>, config: &Config) -> Result<PathBuf, Error> {
             refused.file, refused.message
         )));
     }
-    let text = Values::new(request.today, &title_from_slug(request.slug)).fill(template_text(request.kind));
-    write_new(&request.root.join(&relative), &text)?;
-    Ok(relative)
+    let (path, text) = match lang {
+        Some(code) => {
+            let from = request.root.join(&original);
+            let Ok(text) = std::fs::read_to_string(&from) else {
+                return Err(Error::Usage(format!(
+                    "{} does not exist: a translation needs its original; create it first with `lantern new {} {slug}`",
+                    original.display(),
+                    kind_name(request.kind),
+                )));
+            };
+            let path = folder.join(format!("{slug}.{code}.md"));
+            (path, translation_draft(&text, &original.to_string_lossy(), code))
+        }
+        None => {
+            let mut values = Values::new(request.today, &title_from_slug(&slug));
+            if request.kind == NewKind::Newsletter
+                && let Some(issue) = super::issue_from_slug(&slug, request.today)
+            {
+                values = values.with("issue", issue);
+            }
+            if request.kind == NewKind::Review {
+                values = values.with("reference", next_reference(request.root, request.today));
+            }
+            (original, values.fill(template_text(request.kind)))
+        }
+    };
+    write_new(&request.root.join(&path), &text)?;
+    Ok(Created {
+        path,
+        note,
+        is_translation: lang.is_some(),
+    })
+}
+
+/// A translation's first draft: the original's text, marked as a draft
+/// that needs translating (a comment at the top of the front matter says
+/// so), so the translator starts from the page as it is and nothing is
+/// published until they remove `draft = true`.
+pub fn translation_draft(original: &str, original_file: &str, lang: &str) -> String {
+    let text = original.trim_start_matches('\u{feff}');
+    let Some(rest) = text.strip_prefix("+++") else {
+        return text.to_owned();
+    };
+    let (newline, rest) = match rest.strip_prefix("\r\n") {
+        Some(rest) => ("\r\n", rest),
+        None => ("\n", rest.strip_prefix('\n').unwrap_or(rest)),
+    };
+    let end = rest
+        .find(&format!("{newline}+++"))
+        .map_or(rest.len(), |i| i + newline.len());
+    let (front, body) = rest.split_at(end);
+    let mut lines: Vec<String> = front
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("draft ") && !line.trim_start().starts_with("draft="))
+        .map(str::to_owned)
+        .collect();
+    lines.insert(
+        0,
+        format!(
+            "# Needs translation into {lang}: a copy of {original_file}. Translate the title, the description and the text, then remove `draft = true` to publish it."
+        ),
+    );
+    lines.insert(1, "draft = true".to_owned());
+    format!("+++{newline}{}{newline}{body}", lines.join(newline))
+}
+
+/// The next free review reference of this year: "CSPR 2026/03" after the
+/// references `content/reviews/` already holds for 2026.
+fn next_reference(root: &Path, today: Date) -> String {
+    let year = today.0.year();
+    let pattern = regex::Regex::new(r#"(?m)^\s*reference\s*=\s*"[^"/]*?(\d{4})/(\d+)""#).ok();
+    let reviews = root.join(crate::content::FOLDER).join("reviews");
+    let highest = std::fs::read_dir(reviews)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .flat_map(|text| {
+            pattern
+                .iter()
+                .flat_map(|p| {
+                    p.captures_iter(&text)
+                        .map(|c| (c[1].to_owned(), c[2].to_owned()))
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|(y, _)| *y == year.to_string())
+        .filter_map(|(_, n)| n.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("CSPR {year}/{:02}", highest + 1)
 }
 
 fn kind_name(kind: NewKind) -> &'static str {
     match kind {
+        NewKind::Leaflet => "leaflet",
         NewKind::Review => "review",
         NewKind::Briefing => "briefing",
         NewKind::Newsletter => "newsletter",
@@ -171,15 +268,57 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_must_be_one_clean_segment() {
-        for bad in [
-            "", "a/b", "..", "../x", "a b", "Child-E", "child_e", "child--e", "-e", "é?",
-        ] {
-            assert!(check(bad).is_err(), "{bad:?}");
+    fn names_become_clean_slugs_and_only_dangerous_ones_are_refused() {
+        for bad in ["", "a/b", "..", "../x", ".hidden", "c:x", "a\\b", "?!", "x\u{7}"] {
+            assert!(page_name(bad).is_err(), "{bad:?}");
         }
         for good in ["child-e", "2027", "żółw"] {
-            assert!(check(good).is_ok(), "{good:?}");
+            assert_eq!(page_name(good), Ok((good.to_owned(), None)), "{good:?}");
         }
-        assert!(check("Child-E").unwrap_err().contains("such as child-e"));
+        for (name, slug) in [
+            ("Child B", "child-b"),
+            ("Child-E", "child-e"),
+            ("child_e", "child-e"),
+            (" spring 2027 ", "spring-2027"),
+        ] {
+            let (clean, note) = page_name(name).unwrap();
+            assert_eq!(clean, slug, "{name:?}");
+            assert!(note.unwrap().contains(&format!("became `{slug}`")), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_translation_starts_as_a_marked_draft_copy_of_its_original() {
+        let original = "+++\ntitle = \"Child B\"\ndraft = false\ndate = 2026-01-01\n+++\nWhat happened.\n";
+        let draft = translation_draft(original, "content/reviews/child-b.md", "pl");
+        assert_eq!(
+            draft,
+            "+++\n# Needs translation into pl: a copy of content/reviews/child-b.md. Translate the title, the description and the text, then remove `draft = true` to publish it.\ndraft = true\ntitle = \"Child B\"\ndate = 2026-01-01\n+++\nWhat happened.\n"
+        );
+        let crlf = translation_draft("+++\r\ntitle = \"A\"\r\n+++\r\nText.\r\n", "content/a.md", "ur");
+        assert!(crlf.starts_with("+++\r\n# Needs translation into ur"), "{crlf:?}");
+        assert!(
+            crlf.ends_with("draft = true\r\ntitle = \"A\"\r\n+++\r\nText.\r\n"),
+            "{crlf:?}"
+        );
+        let split = crate::content::front_matter::split(&draft, "a.pl.md").unwrap();
+        let front =
+            crate::content::front_matter::parse(&draft, &split, "a.pl.md", crate::content::Kind::Review)
+                .unwrap();
+        assert!(front.draft);
+        assert_eq!(front.title, "Child B");
+    }
+
+    #[test]
+    fn review_references_count_on_from_the_highest_of_the_year() {
+        let dir = tempfile::tempdir().unwrap();
+        let reviews = dir.path().join("content/reviews");
+        std::fs::create_dir_all(&reviews).unwrap();
+        let today = Date::from_ymd(2026, 11, 26).unwrap();
+        assert_eq!(next_reference(dir.path(), today), "CSPR 2026/01");
+        std::fs::write(reviews.join("a.md"), "+++\nreference = \"CSPR 2026/01\"\n+++\n").unwrap();
+        std::fs::write(reviews.join("b.md"), "+++\nreference = \"SCR 2026/07\"\n+++\n").unwrap();
+        std::fs::write(reviews.join("c.md"), "+++\nreference = \"CSPR 2025/09\"\n+++\n").unwrap();
+        assert_eq!(next_reference(dir.path(), today), "CSPR 2026/08");
     }
 }

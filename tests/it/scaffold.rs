@@ -119,16 +119,7 @@ fn new_refuses_bad_slugs_and_existing_files() {
     let before = std::fs::read_to_string(site.root.join("content/reviews/child-a.md")).unwrap();
     assert!(before.contains("Due yesterday"), "the file is unchanged");
     let mut site = site;
-    for bad in [
-        "a/b",
-        "..",
-        "../escape",
-        "two words",
-        "",
-        "Child-E",
-        "child_e",
-        "why?",
-    ] {
+    for bad in ["a/b", "..", "../escape", "", "?!", ".hidden", "c:x"] {
         site = site.run(&["new", "page", bad]);
         assert_eq!(site.status(), 2, "{bad:?}: {}", site.stderr());
         assert!(
@@ -139,6 +130,75 @@ fn new_refuses_bad_slugs_and_existing_files() {
     }
     assert!(!site.root.join("escape.md").exists());
     assert!(!site.root.join("content/a").exists());
+}
+
+#[test]
+fn new_turns_a_name_into_a_page_name_titles_it_and_numbers_it() {
+    let site = SiteTest::fixture("learning").run(&["new", "review", "Child E"]);
+    site.assert_success();
+    assert!(
+        site.stderr()
+            .contains("note: a page's name is used in its address, so `Child E` became `child-e`"),
+        "{}",
+        site.stderr()
+    );
+    let review = std::fs::read_to_string(site.root.join("content/reviews/child-e.md")).unwrap();
+    assert!(review.contains("title = \"Child E\"\n"), "{review}");
+    // The next free reference of the year, whatever the others are.
+    let year = lantern::dates::today().unwrap().iso()[..4].to_owned();
+    let first = format!("reference = \"CSPR {year}/01\"");
+    assert!(review.contains(&first), "{review}");
+    let site = site.run(&["new", "review", "child-f"]);
+    site.assert_success();
+    let second = std::fs::read_to_string(site.root.join("content/reviews/child-f.md")).unwrap();
+    assert!(
+        second.contains(&format!("reference = \"CSPR {year}/02\"")),
+        "{second}"
+    );
+    // A newsletter's issue comes from its name.
+    let site = site.run(&["new", "newsletter", "spring-2027"]);
+    site.assert_success();
+    let news = std::fs::read_to_string(site.root.join("content/newsletters/spring-2027.md")).unwrap();
+    assert!(news.contains("issue = \"Spring 2027\"\n"), "{news}");
+    // A leaflet, at the top of content/, not yet on the home page.
+    let site = site.run(&["new", "leaflet", "what-happens-at-a-review"]);
+    site.assert_success();
+    let leaflet = std::fs::read_to_string(site.root.join("content/what-happens-at-a-review.md")).unwrap();
+    assert!(
+        leaflet.contains("title = \"What happens at a review\"\n"),
+        "{leaflet}"
+    );
+    assert!(leaflet.contains("featured = false\n"), "{leaflet}");
+    let site = site.run(&["build", "--drafts"]);
+    site.assert_success();
+    assert!(site.exists("what-happens-at-a-review/index.html"));
+    assert!(site.exists("reviews/child-e/index.html") && site.exists("reviews/child-f/index.html"));
+}
+
+#[test]
+fn a_new_translation_starts_from_its_originals_text() {
+    let site = SiteTest::fixture("learning");
+    let original = std::fs::read_to_string(site.root.join("content/reviews/child-b.md")).unwrap();
+    let site = site.run(&["new", "review", "child-b", "--lang", "pl"]);
+    site.assert_success();
+    assert!(
+        site.stderr()
+            .contains("a copy of the original, marked as a draft to translate"),
+        "{}",
+        site.stderr()
+    );
+    let copy = std::fs::read_to_string(site.root.join("content/reviews/child-b.pl.md")).unwrap();
+    assert!(
+        copy.starts_with("+++\n# Needs translation into pl: a copy of content/reviews/child-b.md."),
+        "{copy}"
+    );
+    let body = |text: &str| text.split("+++").nth(2).unwrap_or_default().to_owned();
+    assert_eq!(body(&copy), body(&original));
+    // A draft: the Polish page still shows the English text, with its notice.
+    let site = site.build();
+    site.assert_success();
+    let page = site.read("pl/reviews/child-b/index.html");
+    assert!(page.contains("fallback-notice"), "{page}");
 }
 
 #[test]
@@ -225,6 +285,136 @@ fn init_creates_a_site_that_builds_as_a_preview_until_its_samples_are_replaced()
     // The sample message overrides the theme's.
     let home = std::fs::read_to_string(public.join("index.html")).unwrap();
     assert!(home.contains("We do not collect any personal data."), "{home}");
+    // The example leaflet is the home page's featured card.
+    assert!(
+        home.contains("<li class=\"card card-primary\">\n    <h2 class=\"card-title\"><a href=\"/example-leaflet/\">Reviews: information for parents</a></h2>"),
+        "{home}"
+    );
+}
+
+/// Every shell line of a workflow: GitHub's `run:` steps, GitLab's
+/// `before_script:` and `script:` entries.
+fn shell_lines(yaml: &yaml_rust2::Yaml) -> Vec<String> {
+    use yaml_rust2::Yaml;
+    let mut lines = Vec::new();
+    match yaml {
+        Yaml::Hash(map) => {
+            for (key, value) in map {
+                match (key.as_str(), value) {
+                    (Some("run"), Yaml::String(text)) => lines.extend(text.lines().map(str::to_owned)),
+                    (Some("script" | "before_script"), Yaml::Array(items)) => {
+                        for item in items {
+                            lines.extend(item.as_str().unwrap_or_default().lines().map(str::to_owned));
+                        }
+                    }
+                    _ => lines.extend(shell_lines(value)),
+                }
+            }
+        }
+        Yaml::Array(items) => items.iter().for_each(|i| lines.extend(shell_lines(i))),
+        _ => {}
+    }
+    lines
+}
+
+#[test]
+fn init_writes_workflows_that_parse_and_run_commands_that_exist() {
+    use yaml_rust2::YamlLoader;
+    let dir = tempfile::tempdir().unwrap();
+    let output = lantern(&["init", "site"], dir.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let root = dir.path().join("site");
+    let read = |path: &str| {
+        let text = std::fs::read_to_string(root.join(path)).unwrap();
+        // `${{ … }}` is GitHub's own; `{{name}}` would be an unfilled one of ours.
+        assert!(
+            !text.replace("${{", "").contains("{{"),
+            "{path} has an unfilled placeholder"
+        );
+        YamlLoader::load_from_str(&text)
+            .unwrap_or_else(|e| panic!("{path} is not YAML: {e}"))
+            .remove(0)
+    };
+    let github = read(".github/workflows/lantern.yml");
+    let gitlab = read(".gitlab-ci.yml");
+    // GitHub: pull requests are checked; the main branch is built and
+    // deployed to Pages, after the check.
+    assert!(!github["on"]["pull_request"].is_badvalue());
+    assert_eq!(github["on"]["push"]["branches"][0].as_str(), Some("main"));
+    assert_eq!(github["jobs"]["publish"]["needs"].as_str(), Some("check"));
+    assert_eq!(
+        github["jobs"]["publish"]["permissions"]["pages"].as_str(),
+        Some("write")
+    );
+    let uses: Vec<&str> = github["jobs"]["publish"]["steps"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["uses"].as_str())
+        .collect();
+    assert!(uses.contains(&"actions/deploy-pages@v4"), "{uses:?}");
+    assert_eq!(
+        github["jobs"]["publish"]["steps"]
+            .as_vec()
+            .unwrap()
+            .iter()
+            .find(|s| s["uses"].as_str() == Some("actions/upload-pages-artifact@v3"))
+            .unwrap()["with"]["path"]
+            .as_str(),
+        Some("public")
+    );
+    // GitLab: merge requests are checked; the `pages` job publishes public/.
+    assert_eq!(gitlab["pages"]["artifacts"]["paths"][0].as_str(), Some("public"));
+    assert_eq!(
+        gitlab["check"]["rules"][0]["if"].as_str(),
+        Some("$CI_PIPELINE_SOURCE == \"merge_request_event\"")
+    );
+    // Every lantern command they run exists, with every option it is given;
+    // and so do cargo install's options.
+    let mut commands = Vec::new();
+    for workflow in [&github, &gitlab] {
+        for line in shell_lines(workflow) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            for (at, word) in words.iter().enumerate() {
+                if *word == "lantern" && at + 1 < words.len() && !words[at + 1].starts_with(['>', '"', '$']) {
+                    commands.push(
+                        words[at + 1..]
+                            .iter()
+                            .take_while(|w| !w.starts_with(['|', ';', '&']))
+                            .map(|w| w.to_string())
+                            .collect::<Vec<_>>(),
+                    );
+                }
+                if *word == "cargo" && words.get(at + 1) == Some(&"install") {
+                    let help = Command::new("cargo")
+                        .args(["install", "--help"])
+                        .output()
+                        .unwrap();
+                    let help = String::from_utf8_lossy(&help.stdout);
+                    for flag in words[at + 2..].iter().filter(|w| w.starts_with("--")) {
+                        assert!(help.contains(*flag), "cargo install has no {flag}");
+                    }
+                }
+            }
+        }
+    }
+    let subcommands: Vec<&str> = commands.iter().map(|c| c[0].as_str()).collect();
+    assert!(
+        subcommands.contains(&"check") && subcommands.contains(&"build"),
+        "{commands:?}"
+    );
+    for command in &commands {
+        let help = lantern(&[command[0].as_str(), "--help"], &root);
+        assert!(help.status.success(), "lantern {} does not exist", command[0]);
+        let help = String::from_utf8_lossy(&help.stdout);
+        for flag in command[1..].iter().filter(|w| w.starts_with("--")) {
+            assert!(
+                help.contains(flag.as_str()),
+                "lantern {} has no {flag}",
+                command[0]
+            );
+        }
+    }
 }
 
 #[test]
@@ -238,4 +428,30 @@ fn init_refuses_a_folder_that_is_not_empty() {
     // An empty folder is fine.
     std::fs::create_dir(dir.path().join("empty")).unwrap();
     assert!(lantern(&["init", "empty"], dir.path()).status.success());
+}
+
+#[test]
+fn version_and_help_say_what_lantern_is_and_can_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let version = lantern(&["--version"], dir.path());
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout),
+        format!("lantern {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let help = lantern(&["help"], dir.path());
+    assert!(help.status.success());
+    let help = String::from_utf8_lossy(&help.stdout);
+    for command in ["build", "serve", "check", "new", "init"] {
+        assert!(
+            help.lines()
+                .any(|l| l.trim_start().starts_with(&format!("{command} "))),
+            "{command} is not listed:\n{help}"
+        );
+    }
+    let new = lantern(&["help", "new"], dir.path());
+    let new = String::from_utf8_lossy(&new.stdout);
+    assert!(
+        new.contains("leaflet:") && new.contains("a leaflet for parents, in content/"),
+        "{new}"
+    );
 }
