@@ -51,6 +51,8 @@ pub struct Report {
     pub published: bool,
     /// Content pages in the site (all languages).
     pub pages: usize,
+    /// Content pages in each language, in `languages` order.
+    pub pages_by_language: Vec<(String, usize)>,
     /// Wall-clock time.
     pub elapsed: Duration,
     /// Translation coverage per language (empty when the settings failed).
@@ -376,6 +378,7 @@ pub fn check(options: &Options) -> Result<Report, Error> {
         Ok(mut prepared) => {
             let mut report = Report {
                 pages: prepared.analysis.site.pages.len(),
+                pages_by_language: pages_by_language(&prepared.analysis.site),
                 diagnostics: prepared.findings(),
                 ..Report::default()
             };
@@ -417,6 +420,7 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     };
     let mut report = Report {
         pages: prepared.analysis.site.pages.len(),
+        pages_by_language: pages_by_language(&prepared.analysis.site),
         diagnostics: prepared.findings(),
         ..Report::default()
     };
@@ -468,6 +472,20 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     report.sources = take_sources(&mut prepared, &report.diagnostics);
     report.leftovers.keep(prepared.analysis);
     Ok(report)
+}
+
+/// How many content pages each language has, in `languages` order.
+fn pages_by_language(site: &Site) -> Vec<(String, usize)> {
+    site.config
+        .languages
+        .iter()
+        .map(|lang| {
+            (
+                lang.clone(),
+                site.pages.iter().filter(|p| &p.lang == lang).count(),
+            )
+        })
+        .collect()
 }
 
 /// Moves out of the site the text of every document that a finding shows a

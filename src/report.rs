@@ -184,6 +184,25 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
     format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
 }
 
+/// [`summary`], with the warnings counted by check, most first: "0 errors,
+/// 18 warnings: 17 translations, 1 readability".
+pub fn summary_by_check(diagnostics: &[Diagnostic]) -> String {
+    let mut by_check: Vec<(usize, &str)> = Vec::new();
+    for d in diagnostics.iter().filter(|d| !d.is_error()) {
+        match by_check.iter_mut().find(|(_, check)| *check == d.check) {
+            Some((n, _)) => *n += 1,
+            None => by_check.push((1, d.check)),
+        }
+    }
+    by_check.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let counts: Vec<String> = by_check.iter().map(|(n, check)| format!("{n} {check}")).collect();
+    if counts.is_empty() {
+        summary(diagnostics)
+    } else {
+        format!("{}: {}", summary(diagnostics), counts.join(", "))
+    }
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
@@ -195,6 +214,22 @@ fn plural(n: usize, word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warnings_are_counted_by_check_most_first() {
+        let warn = |check: &'static str| Diagnostic::warning(check, "a.md", "w");
+        let found = [
+            warn("translations"),
+            warn("readability"),
+            warn("translations"),
+            Diagnostic::error("links", "a.md", "e"),
+        ];
+        assert_eq!(
+            summary_by_check(&found),
+            "1 error, 3 warnings: 2 translations, 1 readability"
+        );
+        assert_eq!(summary_by_check(&[]), "0 errors, 0 warnings");
+    }
 
     #[test]
     fn json_has_flat_location_fields() {
