@@ -6,9 +6,11 @@
 //!   kept in memory and how changed files are read into it; [`affected`]:
 //!   which pages a change may reach; [`publish`] and [`outputs`]: writing
 //!   only the files whose bytes changed);
-//! - [`watch`]: debounced file watching;
+//! - [`watch`]: debounced file watching, and [`settle`]: an error is shown
+//!   only once it outlasts an editor's write;
 //! - [`server`]: the output folder over HTTP;
-//! - [`live`]: the reload script, its event stream and the error overlay.
+//! - [`live`]: the reload script, its event stream and the error overlay;
+//! - [`terminal`]: what the terminal says, each warning once.
 //!
 //! A broken save is reported in the terminal and over the page, and the
 //! last good site stays served; content errors never stop the server.
@@ -21,7 +23,9 @@ pub mod outputs;
 pub mod publish;
 pub mod reread;
 pub mod server;
+pub mod settle;
 pub mod state;
+pub mod terminal;
 pub mod watch;
 
 use std::io::Write;
@@ -31,9 +35,10 @@ use std::sync::Arc;
 pub use engine::Engine;
 pub use outcome::Outcome;
 
-use crate::error::{Diagnostic, Error};
+use crate::error::Error;
 use crate::pipeline;
 use live::Live;
+use terminal::Terminal;
 use watch::{Batch, Watcher};
 
 /// What `lantern serve` was asked to do.
@@ -57,14 +62,18 @@ pub fn run(options: Options) -> Result<u8, Error> {
         .map_err(|e| Error::io("could not open", &build.root, e))?;
     if build.output.is_relative() {
         let here = std::env::current_dir().map_err(|e| Error::io("could not open", ".", e))?;
-        build.output = here.join(&build.output);
+        build.output = without_dots(&here.join(&build.output));
     }
     let root = build.root.clone();
+    // Before anything is written: a port another program holds stops here,
+    // not after a whole build.
+    server::check_free(&options.bind, options.port)?;
     // Watch before building, so that no save is missed.
     let mut watcher = Watcher::start(&root)?;
     let (mut engine, first) = Engine::start(build)?;
     let live = Arc::new(Live::new());
-    report(&root, &first, &[], &live);
+    let mut terminal = Terminal::default();
+    terminal.report(&root, &first, &[], &live);
     let output = engine.options().output.clone();
     let address = server::start(&options.bind, options.port, output.clone(), Arc::clone(&live))?;
     println!("serving {} at http://{address}/ (Ctrl+C stops)", output.display());
@@ -78,7 +87,7 @@ pub fn run(options: Options) -> Result<u8, Error> {
             }
         };
         let mut sent = Vec::new();
-        let result = engine.rebuild_with(&paths, &mut |pages| {
+        let result = settle::rebuild(&mut engine, &paths, settle::SETTLE, &mut |pages| {
             live.changed(&pages.written);
             sent.clone_from(&pages.written);
         });
@@ -91,7 +100,7 @@ pub fn run(options: Options) -> Result<u8, Error> {
                     .filter(|p| !sent.contains(p))
                     .cloned()
                     .collect();
-                report(&root, &outcome, &paths, &live);
+                terminal.report(&root, &outcome, &paths, &live);
                 live.changed(&rest);
             }
             Err(e) => {
@@ -103,76 +112,18 @@ pub fn run(options: Options) -> Result<u8, Error> {
     Err(Error::Usage("watching for changes stopped".to_owned()))
 }
 
-/// Prints what a build did (errors in full; warnings only for the files
-/// that changed, or all of them the first time) and shows or clears the
-/// overlay.
-fn report(root: &Path, outcome: &Outcome, changed: &[PathBuf], live: &Live) {
-    if !outcome.changed {
-        return;
-    }
-    let first = changed.is_empty();
-    let files: Vec<String> = changed.iter().filter_map(|p| state::relative(root, p)).collect();
-    let shown: Vec<Diagnostic> = outcome
-        .diagnostics
-        .iter()
-        .filter(|d| first || d.is_error() || files.contains(&d.file))
-        .cloned()
-        .collect();
-    eprint!(
-        "{}",
-        crate::report::human(root, &shown, &crate::report::Sources::new())
-    );
-    let summary = crate::report::summary(&outcome.diagnostics);
-    let took = outcome.elapsed.as_millis();
-    if outcome.published {
-        let what = if first { "built" } else { "rebuilt" };
-        eprintln!(
-            "{what} in {took} ms: {} rendered, {} written, {} deleted{}; {summary}",
-            count(outcome.rendered, "page"),
-            count(outcome.written.len(), "file"),
-            outcome.deleted.len(),
-            changed_files(&files),
-        );
-        live.fixed();
-    } else {
-        eprintln!(
-            "not published ({summary}){}; still serving the last good site",
-            changed_files(&files)
-        );
-        let errors: Vec<Diagnostic> = outcome
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .cloned()
-            .collect();
-        live.broken(
-            errors.len(),
-            &crate::report::human(root, &errors, &crate::report::Sources::new()),
-        );
-    }
+/// `path` without its `.` parts: "/site/./public" → "/site/public".
+fn without_dots(path: &Path) -> PathBuf {
+    path.components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
 }
 
-/// " (content/a.md, …)" naming the changed source files.
-fn changed_files(files: &[String]) -> String {
-    let mut named: Vec<&str> = files
-        .iter()
-        .map(String::as_str)
-        .filter(|f| !f.is_empty())
-        .collect();
-    named.sort_unstable();
-    named.dedup();
-    match named.len() {
-        0 => String::new(),
-        1..=3 => format!(" ({})", named.join(", ")),
-        n => format!(" ({}, … {} files)", named[..3].join(", "), n),
-    }
-}
-
-/// "1 page", "2 pages".
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_output_folder_is_shown_without_dots() {
+        let path = std::path::Path::new("/site/./public/.");
+        assert_eq!(super::without_dots(path), std::path::Path::new("/site/public"));
     }
 }

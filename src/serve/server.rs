@@ -17,6 +17,20 @@ use crate::error::Error;
 /// Threads answering requests (event streams get threads of their own).
 const WORKERS: usize = 4;
 
+/// Whether `bind:port` can be listened on, checked before a build writes
+/// anything, so that a port another program holds is said at once. Port 0
+/// (any free one) always can.
+pub fn check_free(bind: &str, port: u16) -> Result<(), Error> {
+    if port == 0 {
+        return Ok(());
+    }
+    std::net::TcpListener::bind((bind, port)).map(drop).map_err(|e| {
+        Error::Usage(format!(
+            "could not listen on {bind}:{port}: {e}; if another program (another `lantern serve`?) uses that port, stop it or choose another with --port (0 picks a free one)"
+        ))
+    })
+}
+
 /// Starts serving `output` on `bind`:`port` (0: any free port); returns the
 /// address it listens on.
 pub fn start(bind: &str, port: u16, output: PathBuf, live: Arc<Live>) -> Result<std::net::SocketAddr, Error> {

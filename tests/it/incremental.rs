@@ -439,3 +439,45 @@ fn serve_refuses_two_outputs_at_one_address_as_a_build_does() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn an_error_caught_half_way_through_a_save_is_not_shown_but_a_lasting_one_is() {
+    use lantern::serve::settle;
+    let site = SiteTest::fixture("basic");
+    let root = site.root.clone();
+    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
+    assert!(first.published);
+    let page = root.join("content/about.md");
+    // The editor empties the file, then writes it whole 40 ms later.
+    std::fs::write(&page, "").unwrap();
+    let writer = {
+        let page = page.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(40));
+            std::fs::write(&page, "+++\ntitle = \"About us\"\n+++\nSaved in two steps.\n").unwrap();
+        })
+    };
+    let outcome = settle::rebuild(
+        &mut engine,
+        std::slice::from_ref(&page),
+        settle::SETTLE,
+        &mut |_| {},
+    )
+    .unwrap();
+    writer.join().unwrap();
+    assert_eq!(outcome.errors(), 0, "{:?}", outcome.diagnostics);
+    assert!(outcome.published && outcome.changed);
+    let html = std::fs::read_to_string(root.join("public/about/index.html")).unwrap();
+    assert!(html.contains("Saved in two steps."));
+    // Left empty, the error is real: shown, as a change.
+    std::fs::write(&page, "").unwrap();
+    let outcome = settle::rebuild(
+        &mut engine,
+        std::slice::from_ref(&page),
+        settle::SETTLE,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(outcome.changed && !outcome.published);
+    assert!(outcome.errors() > 0);
+}

@@ -215,3 +215,27 @@ fn rebuilds(served: &Served) -> usize {
         .filter(|l| l.starts_with("rebuilt"))
         .count()
 }
+
+#[test]
+fn a_port_in_use_is_said_at_once_and_nothing_is_written() {
+    let site = SiteTest::fixture("basic");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .args(["serve", "--port", &port, "--root"])
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("could not listen on 127.0.0.1:{port}"))
+            && stderr.contains("choose another with --port"),
+        "{stderr}"
+    );
+    assert!(
+        !site.root.join("public").exists(),
+        "the site was built before the port was tried"
+    );
+    drop(taken);
+}
