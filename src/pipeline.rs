@@ -531,7 +531,13 @@ pub fn write_all(
         site_views,
         sink,
     )?;
-    diagnostics.extend(write_generated(analysis, templates, site_views, sink)?);
+    diagnostics.extend(write_generated(
+        analysis,
+        Which::All,
+        templates,
+        site_views,
+        sink,
+    )?);
     Ok(diagnostics)
 }
 
@@ -569,11 +575,13 @@ pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
     (views, problems)
 }
 
-/// Every output that is not a content page, from every generator
-/// ([`Generators`]): `serve` runs this after every change and writes only
-/// the files whose bytes changed.
+/// Every output that is not a content page, from the generators `which`
+/// names ([`Generators`]): `serve` runs this after every change (after an
+/// edit to bodies alone, only the generators that read bodies) and writes
+/// only the files whose bytes changed.
 pub fn write_generated(
     analysis: &Analysis,
+    which: Which,
     templates: &Templates,
     site_views: &SiteViews,
     sink: &dyn Sink,
@@ -585,7 +593,7 @@ pub fn write_generated(
         templates,
         site_views,
     };
-    analysis.generators.write(Which::All, &inputs, sink)
+    analysis.generators.write(which, &inputs, sink)
 }
 
 #[cfg(test)]

@@ -54,7 +54,10 @@ pub struct Inputs<'a> {
 pub trait Generator: Send + Sync {
     /// Whether [`Generator::document`] must see every body before
     /// [`Generator::write`] runs. A generator that reads no body (the
-    /// default) writes beside the document pass.
+    /// default) writes beside the document pass, and must make its files
+    /// from the site's front matter, settings, theme and interface text
+    /// alone: `serve` does not run it again after an edit that changes
+    /// bodies only.
     fn reads_bodies(&self) -> bool {
         false
     }

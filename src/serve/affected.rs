@@ -31,6 +31,9 @@ pub struct Pending {
     pub templates: BTreeSet<String>,
     /// Languages whose interface text changed.
     pub languages: BTreeSet<String>,
+    /// Whether any theme file (a template, interface text, a static file)
+    /// was read again.
+    pub theme: bool,
 }
 
 impl Pending {
@@ -41,6 +44,19 @@ impl Pending {
             && self.touched.is_empty()
             && self.templates.is_empty()
             && self.languages.is_empty()
+            && !self.theme
+    }
+
+    /// Whether the only changes are to documents' bodies: their front
+    /// matter, the settings and the theme are as they were, so only the
+    /// generators that read bodies can make different files.
+    pub fn bodies_only(&self) -> bool {
+        !self.bodies.is_empty()
+            && !self.all
+            && self.touched.is_empty()
+            && self.templates.is_empty()
+            && self.languages.is_empty()
+            && !self.theme
     }
 }
 

@@ -24,6 +24,7 @@ use super::outputs::{Changes, Published};
 use super::publish::{replace_all, write_pages};
 use super::state::{State, relative};
 use crate::error::{Diagnostic, Error, sort};
+use crate::generate::Which;
 use crate::output::check_output;
 use crate::output::output_path;
 use crate::pipeline::{self, Options};
@@ -120,6 +121,7 @@ impl Engine {
         let mut any = false;
         if kinds.theme {
             let (templates, languages) = state.reload_theme(&self.options)?;
+            self.pending.theme = true;
             self.pending.templates.extend(templates);
             self.pending.languages.extend(languages);
             any = true;
@@ -189,6 +191,14 @@ impl Engine {
         let (site_views, mut part_problems) = pipeline::site_views(&state.prepared.analysis);
         // A part that failed is an error, so `write_pages` writes nothing.
         outcome.diagnostics.append(&mut part_problems);
+        // A generator that reads no body makes its files from front matter,
+        // settings and the theme alone: after an edit to bodies only, its
+        // files are as they were.
+        let which = if self.pending.bodies_only() {
+            Which::ReadingBodies
+        } else {
+            Which::All
+        };
         if !write_pages(state, published, &self.pending, &site_views, &mut outcome)? {
             return Ok(outcome);
         }
@@ -196,7 +206,7 @@ impl Engine {
         pages_done(&outcome);
         let changes = Changes::new(&published.files);
         let mut problems =
-            pipeline::write_generated(&state.prepared.analysis, templates, &site_views, &changes)?;
+            pipeline::write_generated(&state.prepared.analysis, which, templates, &site_views, &changes)?;
         let (changed, produced) = changes.finish();
         let failed = problems.iter().any(Diagnostic::is_error);
         outcome.diagnostics.append(&mut problems);
@@ -208,6 +218,13 @@ impl Engine {
             if published.put(&path, &bytes)? {
                 outcome.written.push(path);
             }
+        }
+        if which != Which::All {
+            // Only some generators ran: the others' files stand, and no
+            // page came or went.
+            outcome.published = true;
+            self.clean = true;
+            return Ok(outcome);
         }
         let site = &state.prepared.analysis.site;
         let mut current: HashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();

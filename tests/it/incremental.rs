@@ -481,3 +481,34 @@ fn an_error_caught_half_way_through_a_save_is_not_shown_but_a_lasting_one_is() {
     assert!(outcome.changed && !outcome.published);
     assert!(outcome.errors() > 0);
 }
+
+#[test]
+fn a_body_and_a_static_file_saved_together_both_reach_the_disk() {
+    let site = SiteTest::fixture("basic");
+    let root = site.root.clone();
+    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
+    assert!(first.published);
+    // After an edit to a body alone, the generated files are left as they
+    // are; a static file saved in the same batch must still be copied.
+    let about = root.join("content/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    site.write("content/about.md", &format!("{text}\nOne more line.\n"));
+    site.write("static/style.css", "body { color: #0b0c0c; }\n");
+    let outcome = engine
+        .rebuild(&[about.clone(), root.join("static/style.css")])
+        .unwrap();
+    assert!(outcome.published, "{:?}", outcome.diagnostics);
+    assert!(
+        outcome.written.iter().any(|p| p == "style.css"),
+        "{:?}",
+        outcome.written
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("public/style.css")).unwrap(),
+        "body { color: #0b0c0c; }\n"
+    );
+    // And the output is what a clean build writes.
+    let clean = pipeline::build(&options(&root, root.join("clean"))).unwrap();
+    assert!(clean.published);
+    assert_eq!(differences(&root.join("public"), &root.join("clean")), None);
+}
