@@ -80,7 +80,7 @@ fn main() -> ExitCode {
         std::fs::write(&source, format!("{original}\nSaved {n} times.\n")).ok();
         let saved = Instant::now();
         let mut at = None;
-        let outcome = engine.rebuild_with(&[source.clone()], &mut |_| at = Some(saved.elapsed()));
+        let outcome = engine.rebuild_with(std::slice::from_ref(&source), &mut |_| at = Some(saved.elapsed()));
         let all = saved.elapsed();
         if outcome.is_err() {
             eprintln!("rebuild {n} failed");
