@@ -8,7 +8,8 @@
 //!   only the files whose bytes changed);
 //! - [`watch`]: debounced file watching, and [`settle`]: an error is shown
 //!   only once it outlasts an editor's write;
-//! - [`server`]: the output folder over HTTP;
+//! - [`server`]: the output folder over HTTP ([`files`]: what each path
+//!   leads to);
 //! - [`live`]: the reload script, its event stream and the error overlay;
 //! - [`terminal`]: what the terminal says, each warning once.
 //!
@@ -17,6 +18,7 @@
 
 pub mod affected;
 pub mod engine;
+pub mod files;
 pub mod live;
 pub mod outcome;
 pub mod outputs;
