@@ -1,9 +1,62 @@
 //! The output folder as the development server sees it: which file a
 //! request path names (`index.html` for folders, and no way out of the
 //! folder: `..`, encoded or not, hidden files, links that lead outside),
-//! and its content type.
+//! its content type, and what to send for it. HTML gets the live-reload
+//! script ([`super::live`]) added; the files on disk are never changed for
+//! it.
+//!
+//! Everything here touches the file system, so [`super::server`] calls
+//! [`find`] on a blocking thread, never on its event loop.
 
 use std::path::{Path, PathBuf};
+
+use super::live;
+
+/// What to send for a request path.
+#[derive(Debug)]
+pub enum Found {
+    /// A page with the reload script added, and its content type.
+    Page(Vec<u8>, &'static str),
+    /// A file to send as it is: the open file, its length and content type.
+    File(std::fs::File, u64, &'static str),
+    /// A folder asked for without its final `/`: where to send the browser.
+    Folder(String),
+    /// Nothing: the site's own `404.html` (or a line of text if it has
+    /// none), and its content type.
+    Missing(Vec<u8>, &'static str),
+}
+
+/// What to send for request path `path` (without its query) in `output`.
+pub fn find(output: &Path, path: &str) -> Found {
+    match resolve(output, path) {
+        Target::File(file) => {
+            let kind = content_type(&file);
+            if kind.starts_with("text/html") {
+                match std::fs::read(&file) {
+                    Ok(bytes) => Found::Page(with_script(&file, bytes), kind),
+                    Err(_) => not_found(output),
+                }
+            } else {
+                let opened = std::fs::File::open(&file).and_then(|f| f.metadata().map(|m| (f, m.len())));
+                match opened {
+                    Ok((f, length)) => Found::File(f, length, kind),
+                    Err(_) => not_found(output),
+                }
+            }
+        }
+        Target::Folder(location) => Found::Folder(location),
+        Target::Missing => not_found(output),
+    }
+}
+
+/// The site's own 404 page, or a line of text if it has none.
+fn not_found(output: &Path) -> Found {
+    let page = output.join("404.html");
+    match (resolve(output, "/404.html"), std::fs::read(&page)) {
+        (Target::File(_), Ok(bytes)) => Found::Missing(with_script(&page, bytes), "text/html; charset=utf-8"),
+        _ => Found::Missing(b"Not found\n".to_vec(), "text/plain; charset=utf-8"),
+    }
+}
 
 /// What a request path leads to.
 #[derive(Debug, PartialEq, Eq)]
@@ -64,6 +117,22 @@ pub fn resolve(output: &Path, path: &str) -> Target {
 fn decode(path: &str) -> Option<String> {
     let decoded = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
     Some(decoded.into_owned())
+}
+
+/// HTML with the live-reload script added before `</head>` (or `</body>`,
+/// or at the end); anything else as it is.
+fn with_script(file: &Path, mut bytes: Vec<u8>) -> Vec<u8> {
+    if !content_type(file).starts_with("text/html") {
+        return bytes;
+    }
+    let tag = format!("<script src=\"{}\" defer></script>", live::SCRIPT);
+    let lower = bytes.to_ascii_lowercase();
+    let find = |needle: &[u8]| lower.windows(needle.len()).position(|w| w == needle);
+    let at = find(b"</head>")
+        .or_else(|| find(b"</body>"))
+        .unwrap_or(bytes.len());
+    bytes.splice(at..at, tag.bytes());
+    bytes
 }
 
 /// The `Content-Type` for a file, from its extension.
@@ -135,6 +204,49 @@ mod tests {
             "/missing.html",
         ] {
             assert_eq!(resolve(&out, bad), Target::Missing, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_script_goes_before_the_end_of_head() {
+        let page = Path::new("index.html");
+        let html = with_script(
+            page,
+            b"<html><HEAD><title>x</title></HEAD><body></body></html>".to_vec(),
+        );
+        assert_eq!(
+            String::from_utf8(html).unwrap(),
+            "<html><HEAD><title>x</title><script src=\"/__lantern/reload.js\" defer></script></HEAD><body></body></html>"
+        );
+        assert_eq!(with_script(Path::new("a.css"), b"</head>".to_vec()), b"</head>");
+        assert!(content_type(Path::new("feed.XML")).starts_with("application/xml"));
+    }
+
+    #[test]
+    fn pages_get_the_script_other_files_are_opened_and_misses_get_the_404_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        std::fs::write(out.join("index.html"), "<head></head>").unwrap();
+        std::fs::write(out.join("report.pdf"), "%PDF-1.7").unwrap();
+        match find(out, "/") {
+            Found::Page(bytes, kind) => {
+                assert!(String::from_utf8(bytes).unwrap().contains("reload.js"));
+                assert!(kind.starts_with("text/html"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            find(out, "/report.pdf"),
+            Found::File(_, 8, "application/pdf")
+        ));
+        assert!(matches!(find(out, "/gone/"), Found::Missing(b, _) if b == b"Not found\n"));
+        std::fs::write(out.join("404.html"), "<head></head>Lost").unwrap();
+        match find(out, "/gone/") {
+            Found::Missing(bytes, kind) => {
+                assert!(String::from_utf8(bytes).unwrap().ends_with("</head>Lost"));
+                assert!(kind.starts_with("text/html"));
+            }
+            other => panic!("{other:?}"),
         }
     }
 }

@@ -9,7 +9,7 @@
 //! - [`watch`]: debounced file watching, and [`settle`]: an error is shown
 //!   only once it outlasts an editor's write;
 //! - [`server`]: the output folder over HTTP ([`files`]: what each path
-//!   leads to);
+//!   leads to; [`body`]: how it is sent);
 //! - [`live`]: the reload script, its event stream and the error overlay;
 //! - [`terminal`]: what the terminal says, each warning once.
 //!
@@ -17,6 +17,7 @@
 //! last good site stays served; content errors never stop the server.
 
 pub mod affected;
+pub mod body;
 pub mod engine;
 pub mod files;
 pub mod live;

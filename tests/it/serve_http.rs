@@ -1,0 +1,240 @@
+//! `lantern serve` as an HTTP server, under stress: clients that stop
+//! reading, more live-reload streams than it keeps open, HTTP/1.0
+//! keep-alive, methods it does not serve and a port already taken. Each
+//! test runs the real binary; the resource tests count its threads and
+//! open files through `/proc`.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use lantern::serve::live::STREAM_LIMIT;
+
+use crate::served::{self, DEADLINE, Served};
+use crate::support::SiteTest;
+
+/// How quickly a client must be answered while others misbehave.
+const PROMPTLY: Duration = Duration::from_secs(1);
+
+fn send(address: &str, request: &str) -> TcpStream {
+    let mut stream = TcpStream::connect(address).unwrap();
+    stream.set_read_timeout(Some(DEADLINE)).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    stream
+}
+
+#[test]
+fn stalled_readers_do_not_hold_up_other_clients() {
+    let site = SiteTest::fixture("basic");
+    let served = Served::start(&site.root);
+    // Far more than the kernel buffers on both ends of a loopback connection.
+    let large = vec![b'x'; 16 * 1024 * 1024];
+    std::fs::write(site.public("large.pdf"), &large).unwrap();
+    let before = served.threads();
+    let request = format!("GET /large.pdf HTTP/1.1\r\nHost: {}\r\n\r\n", served.address);
+    let stalled: Vec<TcpStream> = (0..4)
+        .map(|_| {
+            let mut stream = send(&served.address, &request);
+            let head = served::read_head(&mut stream).unwrap();
+            assert_eq!(head.status, 200);
+            stream
+        })
+        .collect();
+    // Let the server fill both buffers and find it cannot write more.
+    std::thread::sleep(Duration::from_millis(200));
+    let started = Instant::now();
+    let head = format!(
+        "GET /about/ HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        served.address
+    );
+    let reply = served::exchange(&served.address, &head, PROMPTLY);
+    let took = started.elapsed();
+    let reply = reply.unwrap_or_else(|e| panic!("not answered within 1 s ({took:?}): {e}"));
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("About"), "{}", reply.body);
+    assert!(took < PROMPTLY, "answered after {took:?}");
+    // A fifth client that does read gets the whole file meanwhile.
+    let whole = served.get("/large.pdf");
+    assert_eq!(whole.header("content-length"), Some("16777216"));
+    assert_eq!(whole.body.len(), large.len());
+    let during = served.threads();
+    assert!(
+        during <= before + 4,
+        "four stalled readers took {before} threads to {during}"
+    );
+    drop(stalled);
+}
+
+#[test]
+fn live_reload_streams_are_capped_and_refused_clearly_beyond_the_cap() {
+    let site = SiteTest::fixture("basic");
+    let served = Served::start(&site.root);
+    let (before, files) = (served.threads(), served.files());
+    let request = format!(
+        "GET /__lantern/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        served.address
+    );
+    let mut open: Vec<TcpStream> = (0..STREAM_LIMIT)
+        .map(|n| {
+            let mut stream = send(&served.address, &request);
+            let head = served::read_head(&mut stream).unwrap();
+            assert_eq!(head.status, 200, "stream {n}");
+            stream
+        })
+        .collect();
+    // A thousand in all, as a page reloaded in a loop might leave behind:
+    // each one past the cap is answered at once, and no thread is started.
+    for n in STREAM_LIMIT..1000 {
+        let reply = served::exchange(&served.address, &request, DEADLINE).unwrap();
+        assert_eq!(reply.status, 503, "stream {n}: {}", reply.body);
+        assert!(reply.header("retry-after").is_some(), "{:?}", reply.headers);
+        assert!(
+            reply.body.contains(&format!("{STREAM_LIMIT} pages")),
+            "{}",
+            reply.body
+        );
+    }
+    let after = served.threads();
+    assert!(
+        after <= before + 2,
+        "1,000 live-reload requests took {before} threads to {after}"
+    );
+    assert_eq!(served.get("/about/").status, 200);
+    // Every open stream still hears about a rebuild.
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About us\"\n+++\nHeard by all.\n",
+    );
+    for stream in &mut open {
+        let mut seen = Vec::new();
+        let mut buffer = [0; 4096];
+        while !String::from_utf8_lossy(&seen).contains("event: reload") {
+            let n = stream.read(&mut buffer).unwrap();
+            assert!(n > 0, "stream closed: {}", String::from_utf8_lossy(&seen));
+            seen.extend_from_slice(&buffer[..n]);
+        }
+    }
+    // A page that goes away frees its place.
+    drop(open.pop());
+    let started = Instant::now();
+    loop {
+        let mut stream = send(&served.address, &request);
+        if served::read_head(&mut stream).unwrap().status == 200 {
+            break;
+        }
+        assert!(started.elapsed() < DEADLINE, "the place was never freed");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Pages that all go away leave no socket open behind them.
+    drop(open);
+    let started = Instant::now();
+    while served.files() > files {
+        assert!(
+            started.elapsed() < DEADLINE,
+            "{} files open, {files} before the streams",
+            served.files()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn http_1_0_keep_alive_is_answered_and_plain_http_1_0_is_closed() {
+    let site = SiteTest::fixture("basic");
+    let served = Served::start(&site.root);
+    let request = format!(
+        "GET /about/ HTTP/1.0\r\nHost: {}\r\nConnection: keep-alive\r\n\r\n",
+        served.address
+    );
+    let mut stream = send(&served.address, &request);
+    stream.set_read_timeout(Some(PROMPTLY)).unwrap();
+    let head = served::read_head(&mut stream).unwrap();
+    assert_eq!(head.status, 200);
+    let length: usize = head
+        .header("content-length")
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_else(|| panic!("a keep-alive reply needs a length: {:?}", head.headers));
+    let mut body = vec![0; length];
+    stream.read_exact(&mut body).unwrap();
+    assert!(String::from_utf8_lossy(&body).contains("About"));
+    if head
+        .header("connection")
+        .is_some_and(|c| c.eq_ignore_ascii_case("keep-alive"))
+    {
+        // Kept open, as promised: a second request on it is answered.
+        stream.write_all(request.as_bytes()).unwrap();
+        assert_eq!(served::read_head(&mut stream).unwrap().status, 200);
+    } else {
+        // Not kept open: then it must be closed, or the client waits.
+        let mut rest = Vec::new();
+        let closed = stream.read_to_end(&mut rest);
+        assert!(
+            closed.is_ok(),
+            "neither kept alive nor closed: {closed:?}, {:?}",
+            head.headers
+        );
+    }
+    // Without keep-alive: the reply ends with the connection.
+    let plain = format!("GET /about/ HTTP/1.0\r\nHost: {}\r\n\r\n", served.address);
+    let reply = served::exchange(&served.address, &plain, PROMPTLY).unwrap();
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.ends_with("</html>\n"), "{}", reply.body);
+    // HTTP/1.0 knows no chunks: the event stream ends when the connection does.
+    let events = format!(
+        "GET /__lantern/events HTTP/1.0\r\nHost: {}\r\n\r\n",
+        served.address
+    );
+    let mut stream = send(&served.address, &events);
+    let head = served::read_head(&mut stream).unwrap();
+    assert_eq!(head.status, 200);
+    assert_eq!(head.header("transfer-encoding"), None, "{:?}", head.headers);
+    let mut greeting = [0; 12];
+    stream.read_exact(&mut greeting).unwrap();
+    assert_eq!(&greeting, b"retry: 500\n\n");
+}
+
+#[test]
+fn head_gets_the_length_without_the_body_and_other_methods_are_refused() {
+    let site = SiteTest::fixture("basic");
+    let served = Served::start(&site.root);
+    let full = served.get("/style.css");
+    let head = format!(
+        "HEAD /style.css HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        served.address
+    );
+    let reply = served::exchange(&served.address, &head, DEADLINE).unwrap();
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.header("content-length"),
+        Some(full.body.len().to_string().as_str())
+    );
+    assert_eq!(reply.body, "");
+    for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
+        let request = format!(
+            "{method} /about/ HTTP/1.1\r\nHost: {}\r\nContent-Length: 0\r\n\r\n",
+            served.address
+        );
+        let reply = served::exchange(&served.address, &request, DEADLINE).unwrap();
+        assert_eq!(reply.status, 405, "{method}");
+        assert_eq!(reply.header("allow"), Some("GET, HEAD"), "{method}");
+    }
+}
+
+#[test]
+fn a_port_already_taken_is_reported_with_what_to_do() {
+    let site = SiteTest::fixture("basic");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .args(["serve", "--port", &port, "--root"])
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("could not listen on 127.0.0.1:{port}"))
+            && stderr.contains("choose another with --port"),
+        "{stderr}"
+    );
+}
