@@ -1,6 +1,7 @@
 //! The development server: the output folder over HTTP on loopback (what
 //! is sent for each path: [`super::files`]), the live-reload script and
-//! event stream ([`super::live`]).
+//! event stream ([`super::live`]), and nothing at all for a request that
+//! names another host ([`super::hosts`]).
 //!
 //! Every connection is a task on one event loop (tokio, on a thread of its
 //! own), and hyper speaks HTTP/1.1 and 1.0, keep-alive included. A client
@@ -19,11 +20,12 @@ use std::time::Duration;
 use bytes::Bytes;
 use hyper::body::Incoming;
 use hyper::header::{self, HeaderValue};
-use hyper::{Method, Request, Response, StatusCode};
+use hyper::{Method, Request, Response, StatusCode, Version};
 use hyper_util::rt::{TokioIo, TokioTimer};
 
 use super::body::Body;
 use super::files::{self, Found};
+use super::hosts::Hosts;
 use super::live::{self, Live, STREAM_LIMIT};
 use crate::error::Error;
 
@@ -42,6 +44,7 @@ const ACCEPT_PAUSE: Duration = Duration::from_millis(100);
 struct Site {
     output: PathBuf,
     live: Arc<Live>,
+    hosts: Hosts,
     /// Whether streams are being refused (said once in the terminal).
     refusing: AtomicBool,
 }
@@ -85,6 +88,7 @@ pub fn start(bind: &str, port: u16, output: PathBuf, live: Arc<Live>) -> Result<
     let site = Arc::new(Site {
         output,
         live,
+        hosts: Hosts::new(address),
         refusing: AtomicBool::new(false),
     });
     std::thread::Builder::new()
@@ -139,6 +143,9 @@ async fn connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
 }
 
 async fn respond(request: Request<Incoming>, site: Arc<Site>) -> Result<Response<Body>, Infallible> {
+    if let Some(refusal) = check_host(&request, &site.hosts) {
+        return Ok(refusal);
+    }
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         let mut response = text(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -171,6 +178,37 @@ async fn respond(request: Request<Incoming>, site: Arc<Site>) -> Result<Response
         }
     };
     Ok(response)
+}
+
+/// A refusal unless the request names this server: every `Host` header,
+/// and the host in the request line if it has one, must be allowed. Only
+/// HTTP/1.0, which predates `Host`, may leave it out.
+fn check_host(request: &Request<Incoming>, hosts: &Hosts) -> Option<Response<Body>> {
+    let headers = request.headers().get_all(header::HOST);
+    let mut named: Vec<&str> = headers
+        .iter()
+        .map(|value| value.to_str().unwrap_or("\u{fffd}"))
+        .collect();
+    if named.len() > 1 {
+        return Some(text(
+            StatusCode::BAD_REQUEST,
+            "A request may name one host only.\n",
+        ));
+    }
+    if named.is_empty() && request.version() >= Version::HTTP_11 {
+        return Some(text(
+            StatusCode::BAD_REQUEST,
+            "An HTTP/1.1 request needs a Host header.\n",
+        ));
+    }
+    named.extend(request.uri().authority().map(|a| a.as_str()));
+    let refused = named.into_iter().find(|host| !hosts.allows(host))?;
+    let message = format!(
+        "This server answers only to this computer: {}. This request was for {:?}, so it was refused: a page on another site may be trying to read this one.\n",
+        hosts.describe(),
+        refused
+    );
+    Some(text(StatusCode::FORBIDDEN, &message))
 }
 
 /// A live-reload stream, or a refusal if too many pages listen already.

@@ -1,16 +1,16 @@
 //! `lantern serve` as an HTTP server, under stress: clients that stop
 //! reading, more live-reload streams than it keeps open, HTTP/1.0
-//! keep-alive, methods it does not serve and a port already taken. Each
-//! test runs the real binary; the resource tests count its threads and
-//! open files through `/proc`.
+//! keep-alive, requests for another host (DNS rebinding), methods it does
+//! not serve and a port already taken. Each test runs the real binary; the
+//! resource tests count its threads and open files through `/proc`.
 
 use std::io::{Read, Write};
-use std::net::TcpStream;
+use std::net::{IpAddr, TcpStream, UdpSocket};
 use std::time::{Duration, Instant};
 
 use lantern::serve::live::STREAM_LIMIT;
 
-use crate::served::{self, DEADLINE, Served};
+use crate::served::{self, DEADLINE, Reply, Served};
 use crate::support::SiteTest;
 
 /// How quickly a client must be answered while others misbehave.
@@ -21,6 +21,11 @@ fn send(address: &str, request: &str) -> TcpStream {
     stream.set_read_timeout(Some(DEADLINE)).unwrap();
     stream.write_all(request.as_bytes()).unwrap();
     stream
+}
+
+fn get_with_host(address: &str, path: &str, host: &str) -> Reply {
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    served::exchange(address, &request, DEADLINE).unwrap_or_else(|e| panic!("{host}: {e}"))
 }
 
 #[test]
@@ -191,6 +196,94 @@ fn http_1_0_keep_alive_is_answered_and_plain_http_1_0_is_closed() {
     let mut greeting = [0; 12];
     stream.read_exact(&mut greeting).unwrap();
     assert_eq!(&greeting, b"retry: 500\n\n");
+}
+
+#[test]
+fn only_loopback_names_and_the_bound_address_are_served() {
+    let site = SiteTest::fixture("basic");
+    let served = Served::start(&site.root);
+    let port = served.address.rsplit(':').next().unwrap();
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        served.address.clone(),
+        "localhost".to_owned(),
+        "LOCALHOST.".to_owned(),
+        format!("preview.localhost:{port}"),
+    ] {
+        let reply = get_with_host(&served.address, "/about/", &host);
+        assert_eq!(reply.status, 200, "{host}: {}", reply.body);
+    }
+    for host in [
+        "evil.example".to_owned(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.evil.example:{port}"),
+        format!("192.0.2.7:{port}"),
+        format!("localhost:{port}@evil.example"),
+        "[::1".to_owned(),
+        String::new(),
+    ] {
+        for path in [
+            "/about/",
+            "/__lantern/events",
+            "/no-such-page/",
+            "/__lantern/reload.js",
+        ] {
+            let reply = get_with_host(&served.address, path, &host);
+            assert_eq!(reply.status, 403, "{host:?} {path}: {}", reply.body);
+            assert!(
+                reply.body.contains("only to this computer") && !reply.body.contains("<html"),
+                "{host:?} {path}: {}",
+                reply.body
+            );
+        }
+    }
+    // The host named in the request line counts, not only the header.
+    let absolute = format!(
+        "GET http://evil.example/about/ HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        served.address
+    );
+    let reply = served::exchange(&served.address, &absolute, DEADLINE).unwrap();
+    assert_eq!(reply.status, 403, "{}", reply.body);
+    // HTTP/1.1 requires a Host; HTTP/1.0 predates it, and cannot be rebound.
+    let missing = "GET /about/ HTTP/1.1\r\nConnection: close\r\n\r\n";
+    let reply = served::exchange(&served.address, missing, DEADLINE).unwrap();
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    let old = served::exchange(&served.address, "GET /about/ HTTP/1.0\r\n\r\n", DEADLINE).unwrap();
+    assert_eq!(old.status, 200, "{}", old.body);
+}
+
+/// This computer's address on its network (as `--bind` would be given it),
+/// or a second loopback address when it has none.
+fn own_address() -> IpAddr {
+    let outward = UdpSocket::bind("0.0.0.0:0")
+        .and_then(|socket| socket.connect("192.0.2.1:9").map(|()| socket))
+        .and_then(|socket| socket.local_addr())
+        .map(|address| address.ip());
+    match outward {
+        Ok(ip) if !ip.is_loopback() && !ip.is_unspecified() => ip,
+        _ => IpAddr::from([127, 0, 0, 2]),
+    }
+}
+
+#[test]
+fn the_address_given_to_bind_is_served_and_others_are_not() {
+    let site = SiteTest::fixture("basic");
+    let ip = own_address().to_string();
+    let served = Served::start_with(&site.root, &["--bind", &ip]);
+    let port = served.address.rsplit(':').next().unwrap();
+    assert_eq!(served.address, format!("{ip}:{port}"));
+    for (host, status) in [
+        (format!("{ip}:{port}"), 200),
+        (format!("localhost:{port}"), 200),
+        (format!("evil.example:{port}"), 403),
+        (format!("203.0.113.9:{port}"), 403),
+    ] {
+        let reply = get_with_host(&served.address, "/about/", &host);
+        assert_eq!(reply.status, status, "{host}: {}", reply.body);
+    }
 }
 
 #[test]
