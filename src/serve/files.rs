@@ -24,6 +24,9 @@ pub enum Found {
     /// Nothing: the site's own `404.html` (or a line of text if it has
     /// none), and its content type.
     Missing(Vec<u8>, &'static str),
+    /// A file that is there but could not be read just now (the process
+    /// is out of file handles, say), and why.
+    Unreadable(String),
 }
 
 /// What to send for request path `path` (without its query) in `output`.
@@ -31,17 +34,16 @@ pub fn find(output: &Path, path: &str) -> Found {
     match resolve(output, path) {
         Target::File(file) => {
             let kind = content_type(&file);
-            if kind.starts_with("text/html") {
-                match std::fs::read(&file) {
-                    Ok(bytes) => Found::Page(with_script(&file, bytes), kind),
-                    Err(_) => not_found(output),
-                }
+            let found = if kind.starts_with("text/html") {
+                std::fs::read(&file).map(|bytes| Found::Page(with_script(&file, bytes), kind))
             } else {
-                let opened = std::fs::File::open(&file).and_then(|f| f.metadata().map(|m| (f, m.len())));
-                match opened {
-                    Ok((f, length)) => Found::File(f, length, kind),
-                    Err(_) => not_found(output),
-                }
+                std::fs::File::open(&file).and_then(|f| f.metadata().map(|m| Found::File(f, m.len(), kind)))
+            };
+            match found {
+                Ok(found) => found,
+                // Deleted by a rebuild since it was found.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => not_found(output),
+                Err(e) => Found::Unreadable(e.to_string()),
             }
         }
         Target::Folder(location) => Found::Folder(location),

@@ -142,6 +142,7 @@ async fn connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
     drop(served);
 }
 
+/// The response to one request.
 async fn respond(request: Request<Incoming>, site: Arc<Site>) -> Result<Response<Body>, Infallible> {
     if let Some(refusal) = check_host(&request, &site.hosts) {
         return Ok(refusal);
@@ -248,6 +249,15 @@ fn file(found: Found) -> Response<Body> {
             kind,
         ),
         Found::Missing(bytes, kind) => content(StatusCode::NOT_FOUND, Body::bytes(bytes), kind),
+        Found::Unreadable(reason) => {
+            let message =
+                format!("The file is there but could not be read just now ({reason}). Try again.\n");
+            let mut response = text(StatusCode::SERVICE_UNAVAILABLE, &message);
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            response
+        }
         Found::Folder(location) => match HeaderValue::from_str(&location) {
             Ok(location) => {
                 let mut response = content(

@@ -247,6 +247,12 @@ fn only_loopback_names_and_the_bound_address_are_served() {
     );
     let reply = served::exchange(&served.address, &absolute, DEADLINE).unwrap();
     assert_eq!(reply.status, 403, "{}", reply.body);
+    let twice = format!(
+        "GET /about/ HTTP/1.1\r\nHost: {0}\r\nHost: {0}\r\nConnection: close\r\n\r\n",
+        served.address
+    );
+    let reply = served::exchange(&served.address, &twice, DEADLINE).unwrap();
+    assert_eq!(reply.status, 400, "{}", reply.body);
     // HTTP/1.1 requires a Host; HTTP/1.0 predates it, and cannot be rebound.
     let missing = "GET /about/ HTTP/1.1\r\nConnection: close\r\n\r\n";
     let reply = served::exchange(&served.address, missing, DEADLINE).unwrap();
@@ -330,4 +336,50 @@ fn a_port_already_taken_is_reported_with_what_to_do() {
             && stderr.contains("choose another with --port"),
         "{stderr}"
     );
+}
+
+#[test]
+fn running_out_of_file_handles_pauses_the_server_and_does_not_stop_it() {
+    let site = SiteTest::fixture("basic");
+    let served = Served::start_with_file_limit(&site.root, 64);
+    let open = served.files();
+    assert!(open < 48, "{open} files open at the start");
+    // A connection made before the handles run out.
+    let keep = format!("GET /about/ HTTP/1.1\r\nHost: {}\r\n\r\n", served.address);
+    let mut kept = send(&served.address, &keep);
+    let head = served::read_head(&mut kept).unwrap();
+    let length: usize = head.header("content-length").unwrap().parse().unwrap();
+    kept.read_exact(&mut vec![0; length]).unwrap();
+    // Connections past the limit wait in the kernel's queue.
+    let hogs: Vec<TcpStream> = (0..80)
+        .map(|_| TcpStream::connect(&served.address).unwrap())
+        .collect();
+    let warned = |served: &Served| {
+        served
+            .stderr
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains("could not accept a connection"))
+            .count()
+    };
+    let started = Instant::now();
+    while warned(&served) == 0 {
+        assert!(
+            started.elapsed() < DEADLINE,
+            "no warning; {} files open",
+            served.files()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(warned(&served), 1, "said once, not at every retry");
+    // A page that cannot be read now is not called missing.
+    kept.write_all(keep.as_bytes()).unwrap();
+    let reply = served::read_head(&mut kept).unwrap();
+    assert_eq!(reply.status, 503, "{:?}", reply.headers);
+    assert!(reply.header("retry-after").is_some());
+    drop(hogs);
+    let reply = served.get("/about/");
+    assert_eq!(reply.status, 200, "{}", reply.body);
 }

@@ -30,7 +30,23 @@ impl Served {
 
     /// As [`Served::start`], with more arguments (`--bind`, …).
     pub fn start_with(root: &Path, arguments: &[&str]) -> Served {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lantern"))
+        Served::spawn(Command::new(env!("CARGO_BIN_EXE_lantern")), root, arguments)
+    }
+
+    /// As [`Served::start`], allowed at most `files` open files.
+    pub fn start_with_file_limit(root: &Path, files: usize) -> Served {
+        let mut command = Command::new("sh");
+        command.args([
+            "-c",
+            &format!("ulimit -n {files} && exec \"$0\" \"$@\""),
+            env!("CARGO_BIN_EXE_lantern"),
+        ]);
+        Served::spawn(command, root, &[])
+    }
+
+    /// Runs `command` with `serve --port 0 --root ROOT ARGUMENTS…` added.
+    fn spawn(mut command: Command, root: &Path, arguments: &[&str]) -> Served {
+        let mut child = command
             .args(["serve", "--port", "0", "--root"])
             .arg(root)
             .args(arguments)
