@@ -7,11 +7,17 @@
 //! [`STYLESHEET`], never written into the output folder, so `lantern build`
 //! output never contains them; the theme's Content-Security-Policy allows
 //! scripts from the site itself only, which these are.
+//!
+//! Rebuilds hand events to [`Live`], which queues them for each stream;
+//! the server's event loop sends them on, so a stream costs a socket and a
+//! small queue, never a thread. At most [`STREAM_LIMIT`] pages listen at
+//! once, and a page that stops reading is let go.
 
-use std::io::Write;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::Duration;
+
+use bytes::Bytes;
+use tokio::sync::mpsc::{self, Receiver, Sender};
 
 /// Where the script is served.
 pub const SCRIPT: &str = "/__lantern/reload.js";
@@ -25,11 +31,25 @@ pub const SCRIPT_SOURCE: &str = include_str!("assets/reload.js");
 /// The overlay's stylesheet.
 pub const STYLESHEET_SOURCE: &str = include_str!("assets/overlay.css");
 
+/// How many pages may listen at once. A browser opens at most six
+/// connections to one server, so this is many windows' worth; a stream
+/// costs a socket and a few kilobytes, and the cap keeps a runaway client
+/// from using up the process's files.
+pub const STREAM_LIMIT: usize = 64;
+
+/// How often every stream is sent a comment, so that pages that left are
+/// noticed even while nothing is rebuilt.
+pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
 /// More changed files than this, and pages are told "everything changed".
 const LIST_LIMIT: usize = 200;
 
-/// How often an idle stream sends a comment, to notice browsers that left.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
+/// Events waiting for a stream that is not being read; one more and the
+/// stream is ended (its page, if it is still there, connects again).
+const BACKLOG: usize = 32;
+
+/// The first thing each stream says: how soon to reconnect.
+const RETRY: &str = "retry: 500\n\n";
 
 /// The browsers listening, and the problem they should show.
 #[derive(Debug, Default)]
@@ -39,10 +59,14 @@ pub struct Live {
 
 #[derive(Debug, Default)]
 struct Inner {
-    clients: Vec<Sender<Arc<str>>>,
+    clients: Vec<Sender<Bytes>>,
     /// The `build-error` event while the site is broken.
-    problem: Option<Arc<str>>,
+    problem: Option<Bytes>,
 }
+
+/// A stream refused: [`STREAM_LIMIT`] pages are listening already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Full;
 
 impl Live {
     /// No one is listening yet.
@@ -65,7 +89,7 @@ impl Live {
     /// now and on every page loaded until [`Live::fixed`].
     pub fn broken(&self, errors: usize, report: &str) {
         let data = serde_json::json!({ "errors": errors, "report": report });
-        let message: Arc<str> = event("build-error", &data).into();
+        let message = Bytes::from(event("build-error", &data));
         self.broadcast(message.clone(), Some(Some(message)));
     }
 
@@ -77,53 +101,54 @@ impl Live {
         }
     }
 
+    /// Sends every stream a comment, and forgets those whose page has gone.
+    pub fn ping(&self) {
+        self.broadcast(Bytes::from_static(b": keep-alive\n\n"), None);
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn broadcast(&self, message: impl Into<Arc<str>>, problem: Option<Option<Arc<str>>>) {
+    fn broadcast(&self, message: impl Into<Bytes>, problem: Option<Option<Bytes>>) {
         let message = message.into();
         let mut inner = self.lock();
         if let Some(problem) = problem {
             inner.problem = problem;
         }
+        // A stream whose page stopped reading is dropped rather than
+        // queued for without end.
         inner
             .clients
-            .retain(|client| client.send(message.clone()).is_ok());
+            .retain(|client| client.try_send(message.clone()).is_ok());
     }
 
-    fn subscribe(&self) -> (Receiver<Arc<str>>, Option<Arc<str>>) {
-        let (sender, receiver) = mpsc::channel();
+    /// A new event stream: what it sends, starting with the reconnection
+    /// delay and the current problem (or a greeting); [`Full`] if
+    /// [`STREAM_LIMIT`] pages are listening already.
+    pub fn subscribe(&self) -> Result<Receiver<Bytes>, Full> {
         let mut inner = self.lock();
+        inner.clients.retain(|client| !client.is_closed());
+        if inner.clients.len() >= STREAM_LIMIT {
+            return Err(Full);
+        }
+        let (sender, receiver) = mpsc::channel(BACKLOG);
+        let greeting = inner
+            .problem
+            .clone()
+            .unwrap_or_else(|| event("hello", &serde_json::json!({})).into());
+        for message in [Bytes::from_static(RETRY.as_bytes()), greeting] {
+            sender.try_send(message).map_err(|_| Full)?;
+        }
         inner.clients.push(sender);
-        (receiver, inner.problem.clone())
+        Ok(receiver)
     }
 
-    /// Answers `request` with the event stream, until the browser leaves
-    /// (blocks: run it on a thread of its own).
-    pub fn stream(&self, request: tiny_http::Request) {
-        let (receiver, problem) = self.subscribe();
-        let mut writer = request.into_writer();
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
-                    Cache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n";
-        let mut ok = writer.write_all(head.as_bytes()).is_ok();
-        let hello = problem.unwrap_or_else(|| event("hello", &serde_json::json!({})).into());
-        ok = ok
-            && writer
-                .write_all(hello.as_bytes())
-                .and_then(|()| writer.flush())
-                .is_ok();
-        while ok {
-            let message = match receiver.recv_timeout(KEEP_ALIVE) {
-                Ok(message) => message,
-                Err(RecvTimeoutError::Timeout) => Arc::from(": keep-alive\n\n"),
-                Err(RecvTimeoutError::Disconnected) => break,
-            };
-            ok = writer
-                .write_all(message.as_bytes())
-                .and_then(|()| writer.flush())
-                .is_ok();
-        }
+    /// How many pages are listening now.
+    pub fn listening(&self) -> usize {
+        let mut inner = self.lock();
+        inner.clients.retain(|client| !client.is_closed());
+        inner.clients.len()
     }
 }
 
@@ -142,16 +167,51 @@ mod tests {
         assert_eq!(text, "event: build-error\ndata: {\"report\":\"a\\nb\"}\n\n");
     }
 
+    /// The events waiting in `receiver`, as text.
+    fn waiting(receiver: &mut Receiver<Bytes>) -> Vec<String> {
+        std::iter::from_fn(|| receiver.try_recv().ok())
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .collect()
+    }
+
     #[test]
     fn new_listeners_are_told_of_the_current_problem() {
         let live = Live::new();
         live.broken(1, "content/a.md:1:1: error");
-        let (receiver, problem) = live.subscribe();
-        assert!(problem.is_some_and(|p| p.contains("content/a.md:1:1")));
+        let mut receiver = live.subscribe().unwrap();
+        let greeting = waiting(&mut receiver);
+        assert_eq!(greeting[0], RETRY);
+        assert!(greeting[1].contains("content/a.md:1:1"), "{greeting:?}");
         live.fixed();
-        assert!(receiver.recv().unwrap().starts_with("event: build-ok"));
-        assert!(live.subscribe().1.is_none());
+        assert!(waiting(&mut receiver)[0].starts_with("event: build-ok"));
+        assert!(waiting(&mut live.subscribe().unwrap())[1].starts_with("event: hello"));
         live.changed(&["index.html".to_owned()]);
-        assert!(receiver.recv().unwrap().contains("\"paths\":[\"index.html\"]"));
+        assert!(waiting(&mut receiver)[0].contains("\"paths\":[\"index.html\"]"));
+    }
+
+    #[test]
+    fn streams_are_capped_and_a_closed_one_frees_its_place() {
+        let live = Live::new();
+        let mut open: Vec<_> = (0..STREAM_LIMIT).map(|_| live.subscribe().unwrap()).collect();
+        assert_eq!(live.subscribe().unwrap_err(), Full);
+        assert_eq!(live.listening(), STREAM_LIMIT);
+        drop(open.pop());
+        assert!(live.subscribe().is_ok());
+    }
+
+    #[test]
+    fn a_stream_that_is_not_read_is_ended_not_queued_for() {
+        let live = Live::new();
+        let mut reading = live.subscribe().unwrap();
+        let mut stalled = live.subscribe().unwrap();
+        for n in 0..BACKLOG {
+            live.changed(&[format!("{n}.html")]);
+            waiting(&mut reading);
+        }
+        assert_eq!(live.listening(), 1);
+        assert_eq!(waiting(&mut stalled).len(), BACKLOG);
+        assert!(stalled.is_closed());
+        live.ping();
+        assert_eq!(waiting(&mut reading), [": keep-alive\n\n"]);
     }
 }

@@ -8,7 +8,8 @@
 //!   only the files whose bytes changed);
 //! - [`watch`]: debounced file watching, and [`settle`]: an error is shown
 //!   only once it outlasts an editor's write;
-//! - [`server`]: the output folder over HTTP;
+//! - [`server`]: the output folder over HTTP ([`files`]: what each path
+//!   leads to; [`body`]: how it is sent; [`hosts`]: which hosts may ask);
 //! - [`live`]: the reload script, its event stream and the error overlay;
 //! - [`terminal`]: what the terminal says, each warning once.
 //!
@@ -16,7 +17,10 @@
 //! last good site stays served; content errors never stop the server.
 
 pub mod affected;
+pub mod body;
 pub mod engine;
+pub mod files;
+pub mod hosts;
 pub mod live;
 pub mod outcome;
 pub mod outputs;

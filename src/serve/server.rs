@@ -1,21 +1,53 @@
-//! The development server: the output folder over HTTP on loopback, with
-//! the right content types, `index.html` for folders, the site's own
-//! `404.html` for anything missing, and no way out of the folder (`..`,
-//! encoded or not, hidden files, links that lead outside: all 404).
+//! The development server: the output folder over HTTP on loopback (what
+//! is sent for each path: [`super::files`]), the live-reload script and
+//! event stream ([`super::live`]), and nothing at all for a request that
+//! names another host ([`super::hosts`]).
 //!
-//! HTML is sent with the live-reload script added ([`super::live`]); the
-//! files on disk are never changed for it.
+//! Every connection is a task on one event loop (tokio, on a thread of its
+//! own), and hyper speaks HTTP/1.1 and 1.0, keep-alive included. A client
+//! that stops reading holds its socket and one chunk of a file, never a
+//! thread, so it never keeps another client waiting; a live-reload stream
+//! is a small queue, not a thread. The file system is read on at most
+//! four threads, which end when idle.
 
-use std::path::{Path, PathBuf};
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use bytes::Bytes;
+use hyper::body::Incoming;
+use hyper::header::{self, HeaderValue};
+use hyper::{Method, Request, Response, StatusCode, Version};
+use hyper_util::rt::{TokioIo, TokioTimer};
 
-use super::live::{self, Live};
+use super::body::Body;
+use super::files::{self, Found};
+use super::hosts::Hosts;
+use super::live::{self, Live, STREAM_LIMIT};
 use crate::error::Error;
 
-/// Threads answering requests (event streams get threads of their own).
-const WORKERS: usize = 4;
+/// Threads reading files (and finding them) for requests, at most.
+const FILE_THREADS: usize = 4;
+
+/// How long a client may take to send a request's head.
+const HEAD_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long to wait before accepting again when a connection could not be
+/// accepted (most likely: the process has no file handles left).
+const ACCEPT_PAUSE: Duration = Duration::from_millis(100);
+
+/// What every request is answered from.
+#[derive(Debug)]
+struct Site {
+    output: PathBuf,
+    live: Arc<Live>,
+    hosts: Hosts,
+    /// Whether streams are being refused (said once in the terminal).
+    refusing: AtomicBool,
+}
 
 /// Whether `bind:port` can be listened on, checked before a build writes
 /// anything, so that a port another program holds is said at once. Port 0
@@ -33,255 +65,240 @@ pub fn check_free(bind: &str, port: u16) -> Result<(), Error> {
 
 /// Starts serving `output` on `bind`:`port` (0: any free port); returns the
 /// address it listens on.
-pub fn start(bind: &str, port: u16, output: PathBuf, live: Arc<Live>) -> Result<std::net::SocketAddr, Error> {
-    let server = tiny_http::Server::http((bind, port)).map_err(|e| {
+pub fn start(bind: &str, port: u16, output: PathBuf, live: Arc<Live>) -> Result<SocketAddr, Error> {
+    let cannot = |e: std::io::Error| {
         Error::Usage(format!(
             "could not listen on {bind}:{port}: {e}; if another program uses that port, choose another with --port (0 picks a free one)"
         ))
-    })?;
-    let address = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| Error::Usage(format!("{bind}:{port} is not an IP address")))?;
-    let server = Arc::new(server);
-    for _ in 0..WORKERS {
-        let (server, output, live) = (Arc::clone(&server), output.clone(), Arc::clone(&live));
-        std::thread::spawn(move || {
-            for request in server.incoming_requests() {
-                handle(request, &output, &live);
-            }
-        });
-    }
+    };
+    let listener = std::net::TcpListener::bind((bind, port)).map_err(cannot)?;
+    let address = listener.local_addr().map_err(cannot)?;
+    listener.set_nonblocking(true).map_err(cannot)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .max_blocking_threads(FILE_THREADS)
+        .thread_name("lantern-files")
+        .build()
+        .map_err(cannot)?;
+    let listener = {
+        let _inside = runtime.enter();
+        tokio::net::TcpListener::from_std(listener).map_err(cannot)?
+    };
+    let site = Arc::new(Site {
+        output,
+        live,
+        hosts: Hosts::new(address),
+        refusing: AtomicBool::new(false),
+    });
+    std::thread::Builder::new()
+        .name("lantern-http".to_owned())
+        .spawn(move || runtime.block_on(accept(listener, site)))
+        .map_err(cannot)?;
     Ok(address)
 }
 
-fn handle(request: Request, output: &Path, live: &Arc<Live>) {
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let response = Response::from_string("Only GET and HEAD are served here.\n").with_status_code(405);
-        let response = with_header(response, "Allow", "GET, HEAD");
-        request.respond(response).ok();
-        return;
-    }
-    let path = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    let response = match path.as_str() {
-        live::EVENTS => {
-            let live = Arc::clone(live);
-            std::thread::spawn(move || live.stream(request));
-            return;
-        }
-        live::SCRIPT => ok(
-            live::SCRIPT_SOURCE.as_bytes().to_vec(),
-            "text/javascript; charset=utf-8",
-        ),
-        live::STYLESHEET => ok(
-            live::STYLESHEET_SOURCE.as_bytes().to_vec(),
-            "text/css; charset=utf-8",
-        ),
-        _ => match resolve(output, &path) {
-            Target::File(file) => match std::fs::read(&file) {
-                Ok(bytes) => ok(with_script(&file, bytes), content_type(&file)),
-                Err(_) => not_found(output),
-            },
-            Target::Folder(location) => with_header(
-                Response::from_data(Vec::new()).with_status_code(301),
-                "Location",
-                &location,
-            ),
-            Target::Missing => not_found(output),
-        },
-    };
-    request.respond(response).ok();
-}
-
-/// What a request path leads to.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Target {
-    /// A file inside the output folder.
-    File(PathBuf),
-    /// A folder asked for without its final `/`: where to send the browser.
-    Folder(String),
-    /// Nothing (or nothing that may be served).
-    Missing,
-}
-
-/// The file that request path `path` names inside `output`.
-pub fn resolve(output: &Path, path: &str) -> Target {
-    let Some(decoded) = decode(path) else {
-        return Target::Missing;
-    };
-    if !path.starts_with('/') || decoded.contains(['\0', '\\']) {
-        return Target::Missing;
-    }
-    let mut full = output.to_path_buf();
-    let mut parts = Vec::new();
-    for part in decoded.split('/') {
-        match part {
-            "" | "." => {}
-            // Hidden files include half-written ones (`.x.lantern-new`).
-            ".." => return Target::Missing,
-            part if part.starts_with('.') => return Target::Missing,
-            part => {
-                full.push(part);
-                parts.push(part);
+/// Accepts connections for ever, each on a task of its own.
+async fn accept(listener: tokio::net::TcpListener, site: Arc<Site>) {
+    tokio::spawn(ping(Arc::clone(&site.live)));
+    let mut warned = false;
+    loop {
+        match listener.accept().await {
+            Ok((stream, _)) => {
+                warned = false;
+                stream.set_nodelay(true).ok();
+                tokio::spawn(connection(stream, Arc::clone(&site)));
+            }
+            Err(e) => {
+                if !warned {
+                    eprintln!("warning: the server could not accept a connection: {e}");
+                    warned = true;
+                }
+                tokio::time::sleep(ACCEPT_PAUSE).await;
             }
         }
     }
-    let (Ok(root), Ok(real)) = (output.canonicalize(), full.canonicalize()) else {
-        return Target::Missing;
-    };
-    if !real.starts_with(&root) {
-        return Target::Missing;
+}
+
+/// Pings the live-reload streams now and then.
+async fn ping(live: Arc<Live>) {
+    let mut ticks = tokio::time::interval(live::KEEP_ALIVE);
+    loop {
+        ticks.tick().await;
+        live.ping();
     }
-    if real.is_dir() {
-        if !path.ends_with('/') {
-            return Target::Folder(format!("/{}/", path.trim_start_matches('/')));
+}
+
+/// Answers the requests on one connection until either side closes it.
+async fn connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
+    let service = hyper::service::service_fn(move |request| respond(request, Arc::clone(&site)));
+    let served = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEAD_TIMEOUT)
+        .serve_connection(TokioIo::new(stream), service)
+        .await;
+    // A client that leaves halfway or sends nonsense ends its own
+    // connection; nothing to report.
+    drop(served);
+}
+
+/// The response to one request.
+async fn respond(request: Request<Incoming>, site: Arc<Site>) -> Result<Response<Body>, Infallible> {
+    if let Some(refusal) = check_host(&request, &site.hosts) {
+        return Ok(refusal);
+    }
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        let mut response = text(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "Only GET and HEAD are served here.\n",
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return Ok(response);
+    }
+    let path = request.uri().path().to_owned();
+    let response = match path.as_str() {
+        live::EVENTS => events(&site),
+        live::SCRIPT => content(
+            StatusCode::OK,
+            Body::bytes(Bytes::from_static(live::SCRIPT_SOURCE.as_bytes())),
+            "text/javascript; charset=utf-8",
+        ),
+        live::STYLESHEET => content(
+            StatusCode::OK,
+            Body::bytes(Bytes::from_static(live::STYLESHEET_SOURCE.as_bytes())),
+            "text/css; charset=utf-8",
+        ),
+        _ => {
+            let output = site.output.clone();
+            match tokio::task::spawn_blocking(move || files::find(&output, &path)).await {
+                Ok(found) => file(found),
+                Err(_) => text(StatusCode::INTERNAL_SERVER_ERROR, "The file could not be read.\n"),
+            }
         }
-        return match real.join("index.html").canonicalize() {
-            Ok(index) if index.starts_with(&root) && index.is_file() => Target::File(index),
-            _ => Target::Missing,
-        };
-    }
-    if real.is_file() {
-        Target::File(real)
-    } else {
-        Target::Missing
-    }
-}
-
-/// Percent-decodes a request path; `None` unless it is UTF-8.
-fn decode(path: &str) -> Option<String> {
-    let decoded = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
-    Some(decoded.into_owned())
-}
-
-fn ok(bytes: Vec<u8>, content_type: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    let response = with_header(Response::from_data(bytes), "Content-Type", content_type);
-    with_header(response, "Cache-Control", "no-store")
-}
-
-/// The site's own 404 page, or a line of text if it has none.
-fn not_found(output: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
-    let page = output.join("404.html");
-    let response = match (resolve(output, "/404.html"), std::fs::read(&page)) {
-        (Target::File(_), Ok(bytes)) => ok(with_script(&page, bytes), "text/html; charset=utf-8"),
-        _ => ok(b"Not found\n".to_vec(), "text/plain; charset=utf-8"),
     };
-    response.with_status_code(StatusCode(404))
+    Ok(response)
 }
 
-/// HTML with the live-reload script added before `</head>` (or `</body>`,
-/// or at the end); anything else as it is.
-fn with_script(file: &Path, mut bytes: Vec<u8>) -> Vec<u8> {
-    if !content_type(file).starts_with("text/html") {
-        return bytes;
+/// A refusal unless the request names this server: every `Host` header,
+/// and the host in the request line if it has one, must be allowed. Only
+/// HTTP/1.0, which predates `Host`, may leave it out.
+fn check_host(request: &Request<Incoming>, hosts: &Hosts) -> Option<Response<Body>> {
+    let headers = request.headers().get_all(header::HOST);
+    let mut named: Vec<&str> = headers
+        .iter()
+        .map(|value| value.to_str().unwrap_or("\u{fffd}"))
+        .collect();
+    if named.len() > 1 {
+        return Some(text(
+            StatusCode::BAD_REQUEST,
+            "A request may name one host only.\n",
+        ));
     }
-    let tag = format!("<script src=\"{}\" defer></script>", live::SCRIPT);
-    let lower = bytes.to_ascii_lowercase();
-    let find = |needle: &[u8]| lower.windows(needle.len()).position(|w| w == needle);
-    let at = find(b"</head>")
-        .or_else(|| find(b"</body>"))
-        .unwrap_or(bytes.len());
-    bytes.splice(at..at, tag.bytes());
-    bytes
-}
-
-/// The `Content-Type` for a file, from its extension.
-pub fn content_type(file: &Path) -> &'static str {
-    let extension = file
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match extension.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "ics" => "text/calendar; charset=utf-8",
-        "vcf" => "text/vcard; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "avif" => "image/avif",
-        "ico" => "image/x-icon",
-        "pdf" => "application/pdf",
-        "woff" => "font/woff",
-        "woff2" => "font/woff2",
-        "mp4" => "video/mp4",
-        "webm" => "video/webm",
-        "mp3" => "audio/mpeg",
-        "csv" => "text/csv; charset=utf-8",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "odt" => "application/vnd.oasis.opendocument.text",
-        "zip" => "application/zip",
-        _ => "application/octet-stream",
+    if named.is_empty() && request.version() >= Version::HTTP_11 {
+        return Some(text(
+            StatusCode::BAD_REQUEST,
+            "An HTTP/1.1 request needs a Host header.\n",
+        ));
     }
+    named.extend(request.uri().authority().map(|a| a.as_str()));
+    let refused = named.into_iter().find(|host| !hosts.allows(host))?;
+    let message = format!(
+        "This server answers only to this computer: {}. This request was for {:?}, so it was refused: a page on another site may be trying to read this one.\n",
+        hosts.describe(),
+        refused
+    );
+    Some(text(StatusCode::FORBIDDEN, &message))
 }
 
-/// Adds a header (left out if it is not valid ASCII, which ours always are).
-fn with_header<R: std::io::Read>(response: Response<R>, name: &str, value: &str) -> Response<R> {
-    match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-        Ok(header) => response.with_header(header),
-        Err(()) => response,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_resolve_inside_the_folder_only() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("public");
-        std::fs::create_dir_all(out.join("a b")).unwrap();
-        std::fs::write(out.join("index.html"), "home").unwrap();
-        std::fs::write(out.join("a b/index.html"), "a").unwrap();
-        std::fs::write(out.join(".hidden.lantern-new"), "x").unwrap();
-        std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
-        std::os::unix::fs::symlink(dir.path().join("secret.txt"), out.join("link.txt")).unwrap();
-        let out_index = out.join("index.html").canonicalize().unwrap();
-        assert_eq!(resolve(&out, "/"), Target::File(out_index.clone()));
-        assert_eq!(resolve(&out, "/index.html"), Target::File(out_index));
-        assert!(matches!(resolve(&out, "/a%20b/"), Target::File(_)));
-        assert_eq!(resolve(&out, "/a%20b"), Target::Folder("/a%20b/".to_owned()));
-        assert_eq!(resolve(&out, "//evil.example"), Target::Missing);
-        for bad in [
-            "/../secret.txt",
-            "/a%20b/../../secret.txt",
-            "/%2e%2e/secret.txt",
-            "/%2E%2E%2Fsecret.txt",
-            "/..%5csecret.txt",
-            "/link.txt",
-            "/.hidden.lantern-new",
-            "secret.txt",
-            "/%ff",
-            "/missing.html",
-        ] {
-            assert_eq!(resolve(&out, bad), Target::Missing, "{bad}");
+/// A live-reload stream, or a refusal if too many pages listen already.
+fn events(site: &Site) -> Response<Body> {
+    match site.live.subscribe() {
+        Ok(events) => {
+            site.refusing.store(false, Ordering::Relaxed);
+            content(
+                StatusCode::OK,
+                Body::Events(events),
+                "text/event-stream; charset=utf-8",
+            )
+        }
+        Err(live::Full) => {
+            let message = format!(
+                "Too many pages are listening for changes: {STREAM_LIMIT} pages are open already. Close some tabs showing this site; pages opened now will not reload by themselves.\n"
+            );
+            if !site.refusing.swap(true, Ordering::Relaxed) {
+                eprintln!("warning: {message}");
+            }
+            let mut response = text(StatusCode::SERVICE_UNAVAILABLE, &message);
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            response
         }
     }
+}
 
-    #[test]
-    fn the_script_goes_before_the_end_of_head() {
-        let page = Path::new("index.html");
-        let html = with_script(
-            page,
-            b"<html><HEAD><title>x</title></HEAD><body></body></html>".to_vec(),
-        );
-        assert_eq!(
-            String::from_utf8(html).unwrap(),
-            "<html><HEAD><title>x</title><script src=\"/__lantern/reload.js\" defer></script></HEAD><body></body></html>"
-        );
-        assert_eq!(with_script(Path::new("a.css"), b"</head>".to_vec()), b"</head>");
-        assert!(content_type(Path::new("feed.XML")).starts_with("application/xml"));
+/// The response for what a path leads to in the output folder.
+fn file(found: Found) -> Response<Body> {
+    match found {
+        Found::Page(bytes, kind) => content(StatusCode::OK, Body::bytes(bytes), kind),
+        Found::File(file, length, kind) => content(
+            StatusCode::OK,
+            Body::File(tokio::fs::File::from_std(file), length),
+            kind,
+        ),
+        Found::Missing(bytes, kind) => content(StatusCode::NOT_FOUND, Body::bytes(bytes), kind),
+        Found::Unreadable(reason) => {
+            let message =
+                format!("The file is there but could not be read just now ({reason}). Try again.\n");
+            let mut response = text(StatusCode::SERVICE_UNAVAILABLE, &message);
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            response
+        }
+        Found::Folder(location) => match HeaderValue::from_str(&location) {
+            Ok(location) => {
+                let mut response = content(
+                    StatusCode::MOVED_PERMANENTLY,
+                    Body::bytes(Bytes::new()),
+                    "text/plain; charset=utf-8",
+                );
+                response.headers_mut().insert(header::LOCATION, location);
+                response
+            }
+            Err(_) => text(StatusCode::NOT_FOUND, "Not found\n"),
+        },
     }
+}
+
+/// A response with `body` of type `kind`, never cached (it changes with
+/// every save).
+fn content(status: StatusCode, body: Body, kind: &'static str) -> Response<Body> {
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// A plain-text message; the connection is closed after it unless it is
+/// a success.
+fn text(status: StatusCode, message: &str) -> Response<Body> {
+    let mut response = content(
+        status,
+        Body::bytes(message.to_owned()),
+        "text/plain; charset=utf-8",
+    );
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if !status.is_success() {
+        headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
 }

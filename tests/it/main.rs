@@ -23,6 +23,7 @@ mod reproducible;
 mod sample;
 mod scaffold;
 mod serve;
+mod serve_http;
 mod served;
 mod sitemaps;
 mod support;

@@ -25,9 +25,31 @@ pub struct Served {
 impl Served {
     /// Starts `lantern serve --root ROOT --port 0` and waits for its URL.
     pub fn start(root: &Path) -> Served {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lantern"))
+        Served::start_with(root, &[])
+    }
+
+    /// As [`Served::start`], with more arguments (`--bind`, …).
+    pub fn start_with(root: &Path, arguments: &[&str]) -> Served {
+        Served::spawn(Command::new(env!("CARGO_BIN_EXE_lantern")), root, arguments)
+    }
+
+    /// As [`Served::start`], allowed at most `files` open files.
+    pub fn start_with_file_limit(root: &Path, files: usize) -> Served {
+        let mut command = Command::new("sh");
+        command.args([
+            "-c",
+            &format!("ulimit -n {files} && exec \"$0\" \"$@\""),
+            env!("CARGO_BIN_EXE_lantern"),
+        ]);
+        Served::spawn(command, root, &[])
+    }
+
+    /// Runs `command` with `serve --port 0 --root ROOT ARGUMENTS…` added.
+    fn spawn(mut command: Command, root: &Path, arguments: &[&str]) -> Served {
+        let mut child = command
             .args(["serve", "--port", "0", "--root"])
             .arg(root)
+            .args(arguments)
             .env("SOURCE_DATE_EPOCH", "1795651200")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -68,6 +90,22 @@ impl Served {
     /// `GET path`.
     pub fn get(&self, path: &str) -> Reply {
         request(&self.address, path)
+    }
+
+    /// How many threads the server process runs now.
+    pub fn threads(&self) -> usize {
+        self.count("task")
+    }
+
+    /// How many files (sockets included) the server process has open now.
+    pub fn files(&self) -> usize {
+        self.count("fd")
+    }
+
+    fn count(&self, what: &str) -> usize {
+        std::fs::read_dir(format!("/proc/{}/{what}", self.child.id()))
+            .map(|d| d.count())
+            .unwrap_or(0)
     }
 
     /// Polls `GET path` until `ready` holds for the reply.
@@ -177,15 +215,51 @@ impl Reply {
 
 /// Sends `GET path` exactly as given (no normalising) and reads the reply.
 pub fn request(address: &str, path: &str) -> Reply {
-    let mut stream = TcpStream::connect(address).unwrap();
-    stream.set_read_timeout(Some(DEADLINE)).unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    let head = format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
+    exchange(address, &head, DEADLINE).unwrap_or_else(|e| panic!("GET {path}: {e}"))
+}
+
+/// Sends `request` as it is and reads the reply until the server closes
+/// the connection, for at most `timeout` in all.
+pub fn exchange(address: &str, request: &str, timeout: Duration) -> std::io::Result<Reply> {
+    let started = Instant::now();
+    let mut stream = TcpStream::connect(address)?;
+    stream.write_all(request.as_bytes())?;
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
+    let mut buffer = [0; 64 * 1024];
+    loop {
+        let left = timeout.checked_sub(started.elapsed()).unwrap_or_default();
+        stream.set_read_timeout(Some(left.max(Duration::from_millis(1))))?;
+        match stream.read(&mut buffer)? {
+            0 => break,
+            n => raw.extend_from_slice(&buffer[..n]),
+        }
+    }
+    if !raw.windows(4).any(|w| w == b"\r\n\r\n") {
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::UnexpectedEof,
+            format!("no complete response head in {text:?}"),
+        ));
+    }
+    Ok(parse(&raw))
+}
+
+/// Reads one response head (status line and headers) and no more.
+pub fn read_head(stream: &mut TcpStream) -> std::io::Result<Reply> {
+    let mut raw = Vec::new();
+    let mut byte = [0];
+    while !raw.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte)? == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        raw.push(byte[0]);
+    }
+    Ok(parse(&raw))
+}
+
+/// A response: head, and the body after it (de-chunked).
+pub fn parse(raw: &[u8]) -> Reply {
     let split = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
