@@ -171,14 +171,6 @@ fn a_language_without_its_own_folder_uses_its_nearest_relative() {
 }
 
 #[test]
-fn right_to_left_languages() {
-    assert_eq!(direction("ur"), "rtl");
-    assert_eq!(direction("ar-EG"), "rtl");
-    assert_eq!(direction("ur-Latn"), "ltr");
-    assert_eq!(direction("pl"), "ltr");
-}
-
-#[test]
 fn a_message_that_leads_back_to_itself_is_an_error_at_its_definition() {
     let config = Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
     let text = "ok = Fine { $name }\nloop = Again { loop }\nping = { pong }\npong = { ping }\n";

@@ -1,5 +1,6 @@
-# Interface text of the default theme, Polish.
-language-name = Polski
+# Lantern's interface text: Polish (polski).
+# Translation: not yet checked by a professional translator.
+
 skip-link = Przejdź do treści
 quick-exit = Opuść tę stronę
 quick-exit-region = Szybkie wyjście
@@ -17,7 +18,7 @@ updated = Ostatnia aktualizacja
 on-this-page = Na tej stronie
 themes-title = Tematy
 section-empty = Na razie nic tu nie ma.
-fallback-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej znajduje się wersja angielska.
+fallback-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej jej wersja w języku: { $default-language }.
 draft-banner = Wersja robocza — nieopublikowana
 footer-contact = Kontakt
 footer-accessibility = Deklaracja dostępności

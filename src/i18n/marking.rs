@@ -1,0 +1,68 @@
+//! Marking text shown in another language than the page's: its own `lang`,
+//! and where its direction differs, its own `dir` (an element with `dir` is
+//! isolated from the text around it, so the bidirectional algorithm cannot
+//! carry English words into a right-to-left sentence or the other way).
+//!
+//! Used by the templates' `t` filter (an untranslated message) and
+//! `lang_attrs` filter (a fallback title, the site's name, a board's own
+//! text in `site.toml`).
+
+use super::direction;
+
+/// ` lang="…"` and, where the direction differs from `page_lang`'s,
+/// ` dir="…"` for text in `text_lang`; nothing when the languages are the
+/// same.
+pub fn lang_attrs(text_lang: &str, page_lang: &str) -> String {
+    if text_lang == page_lang || text_lang.is_empty() {
+        return String::new();
+    }
+    let mut out = String::with_capacity(24);
+    out.push_str(" lang=\"");
+    crate::generate::xml_escape_into(&mut out, text_lang);
+    out.push('"');
+    let dir = direction(text_lang);
+    if dir != direction(page_lang) {
+        out.push_str(" dir=\"");
+        out.push_str(dir);
+        out.push('"');
+    }
+    out
+}
+
+/// `text`, escaped, in a `<span>` marked as `text_lang` on a `page_lang`
+/// page; escaped alone when the languages are the same.
+pub fn span(text: &str, text_lang: &str, page_lang: &str) -> String {
+    let attrs = lang_attrs(text_lang, page_lang);
+    let mut out = String::with_capacity(text.len() + attrs.len() + 13);
+    if attrs.is_empty() {
+        crate::generate::xml_escape_into(&mut out, text);
+        return out;
+    }
+    out.push_str("<span");
+    out.push_str(&attrs);
+    out.push('>');
+    crate::generate::xml_escape_into(&mut out, text);
+    out.push_str("</span>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_in_another_language_says_which_and_which_way() {
+        assert_eq!(
+            span("Leave this site", "en-GB", "ar"),
+            r#"<span lang="en-GB" dir="ltr">Leave this site</span>"#
+        );
+        assert_eq!(
+            span("Tom & Jerry", "en-GB", "pl"),
+            r#"<span lang="en-GB">Tom &amp; Jerry</span>"#
+        );
+        assert_eq!(span("Przejdź", "pl", "pl"), "Przejdź");
+        assert_eq!(lang_attrs("ur", "en-GB"), r#" lang="ur" dir="rtl""#);
+        assert_eq!(lang_attrs("ar", "ur"), r#" lang="ar""#);
+        assert_eq!(lang_attrs("ar", "ar"), "");
+    }
+}

@@ -1,0 +1,118 @@
+//! Language names from Unicode CLDR: each language's name in itself (what
+//! the language switcher shows) and in the languages Lantern ships interface
+//! text for (what the fallback notice says).
+//!
+//! The table, `data/language-names.tsv`, is written from CLDR's JSON data by
+//! `tools/cldr-data/convert.py` and read once per process; [`super::Locales`]
+//! asks it once per language and build.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use unic_langid::LanguageIdentifier;
+
+/// `in \t of \t name` lines, from CLDR.
+const TABLE: &str = include_str!("data/language-names.tsv");
+
+/// (language written in, language named) → name.
+fn table() -> &'static HashMap<(&'static str, &'static str), &'static str> {
+    static TABLE_MAP: OnceLock<HashMap<(&str, &str), &str>> = OnceLock::new();
+    TABLE_MAP.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                Some(((fields.next()?, fields.next()?), fields.next()?))
+            })
+            .collect()
+    })
+}
+
+/// The keys CLDR may know a tag by, most specific first: "pa-Arab-PK" →
+/// ["pa-Arab", "pa"]. A tag that is not a language tag has none.
+fn keys(tag: &str) -> Vec<String> {
+    let Ok(id) = tag.parse::<LanguageIdentifier>() else {
+        return Vec::new();
+    };
+    let language = id.language.as_str().to_owned();
+    match id.script {
+        Some(script) => vec![format!("{language}-{}", script.as_str()), language],
+        None => vec![language],
+    }
+}
+
+/// The name of language `tag` in itself, as a menu shows it on its own:
+/// "Polski", "العربية", "Cymraeg", "ਪੰਜਾਬੀ". `None` when CLDR has no
+/// locale for the language.
+pub fn autonym(tag: &str) -> Option<String> {
+    keys(tag)
+        .iter()
+        .find_map(|key| table().get(&(key.as_str(), key.as_str())))
+        .map(|name| capitalise_first(name))
+}
+
+/// The name of language `of` written in language `written_in`, as it stands
+/// inside a sentence ("angielski" in Polish): `None` when the table has no
+/// such name (it holds names in the languages Lantern ships).
+pub fn name_in(of: &str, written_in: &str) -> Option<&'static str> {
+    let (of, written_in) = (keys(of), keys(written_in));
+    written_in.iter().find_map(|w| {
+        of.iter()
+            .find_map(|o| table().get(&(w.as_str(), o.as_str())).copied())
+    })
+}
+
+/// "polski" → "Polski": a name shown on its own starts like a sentence.
+/// Scripts without case are left as they are.
+fn capitalise_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_is_named_in_itself() {
+        let cases = [
+            ("ar", "العربية"),
+            ("pl", "Polski"),
+            ("ur", "اردو"),
+            ("cy", "Cymraeg"),
+            ("ro", "Română"),
+            ("pa", "ਪੰਜਾਬੀ"),
+            ("pa-Arab", "پنجابی"),
+            ("en-GB", "English"),
+            ("zh-Hans", "简体中文"),
+            ("pt-BR", "Português"),
+            ("ckb", "کوردیی ناوەندی"),
+            ("so", "Soomaali"),
+            ("uk", "Українська"),
+            ("ti", "ትግርኛ"),
+        ];
+        for (tag, name) in cases {
+            assert_eq!(autonym(tag).as_deref(), Some(name), "{tag}");
+        }
+    }
+
+    #[test]
+    fn a_language_cldr_lacks_has_no_name() {
+        assert_eq!(autonym("xx"), None);
+        assert_eq!(autonym("not a tag"), None);
+    }
+
+    #[test]
+    fn names_inside_sentences_keep_their_case() {
+        assert_eq!(name_in("en-GB", "pl"), Some("angielski"));
+        assert_eq!(name_in("ar", "en"), Some("Arabic"));
+        assert_eq!(name_in("ar", "en-GB"), Some("Arabic"));
+        assert_eq!(name_in("cy", "ar"), Some("الويلزية"));
+        assert_eq!(name_in("en", "zh-Hans"), Some("英语"));
+        assert_eq!(name_in("ar", "xx"), None);
+    }
+}
