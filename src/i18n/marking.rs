@@ -32,16 +32,20 @@ pub fn lang_attrs(text_lang: &str, page_lang: &str) -> String {
 /// `text`, escaped, in a `<span>` marked as `text_lang` on a `page_lang`
 /// page; escaped alone when the languages are the same.
 pub fn span(text: &str, text_lang: &str, page_lang: &str) -> String {
+    span_html(&crate::generate::xml_escape(text), text_lang, page_lang)
+}
+
+/// [`span`] for `html` that is already HTML.
+pub fn span_html(html: &str, text_lang: &str, page_lang: &str) -> String {
     let attrs = lang_attrs(text_lang, page_lang);
-    let mut out = String::with_capacity(text.len() + attrs.len() + 13);
     if attrs.is_empty() {
-        crate::generate::xml_escape_into(&mut out, text);
-        return out;
+        return html.to_owned();
     }
+    let mut out = String::with_capacity(html.len() + attrs.len() + 13);
     out.push_str("<span");
     out.push_str(&attrs);
     out.push('>');
-    crate::generate::xml_escape_into(&mut out, text);
+    out.push_str(html);
     out.push_str("</span>");
     out
 }

@@ -360,8 +360,8 @@ pub fn in_key_order(map: &Map) -> impl Iterator<Item = (&Key<'static>, &Value)> 
     entries.into_iter()
 }
 
-/// Registers the `t`, `t_plain`, `lang_attrs` and `date` filters speaking
-/// `lang`.
+/// Registers the `t`, `t_plain`, `lang_attrs`, `in_lang` and `date`
+/// filters speaking `lang`.
 fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
     tera.register_filter("t", translate(Arc::clone(locales), lang.to_owned(), Marking::Html));
     tera.register_filter(
@@ -371,6 +371,15 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
     let page_lang = lang.to_owned();
     tera.register_filter("lang_attrs", move |text_lang: &str, _: Kwargs, _: &State| {
         Value::safe_string(&crate::i18n::marking::lang_attrs(text_lang, &page_lang))
+    });
+    let page_lang = lang.to_owned();
+    tera.register_filter("in_lang", move |text: &str, args: Kwargs, _: &State| {
+        let text_lang: &str = args.must_get("lang")?;
+        Ok::<Value, tera::Error>(if text_lang == page_lang {
+            Value::from(text)
+        } else {
+            Value::safe_string(&crate::i18n::marking::span(text, text_lang, &page_lang))
+        })
     });
     let (locales, lang, memo) = (Arc::clone(locales), lang.to_owned(), Memo::default());
     tera.register_filter("date", move |text: &str, _: Kwargs, _: &State| {
@@ -449,13 +458,13 @@ fn translate(
     lang: String,
     marking: Marking,
 ) -> impl Fn(&Value, Kwargs, &State) -> TeraResult<Value> {
-    let shown = move |locales: &Locales, lang: &str, id: &str, text: String| match locales
-        .message_language(lang, id)
-    {
-        Some(text_lang) if marking == Marking::Html && text_lang != lang => {
-            Value::safe_string(&crate::i18n::marking::span(&text, text_lang, lang))
+    let shown = move |locales: &Locales, lang: &str, id: &str, text: String| {
+        match locales.message_language(lang, id) {
+            Some(text_lang) if marking == Marking::Html && text_lang != lang => {
+                Value::safe_string(&crate::i18n::marking::span(&text, text_lang, lang))
+            }
+            _ => text_value(text),
         }
-        _ => text_value(text),
     };
     let plain: FxHashMap<String, Value> = locales
         .all_ids()
@@ -509,17 +518,58 @@ fn translate(
         }
         with_arguments.get_or(&memo_key, || {
             let mut fluent_args = FluentArgs::new();
+            let mut html_args = Vec::new();
             for (name, value) in args.iter() {
                 let Some(name) = name.as_str() else { continue };
                 let value = match (value.as_f64(), value.as_str()) {
                     (Some(n), _) if value.is_number() => FluentValue::from(n),
+                    // Already HTML (text marked with its language by
+                    // `in_lang`): a stand-in now, put in after escaping.
+                    (_, Some(s)) if value.is_safe() && s.contains('<') && marking == Marking::Html => {
+                        html_args.push(s.to_owned());
+                        FluentValue::from(html_stand_in(html_args.len() - 1))
+                    }
                     (_, Some(s)) => FluentValue::from(s.to_owned()),
                     _ => FluentValue::from(value.to_string()),
                 };
                 fluent_args.set(name.to_owned(), value);
             }
-            Ok(shown(&locales, &lang, key, locales.message(&lang, key, Some(&fluent_args))))
+            let text = locales.message(&lang, key, Some(&fluent_args));
+            if html_args.is_empty() {
+                return Ok(shown(&locales, &lang, key, text));
+            }
+            Ok(with_html_arguments(&locales, &lang, key, &text, &html_args, marking))
         })
+    }
+}
+
+/// What stands in for the `n`th HTML argument while a message is
+/// formatted: characters from Unicode's private use area, which no message
+/// holds and escaping leaves alone.
+fn html_stand_in(n: usize) -> String {
+    format!("\u{F8F0}{n}\u{F8F1}")
+}
+
+/// A message formatted with HTML arguments (`text`, with their stand-ins):
+/// its own text escaped, the arguments put in as they are, and the whole
+/// marked with its language when it falls back.
+fn with_html_arguments(
+    locales: &Locales,
+    lang: &str,
+    id: &str,
+    text: &str,
+    html_args: &[String],
+    marking: Marking,
+) -> Value {
+    let mut html = crate::generate::xml_escape(text);
+    for (n, arg) in html_args.iter().enumerate() {
+        html = html.replace(&html_stand_in(n), arg);
+    }
+    match locales.message_language(lang, id) {
+        Some(text_lang) if marking == Marking::Html && text_lang != lang => {
+            Value::safe_string(&crate::i18n::marking::span_html(&html, text_lang, lang))
+        }
+        _ => Value::safe_string(&html),
     }
 }
 

@@ -17,6 +17,7 @@ mod feeds;
 mod incremental;
 mod languages;
 mod names;
+mod native;
 mod publications;
 mod reproducible;
 mod sample;
