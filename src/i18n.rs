@@ -459,4 +459,6 @@ impl Locales {
 }
 
 #[cfg(test)]
+mod shipped_tests;
+#[cfg(test)]
 mod tests;

@@ -7,7 +7,9 @@ quick-exit-region = Szybkie wyjście
 quick-exit-help = Bezpieczeństwo w internecie
 quick-exit-press = { $remaining ->
     [one] Naciśnij Shift jeszcze 1 raz, aby opuścić stronę
-   *[other] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
+    [few] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
+    [many] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
+   *[other] Naciśnij Shift jeszcze { $remaining } raza, aby opuścić stronę
 }
 language-switcher = Wybierz język
 nav-label = Menu główne
@@ -95,6 +97,8 @@ rec-latest = Ostatnie postępy
 rec-no-progress = Nie zgłoszono jeszcze postępów.
 rec-all-progress = { $count ->
     [one] 1 raport z postępów
+    [few] Wszystkie { $count } raporty z postępów
+    [many] Wszystkie { $count } raportów z postępów
    *[other] Wszystkie raporty z postępów ({ $count })
 }
 rec-overdue-flag = Po terminie
