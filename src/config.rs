@@ -377,7 +377,9 @@ impl Config {
                 source
                     .error(
                         span,
-                        format!("[title_translations] gives the title in `{code}`, which is not in `languages`"),
+                        format!(
+                            "[title_translations] gives the title in `{code}`, which is not in `languages`"
+                        ),
                     )
                     .with_hint(format!(
                         "use one of the codes in `languages` ({}), or add \"{code}\" to languages",

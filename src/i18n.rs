@@ -1,7 +1,7 @@
 //! Interface text: `locales/<lang>/*.ftl` (Project Fluent) of Lantern (built
 //! in), the theme and the site → one Fluent bundle per language, with plural
 //! rules, and the lookup the templates' `t` filter uses. Also what Lantern
-//! knows of each language from CLDR: its name ([`names`]) and its
+//! knows of each language from CLDR: its name (`names`) and its
 //! direction ([`direction()`]).
 //!
 //! The theme's messages override Lantern's, and the site's both, one by
@@ -11,7 +11,7 @@
 //! error, a file that is not UTF-8, a message defined twice by the same
 //! layer, or one that refers to itself (see the `cycles` module).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -21,6 +21,7 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Location};
 use crate::theme::Theme;
 
+mod coverage;
 mod cycles;
 mod direction;
 pub mod marking;
@@ -257,89 +258,6 @@ impl Locales {
         (locales, diagnostics)
     }
 
-    /// Missing messages: an error when the default language lacks one that
-    /// another defines; a warning for each other language's gaps.
-    fn coverage_findings(&self, theme: &Theme) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        let Some(default_ids) = self.ids.get(&self.default) else {
-            return out;
-        };
-        let file_for = |lang: &str| {
-            theme
-                .locales
-                .iter()
-                .rev()
-                .find(|(l, _)| l == lang)
-                .map_or_else(|| format!("locales/{lang}/"), |(_, f)| f.origin.clone())
-        };
-        let default_ids: BTreeSet<&String> = default_ids.keys().collect();
-        for (lang, ids) in &self.ids {
-            if *lang == self.default {
-                continue;
-            }
-            for (id, definition) in ids.iter().filter(|(id, _)| !default_ids.contains(id)) {
-                out.push(
-                    Diagnostic::error(
-                        "translations",
-                        &definition.file,
-                        format!(
-                            "message `{id}` exists in {lang} but not in the default language {}",
-                            self.default
-                        ),
-                    )
-                    .at_location(definition.location)
-                    .with_hint(format!("add `{id}` to a file in locales/{}/", self.default)),
-                );
-            }
-            let missing: Vec<&str> = default_ids
-                .iter()
-                .filter(|id| !ids.contains_key(**id))
-                .map(|id| id.as_str())
-                .collect();
-            if !missing.is_empty() {
-                out.push(
-                    Diagnostic::warning(
-                        "translations",
-                        file_for(lang),
-                        format!(
-                            "{} message(s) missing in {lang}, shown in {} instead: {}",
-                            missing.len(),
-                            self.default,
-                            missing.join(", ")
-                        ),
-                    )
-                    .with_hint(format!("translate them in a file in locales/{lang}/")),
-                );
-            }
-        }
-        out
-    }
-
-    /// (messages present, messages in the default language) for `lang`.
-    pub fn message_coverage(&self, lang: &str) -> (usize, usize) {
-        let total = self.ids.get(&self.default).map_or(0, BTreeMap::len);
-        let present = match (self.ids.get(lang), self.ids.get(&self.default)) {
-            (Some(ids), Some(default)) => ids.keys().filter(|id| default.contains_key(*id)).count(),
-            _ => 0,
-        };
-        (present, total)
-    }
-
-    /// The ids of the default language's messages that `lang` lacks, sorted.
-    pub fn missing_messages(&self, lang: &str) -> Vec<String> {
-        let Some(default) = self.ids.get(&self.default) else {
-            return Vec::new();
-        };
-        match self.ids.get(lang) {
-            Some(ids) => default
-                .keys()
-                .filter(|id| !ids.contains_key(*id))
-                .cloned()
-                .collect(),
-            None => default.keys().cloned().collect(),
-        }
-    }
-
     /// Every message id defined in any language, once each.
     pub fn all_ids(&self) -> std::collections::BTreeSet<&str> {
         self.ids
@@ -442,7 +360,9 @@ impl Locales {
             return (title.clone(), lang.to_owned());
         }
         if self.has(&config.title) {
-            let written_in = self.message_language(lang, &config.title).unwrap_or(&self.default);
+            let written_in = self
+                .message_language(lang, &config.title)
+                .unwrap_or(&self.default);
             return (self.message(lang, &config.title, None), written_in.to_owned());
         }
         (config.title.clone(), self.default.clone())

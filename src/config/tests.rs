@@ -142,9 +142,8 @@ fn concern_numbers_and_link_are_checked() {
 
 #[test]
 fn the_title_is_translated_only_into_the_sites_languages() {
-    let ok = format!(
-        "{MINIMAL}languages = [\"en-GB\", \"cy\"]\n[title_translations]\ncy = \"Partneriaeth\"\n"
-    );
+    let ok =
+        format!("{MINIMAL}languages = [\"en-GB\", \"cy\"]\n[title_translations]\ncy = \"Partneriaeth\"\n");
     let config = Config::parse(&ok).unwrap();
     assert_eq!(config.title_translations["cy"], "Partneriaeth");
     let text = format!(

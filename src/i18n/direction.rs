@@ -47,8 +47,8 @@ mod tests {
     #[test]
     fn right_to_left_by_script() {
         for lang in [
-            "ar", "ar-EG", "ur", "fa", "he", "ps", "ckb", "sd", "dv", "ug", "ks", "pa-Arab", "yi",
-            "syr", "ku-Arab", "az-Arab",
+            "ar", "ar-EG", "ur", "fa", "he", "ps", "ckb", "sd", "dv", "ug", "ks", "pa-Arab", "yi", "syr",
+            "ku-Arab", "az-Arab",
         ] {
             assert_eq!(direction(lang), "rtl", "{lang}");
         }
@@ -57,8 +57,20 @@ mod tests {
     #[test]
     fn left_to_right_by_script() {
         for lang in [
-            "en-GB", "pl", "pa", "cy", "ur-Latn", "sd-Deva", "ks-Deva", "ku", "az", "so", "bn",
-            "zh-Hans", "", "not a tag",
+            "en-GB",
+            "pl",
+            "pa",
+            "cy",
+            "ur-Latn",
+            "sd-Deva",
+            "ks-Deva",
+            "ku",
+            "az",
+            "so",
+            "bn",
+            "zh-Hans",
+            "",
+            "not a tag",
         ] {
             assert_eq!(direction(lang), "ltr", "{lang}");
         }

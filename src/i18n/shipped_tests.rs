@@ -14,9 +14,32 @@ use unic_langid::LanguageIdentifier;
 /// CLDR 37, choose them), each with a number that falls in it.
 const PLURALS: &[(&str, &[(&str, f64)])] = &[
     ("en-GB", &[("one", 1.0), ("other", 2.0)]),
-    ("cy", &[("zero", 0.0), ("one", 1.0), ("two", 2.0), ("few", 3.0), ("many", 6.0), ("other", 7.0)]),
-    ("ar", &[("zero", 0.0), ("one", 1.0), ("two", 2.0), ("few", 3.0), ("many", 11.0), ("other", 100.0)]),
-    ("pl", &[("one", 1.0), ("few", 22.0), ("many", 5.0), ("other", 1.5)]),
+    (
+        "cy",
+        &[
+            ("zero", 0.0),
+            ("one", 1.0),
+            ("two", 2.0),
+            ("few", 3.0),
+            ("many", 6.0),
+            ("other", 7.0),
+        ],
+    ),
+    (
+        "ar",
+        &[
+            ("zero", 0.0),
+            ("one", 1.0),
+            ("two", 2.0),
+            ("few", 3.0),
+            ("many", 11.0),
+            ("other", 100.0),
+        ],
+    ),
+    (
+        "pl",
+        &[("one", 1.0), ("few", 22.0), ("many", 5.0), ("other", 1.5)],
+    ),
     ("ro", &[("one", 1.0), ("few", 19.0), ("other", 20.0)]),
     ("ur", &[("one", 1.0), ("other", 2.0)]),
     ("pa", &[("one", 0.0), ("other", 2.0)]),
@@ -24,9 +47,15 @@ const PLURALS: &[(&str, &[(&str, f64)])] = &[
     ("gu", &[("one", 1.0), ("other", 2.0)]),
     ("pt", &[("one", 1.0), ("other", 2.0)]),
     ("es", &[("one", 1.0), ("other", 2.0)]),
-    ("lt", &[("one", 21.0), ("few", 2.0), ("many", 0.5), ("other", 10.0)]),
+    (
+        "lt",
+        &[("one", 21.0), ("few", 2.0), ("many", 0.5), ("other", 10.0)],
+    ),
     ("so", &[("one", 1.0), ("other", 2.0)]),
-    ("uk", &[("one", 21.0), ("few", 3.0), ("many", 11.0), ("other", 1.5)]),
+    (
+        "uk",
+        &[("one", 21.0), ("few", 3.0), ("many", 11.0), ("other", 1.5)],
+    ),
     ("fa", &[("one", 1.0), ("other", 2.0)]),
     ("zh-Hans", &[("other", 1.0)]),
 ];
@@ -37,7 +66,11 @@ fn shipped() -> Vec<(String, String)> {
     for dir in std::fs::read_dir(&root).unwrap().flatten() {
         let lang = dir.file_name().to_string_lossy().into_owned();
         let mut text = String::new();
-        let mut files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|f| f.path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|f| f.path())
+            .collect();
         files.sort();
         for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
             text.push_str(&std::fs::read_to_string(file).unwrap());
@@ -69,7 +102,10 @@ fn every_shipped_language_is_complete_and_says_who_checked_it() {
     names.sort_unstable();
     let mut listed: Vec<&str> = PLURALS.iter().map(|(l, _)| *l).collect();
     listed.sort_unstable();
-    assert_eq!(names, listed, "every shipped language has its plural samples here");
+    assert_eq!(
+        names, listed,
+        "every shipped language has its plural samples here"
+    );
     for (lang, text) in &languages {
         assert!(
             super::translator_checked(text).is_some(),
@@ -79,7 +115,10 @@ fn every_shipped_language_is_complete_and_says_who_checked_it() {
         let own = ids(text);
         let missing: Vec<_> = expected.difference(&own).collect();
         let extra: Vec<_> = own.difference(&expected).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}: missing {missing:?}, extra {extra:?}"
+        );
     }
 }
 
@@ -89,7 +128,9 @@ fn first_text(pattern: &Pattern<&str>) -> String {
         .elements
         .iter()
         .find_map(|e| match e {
-            PatternElement::TextElement { value } if !value.trim().is_empty() => Some(value.trim().to_owned()),
+            PatternElement::TextElement { value } if !value.trim().is_empty() => {
+                Some(value.trim().to_owned())
+            }
             _ => None,
         })
         .unwrap_or_default()
@@ -102,7 +143,9 @@ fn every_plural_category_of_each_language_has_its_own_variant() {
         let langid: LanguageIdentifier = lang.parse().unwrap();
         // The rules are by language, as Fluent finds them.
         let language = LanguageIdentifier::from_parts(langid.language, None, None, &[]);
-        let rules = intl_pluralrules::PluralRules::create(language, intl_pluralrules::PluralRuleType::CARDINAL).unwrap();
+        let rules =
+            intl_pluralrules::PluralRules::create(language, intl_pluralrules::PluralRuleType::CARDINAL)
+                .unwrap();
         let categories: BTreeSet<String> = samples
             .iter()
             .map(|(category, n)| {
@@ -114,7 +157,9 @@ fn every_plural_category_of_each_language_has_its_own_variant() {
         let resource = FluentResource::try_new(text.clone()).unwrap();
         let mut bundle = FluentBundle::new(vec![langid]);
         bundle.set_use_isolating(false);
-        bundle.add_resource(FluentResource::try_new(text.clone()).unwrap()).unwrap();
+        bundle
+            .add_resource(FluentResource::try_new(text.clone()).unwrap())
+            .unwrap();
         let mut plural_messages = 0;
         for entry in resource.entries() {
             let Entry::Message(message) = entry else { continue };
@@ -126,7 +171,9 @@ fn every_plural_category_of_each_language_has_its_own_variant() {
                 else {
                     continue;
                 };
-                let InlineExpression::VariableReference { id } = selector else { continue };
+                let InlineExpression::VariableReference { id } = selector else {
+                    continue;
+                };
                 plural_messages += 1;
                 let keys: BTreeSet<String> = variants
                     .iter()
@@ -135,7 +182,11 @@ fn every_plural_category_of_each_language_has_its_own_variant() {
                         VariantKey::NumberLiteral { .. } => None,
                     })
                     .collect();
-                assert_eq!(keys, categories, "{lang}: {} has a variant for each category", message.id.name);
+                assert_eq!(
+                    keys, categories,
+                    "{lang}: {} has a variant for each category",
+                    message.id.name
+                );
                 for (category, n) in *samples {
                     let variant = variants
                         .iter()
@@ -167,7 +218,10 @@ fn every_plural_category_of_each_language_has_its_own_variant() {
 fn right_to_left_interface_text_holds_no_latin_word() {
     // Only the quick-exit countdown names the key as it is printed on the
     // keyboard ("Shift"); it is read out from an attribute, not shown.
-    for (lang, text) in shipped().into_iter().filter(|(l, _)| super::direction(l) == "rtl") {
+    for (lang, text) in shipped()
+        .into_iter()
+        .filter(|(l, _)| super::direction(l) == "rtl")
+    {
         let resource = FluentResource::try_new(text.clone()).unwrap();
         for entry in resource.entries() {
             let Entry::Message(message) = entry else { continue };

@@ -363,7 +363,10 @@ pub fn in_key_order(map: &Map) -> impl Iterator<Item = (&Key<'static>, &Value)> 
 /// Registers the `t`, `t_plain`, `lang_attrs`, `in_lang` and `date`
 /// filters speaking `lang`.
 fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
-    tera.register_filter("t", translate(Arc::clone(locales), lang.to_owned(), Marking::Html));
+    tera.register_filter(
+        "t",
+        translate(Arc::clone(locales), lang.to_owned(), Marking::Html),
+    );
     tera.register_filter(
         "t_plain",
         translate(Arc::clone(locales), lang.to_owned(), Marking::None),
@@ -458,18 +461,23 @@ fn translate(
     lang: String,
     marking: Marking,
 ) -> impl Fn(&Value, Kwargs, &State) -> TeraResult<Value> {
-    let shown = move |locales: &Locales, lang: &str, id: &str, text: String| {
-        match locales.message_language(lang, id) {
-            Some(text_lang) if marking == Marking::Html && text_lang != lang => {
-                Value::safe_string(&crate::i18n::marking::span(&text, text_lang, lang))
-            }
-            _ => text_value(text),
+    let shown = move |locales: &Locales, lang: &str, id: &str, text: String| match locales
+        .message_language(lang, id)
+    {
+        Some(text_lang) if marking == Marking::Html && text_lang != lang => {
+            Value::safe_string(&crate::i18n::marking::span(&text, text_lang, lang))
         }
+        _ => text_value(text),
     };
     let plain: FxHashMap<String, Value> = locales
         .all_ids()
         .into_iter()
-        .map(|id| (id.to_owned(), shown(&locales, &lang, id, locales.message(&lang, id, None))))
+        .map(|id| {
+            (
+                id.to_owned(),
+                shown(&locales, &lang, id, locales.message(&lang, id, None)),
+            )
+        })
         .collect();
     let with_arguments = Memo::default();
     move |key: &Value, args: Kwargs, _: &State| {
@@ -538,7 +546,9 @@ fn translate(
             if html_args.is_empty() {
                 return Ok(shown(&locales, &lang, key, text));
             }
-            Ok(with_html_arguments(&locales, &lang, key, &text, &html_args, marking))
+            Ok(with_html_arguments(
+                &locales, &lang, key, &text, &html_args, marking,
+            ))
         })
     }
 }
@@ -699,8 +709,11 @@ mod tests {
             "Przejdź|<span lang=\"en-GB\">English</span>|nope|3 rek.|Przejdź|5 rek.|3 rek.|jeden|wiele|jeden|2 rek."
         );
         // In an attribute no tag can mark the language: `t_plain`.
-        tera.add_raw_template("a.html", r#"<a title="{{ "only-en" | t_plain }}">{{ "skip" | t_plain }}</a>"#)
-            .unwrap();
+        tera.add_raw_template(
+            "a.html",
+            r#"<a title="{{ "only-en" | t_plain }}">{{ "skip" | t_plain }}</a>"#,
+        )
+        .unwrap();
         assert_eq!(
             tera.render("a.html", &tera::Context::new()).unwrap(),
             r#"<a title="English">Przejdź</a>"#
@@ -741,6 +754,29 @@ mod tests {
                 r#"|<b lang="en-GB" dir="ltr">|<b>"#
             )
         );
+    }
+
+    #[test]
+    fn in_lang_marks_text_in_another_language_and_needs_to_be_told_which() {
+        let locales = locales_of(&[
+            ("en-GB", "heading = { $review }: recommendation { $id }\n"),
+            ("ar", "heading = { $review }: التوصية { $id }\n"),
+        ]);
+        let mut tera = Tera::new();
+        register(&mut tera, &locales, "ar");
+        tera.add_raw_template(
+            "t.html",
+            r#"{{ "heading" | t(review="CSPR 1" | in_lang(lang="en-GB"), id="R1") }}|{{ "<ب>" | in_lang(lang="ar") }}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            tera.render("t.html", &tera::Context::new()).unwrap(),
+            r#"<span lang="en-GB" dir="ltr">CSPR 1</span>: التوصية R1|&lt;ب&gt;"#
+        );
+        tera.add_raw_template("bad.html", r#"{{ "CSPR 1" | in_lang }}"#)
+            .unwrap();
+        let error = tera.render("bad.html", &tera::Context::new()).unwrap_err();
+        assert!(chain(&error).contains("lang"), "{}", chain(&error));
     }
 
     #[test]

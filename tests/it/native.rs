@@ -42,7 +42,11 @@ fn is_no_language(text: &str) -> bool {
 /// another language without saying so. The head is left out: `<title>`
 /// and attributes cannot hold an element that would mark them.
 fn unmarked_latin(html: &Html) -> Vec<String> {
-    let page_lang = select(html, "html")[0].value().attr("lang").unwrap_or_default().to_owned();
+    let page_lang = select(html, "html")[0]
+        .value()
+        .attr("lang")
+        .unwrap_or_default()
+        .to_owned();
     let mut found = Vec::new();
     for node in html.tree.nodes() {
         let Node::Text(t) = node.value() else { continue };
@@ -100,7 +104,11 @@ fn right_to_left_pages_mark_every_latin_word_with_its_language() {
             unmarked.push(format!("{file}: {words}"));
         }
     }
-    assert!(unmarked.is_empty(), "Latin words not marked with their language:\n{}", unmarked.join("\n"));
+    assert!(
+        unmarked.is_empty(),
+        "Latin words not marked with their language:\n{}",
+        unmarked.join("\n")
+    );
 }
 
 #[test]
@@ -108,7 +116,10 @@ fn arabic_pages_speak_arabic_and_name_each_language_in_itself() {
     let site = site();
     let page = Html::parse_document(&site.read("ar/index.html"));
     let html = select(&page, "html")[0];
-    assert_eq!((html.value().attr("lang"), html.value().attr("dir")), (Some("ar"), Some("rtl")));
+    assert_eq!(
+        (html.value().attr("lang"), html.value().attr("dir")),
+        (Some("ar"), Some("rtl"))
+    );
     for (css, expected) in [
         (".skip-link", "انتقل إلى المحتوى الرئيسي"),
         (".quick-exit", "غادر هذا الموقع"),
@@ -117,7 +128,10 @@ fn arabic_pages_speak_arabic_and_name_each_language_in_itself() {
     ] {
         assert_eq!(text(&select(&page, css)[0]), expected, "{css}");
     }
-    let press = select(&page, ".quick-exit")[0].value().attr("data-press-2").unwrap();
+    let press = select(&page, ".quick-exit")[0]
+        .value()
+        .attr("data-press-2")
+        .unwrap();
     assert_eq!(press, "اضغط Shift مرتين أخريين لمغادرة هذا الموقع");
     let nav = select(&page, ".site-nav")[0];
     assert_eq!(nav.value().attr("aria-label"), Some("القائمة الرئيسية"));
@@ -125,7 +139,11 @@ fn arabic_pages_speak_arabic_and_name_each_language_in_itself() {
         .iter()
         .map(|a| {
             let v = a.value();
-            (v.attr("lang").unwrap().to_owned(), v.attr("dir").unwrap().to_owned(), text(a))
+            (
+                v.attr("lang").unwrap().to_owned(),
+                v.attr("dir").unwrap().to_owned(),
+                text(a),
+            )
         })
         .collect();
     let expected = [
@@ -141,7 +159,10 @@ fn arabic_pages_speak_arabic_and_name_each_language_in_itself() {
     );
     // The site's name has no Arabic form: English, marked and isolated.
     let name = select(&page, ".site-name span")[0];
-    assert_eq!((name.value().attr("lang"), name.value().attr("dir")), (Some("en-GB"), Some("ltr")));
+    assert_eq!(
+        (name.value().attr("lang"), name.value().attr("dir")),
+        (Some("en-GB"), Some("ltr"))
+    );
 }
 
 #[test]
@@ -153,7 +174,10 @@ fn a_fallback_page_names_the_readers_language_and_the_one_it_is_shown_in() {
         "لم تُترجم هذه الصفحة إلى العربية بعد، لذلك تظهر باللغة الإنجليزية."
     );
     let title = select(&arabic, "h1")[0];
-    assert_eq!((title.value().attr("lang"), title.value().attr("dir")), (Some("en-GB"), Some("ltr")));
+    assert_eq!(
+        (title.value().attr("lang"), title.value().attr("dir")),
+        (Some("en-GB"), Some("ltr"))
+    );
     let welsh = Html::parse_document(&site.read("cy/reviews/child-a/index.html"));
     assert_eq!(
         text(&select(&welsh, ".fallback-notice")[0]),
@@ -171,7 +195,10 @@ fn titles_and_navigation_labels_are_translated_per_language() {
     assert_eq!(text(&name), "Partneriaeth Diogelu Plant Northbridge");
     assert_eq!(name.value().attr("lang"), None, "in the page's own language");
     let nav = select(&welsh, ".site-nav a")[0];
-    assert_eq!((text(&nav), nav.value().attr("lang")), ("Crynodebau adolygiadau".to_owned(), None));
+    assert_eq!(
+        (text(&nav), nav.value().attr("lang")),
+        ("Crynodebau adolygiadau".to_owned(), None)
+    );
     // Not translated into Urdu: the English label, marked.
     let urdu = Html::parse_document(&site.read("ur/index.html"));
     let nav = select(&urdu, ".site-nav a")[0];
@@ -179,7 +206,10 @@ fn titles_and_navigation_labels_are_translated_per_language() {
         (text(&nav), nav.value().attr("lang"), nav.value().attr("dir")),
         ("Review summaries".to_owned(), Some("en-GB"), Some("ltr"))
     );
-    assert_eq!(text(&select(&urdu, ".site-name span")[0]), "نارتھ برج سیف گارڈنگ چلڈرن پارٹنرشپ");
+    assert_eq!(
+        text(&select(&urdu, ".site-name span")[0]),
+        "نارتھ برج سیف گارڈنگ چلڈرن پارٹنرشپ"
+    );
 }
 
 #[test]
@@ -193,6 +223,9 @@ fn the_coverage_table_says_whose_interface_text_is_unchecked() {
             .unwrap_or_else(|| panic!("{table}"));
         assert!(row.ends_with("not checked by a professional translator"), "{row}");
     }
-    let english = table.lines().find(|l| l.trim_start().starts_with("en-GB ")).unwrap();
+    let english = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("en-GB "))
+        .unwrap();
     assert!(english.ends_with("checked"), "{english}");
 }

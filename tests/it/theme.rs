@@ -130,7 +130,9 @@ fn fallback_titles_in_navigation_and_lists_are_marked_with_their_language() {
     );
     // A newsletter that is not: English, marked, isolated from the Urdu.
     assert!(
-        home.contains("<h3 class=\"summary-title\" lang=\"en-GB\" dir=\"ltr\"><a href=\"/ur/newsletters/autumn-2026/\">"),
+        home.contains(
+            "<h3 class=\"summary-title\" lang=\"en-GB\" dir=\"ltr\"><a href=\"/ur/newsletters/autumn-2026/\">"
+        ),
         "{home}"
     );
     assert!(
