@@ -218,3 +218,56 @@ enum Layer {
     Static,
     Locales,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The origins of the interface text files for `lang`, in layer order.
+    fn origins(theme: &Theme, lang: &str) -> Vec<String> {
+        theme
+            .locales
+            .iter()
+            .filter(|(l, _)| l == lang)
+            .map(|(_, f)| f.origin.clone())
+            .collect()
+    }
+
+    #[test]
+    fn lantern_text_comes_first_and_a_site_copy_of_it_is_read_once() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        std::fs::write(
+            root.join("site.toml"),
+            "title = \"T\"\nbase_url = \"https://e.org\"\n",
+        )
+        .unwrap();
+        let built_in = BUILT_IN_LOCALES
+            .get_file("pl/lantern.ftl")
+            .expect("Polish is shipped")
+            .contents();
+        std::fs::create_dir_all(root.join("locales/pl")).unwrap();
+        // This repository's case: the site's file is Lantern's own.
+        std::fs::write(root.join("locales/pl/lantern.ftl"), built_in).unwrap();
+        std::fs::write(root.join("locales/pl/site.ftl"), "breadcrumb-home = Start\n").unwrap();
+        let theme = Theme::load(root, "default").unwrap();
+        assert_eq!(
+            origins(&theme, "pl"),
+            ["(built-in)/locales/pl/lantern.ftl", "locales/pl/site.ftl"]
+        );
+        // Once edited, it is the site's own, over Lantern's.
+        let mut edited = built_in.to_vec();
+        edited.extend_from_slice(b"\n# edited\n");
+        std::fs::write(root.join("locales/pl/lantern.ftl"), edited).unwrap();
+        let theme = Theme::load(root, "default").unwrap();
+        assert_eq!(
+            origins(&theme, "pl"),
+            [
+                "(built-in)/locales/pl/lantern.ftl",
+                "locales/pl/lantern.ftl",
+                "locales/pl/site.ftl"
+            ]
+        );
+        assert!(origins(&theme, "ar").contains(&"(built-in)/locales/ar/lantern.ftl".to_owned()));
+    }
+}
