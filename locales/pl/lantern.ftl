@@ -73,8 +73,8 @@ month-12 = grudnia
 ## Podsumowania analiz i rekomendacje
 review-reference = Sygnatura
 review-kind = Rodzaj analizy
-review-kind-cspr = Analiza praktyki w zakresie ochrony dzieci (child safeguarding practice review)
-review-kind-scr = Analiza poważnego przypadku (serious case review)
+review-kind-cspr = Analiza praktyki w zakresie ochrony dzieci
+review-kind-scr = Analiza poważnego przypadku
 review-agencies = Zaangażowane instytucje
 review-expires = Publikowane do
 review-recommendations = Rekomendacje
