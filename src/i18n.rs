@@ -44,6 +44,9 @@ pub struct Locales {
     /// language → whether a professional translator has checked Lantern's
     /// text for it (`None`: Lantern ships none).
     checked: HashMap<String, Option<bool>>,
+    /// The messages that name the page's language or the default one, in
+    /// any language: only they are given those names.
+    name_users: std::collections::HashSet<String>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -136,6 +139,7 @@ impl Locales {
         let mut bundles = HashMap::new();
         let mut ids: BTreeMap<String, BTreeMap<String, Definition>> = BTreeMap::new();
         let mut checked = HashMap::new();
+        let mut name_users = std::collections::HashSet::new();
         for lang in &config.languages {
             let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -204,6 +208,9 @@ impl Locales {
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_owned();
+                        if m.value.as_ref().is_some_and(names::uses_language_names) {
+                            name_users.insert(id.clone());
+                        }
                         if let Some(previous) =
                             seen_in_layer.insert((from_layer, id.clone()), file.origin.clone())
                         {
@@ -252,6 +259,7 @@ impl Locales {
             names,
             names_in: HashMap::new(),
             checked,
+            name_users,
         };
         locales.names_in = locales.names_in_each_language(&config.languages);
         diagnostics.extend(locales.coverage_findings(theme));
@@ -335,14 +343,17 @@ impl Locales {
                 continue;
             };
             let mut errors = Vec::new();
-            let names;
-            let args = match (args, self.names_in.get(lang).and_then(|m| m.get(l))) {
+            let own;
+            let names = (args.is_none() && self.name_users.contains(id))
+                .then(|| self.names_in.get(lang).and_then(|m| m.get(l)))
+                .flatten();
+            let args = match (args, names) {
                 (None, Some([page, default])) => {
-                    let mut own = FluentArgs::with_capacity(2);
-                    own.set("page-language", page.as_str());
-                    own.set("default-language", default.as_str());
-                    names = own;
-                    Some(&names)
+                    let mut with_names = FluentArgs::with_capacity(2);
+                    with_names.set("page-language", page.as_str());
+                    with_names.set("default-language", default.as_str());
+                    own = with_names;
+                    Some(&own)
                 }
                 (args, _) => args,
             };

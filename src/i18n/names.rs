@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
 
 /// `in \t of \t name` lines, from CLDR.
@@ -63,6 +64,22 @@ pub fn name_in(of: &str, written_in: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a message names the page's language or the default one
+/// (`{ $page-language }`, `{ $default-language }`), anywhere in it.
+pub fn uses_language_names(pattern: &Pattern<&str>) -> bool {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let named = |e: &InlineExpression<&str>| matches!(e, InlineExpression::VariableReference { id } if matches!(id.name, "page-language" | "default-language"));
+    pattern.elements.iter().any(|element| match element {
+        PatternElement::Placeable {
+            expression: Expression::Inline(e),
+        } => named(e),
+        PatternElement::Placeable {
+            expression: Expression::Select { selector, variants },
+        } => named(selector) || variants.iter().any(|v| uses_language_names(&v.value)),
+        PatternElement::TextElement { .. } => false,
+    })
+}
+
 /// "polski" → "Polski": a name shown on its own starts like a sentence.
 /// Scripts without case are left as they are.
 fn capitalise_first(name: &str) -> String {
@@ -104,6 +121,22 @@ mod tests {
     fn a_language_cldr_lacks_has_no_name() {
         assert_eq!(autonym("xx"), None);
         assert_eq!(autonym("not a tag"), None);
+    }
+
+    #[test]
+    fn a_message_that_names_a_language_is_found_even_inside_a_plural() {
+        let text = "a = Not in { $page-language }\nb = { $n ->\n   *[other] in { $default-language }\n}\nc = { $page }\n";
+        let resource = fluent_bundle::FluentResource::try_new(text.to_owned()).unwrap();
+        let found: Vec<&str> = resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m),
+                _ => None,
+            })
+            .filter(|m| m.value.as_ref().is_some_and(uses_language_names))
+            .map(|m| m.id.name)
+            .collect();
+        assert_eq!(found, ["a", "b"]);
     }
 
     #[test]
