@@ -6,28 +6,37 @@
 //! `tools/cldr-data/convert.py` and read once per process; [`super::Locales`]
 //! asks it once per language and build.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
 
-/// `in \t of \t name` lines, from CLDR.
+/// `in \t of \t name` lines, from CLDR, sorted by `in` and `of`.
 const TABLE: &str = include_str!("data/language-names.tsv");
 
-/// (language written in, language named) → name.
-fn table() -> &'static HashMap<(&'static str, &'static str), &'static str> {
-    static TABLE_MAP: OnceLock<HashMap<(&str, &str), &str>> = OnceLock::new();
-    TABLE_MAP.get_or_init(|| {
+/// The table's rows, as (written in, language named, name), in order:
+/// the text is split once per process, and each name is then found by a
+/// binary search.
+fn table() -> &'static [(&'static str, &'static str, &'static str)] {
+    static ROWS: OnceLock<Vec<(&str, &str, &str)>> = OnceLock::new();
+    ROWS.get_or_init(|| {
         TABLE
             .lines()
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| {
                 let mut fields = line.split('\t');
-                Some(((fields.next()?, fields.next()?), fields.next()?))
+                Some((fields.next()?, fields.next()?, fields.next()?))
             })
             .collect()
     })
+}
+
+/// The name of `of` written in `written_in`, if the table has it.
+fn lookup(written_in: &str, of: &str) -> Option<&'static str> {
+    let rows = table();
+    rows.binary_search_by(|(w, o, _)| (*w, *o).cmp(&(written_in, of)))
+        .ok()
+        .map(|i| rows[i].2)
 }
 
 /// The keys CLDR may know a tag by, most specific first: "pa-Arab-PK" →
@@ -49,8 +58,8 @@ fn keys(tag: &str) -> Vec<String> {
 pub fn autonym(tag: &str) -> Option<String> {
     keys(tag)
         .iter()
-        .find_map(|key| table().get(&(key.as_str(), key.as_str())))
-        .map(|name| capitalise_first(name))
+        .find_map(|key| lookup(key, key))
+        .map(capitalise_first)
 }
 
 /// The name of language `of` written in language `written_in`, as it stands
@@ -58,10 +67,9 @@ pub fn autonym(tag: &str) -> Option<String> {
 /// such name (it holds names in the languages Lantern ships).
 pub fn name_in(of: &str, written_in: &str) -> Option<&'static str> {
     let (of, written_in) = (keys(of), keys(written_in));
-    written_in.iter().find_map(|w| {
-        of.iter()
-            .find_map(|o| table().get(&(w.as_str(), o.as_str())).copied())
-    })
+    written_in
+        .iter()
+        .find_map(|w| of.iter().find_map(|o| lookup(w, o)))
 }
 
 /// Whether a message names the page's language or the default one
@@ -115,6 +123,13 @@ mod tests {
         for (tag, name) in cases {
             assert_eq!(autonym(tag).as_deref(), Some(name), "{tag}");
         }
+    }
+
+    #[test]
+    fn the_table_is_in_order_with_one_name_for_each_pair() {
+        let rows = table();
+        assert!(rows.len() > 4000, "{}", rows.len());
+        assert!(rows.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
     }
 
     #[test]
