@@ -18,7 +18,7 @@ pub fn lang_attrs(text_lang: &str, page_lang: &str) -> String {
     }
     let mut out = String::with_capacity(24);
     out.push_str(" lang=\"");
-    crate::generate::xml_escape_into(&mut out, text_lang);
+    pulldown_cmark_escape::escape_html(&mut out, text_lang).ok();
     out.push('"');
     let dir = direction(text_lang);
     if dir != direction(page_lang) {
@@ -32,7 +32,14 @@ pub fn lang_attrs(text_lang: &str, page_lang: &str) -> String {
 /// `text`, escaped, in a `<span>` marked as `text_lang` on a `page_lang`
 /// page; escaped alone when the languages are the same.
 pub fn span(text: &str, text_lang: &str, page_lang: &str) -> String {
-    span_html(&crate::generate::xml_escape(text), text_lang, page_lang)
+    span_html(&escape(text), text_lang, page_lang)
+}
+
+/// `text` escaped for HTML, between tags or in an attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    pulldown_cmark_escape::escape_html(&mut out, text).ok();
+    out
 }
 
 /// [`span`] for `html` that is already HTML.

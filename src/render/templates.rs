@@ -571,7 +571,7 @@ fn with_html_arguments(
     html_args: &[String],
     marking: Marking,
 ) -> Value {
-    let mut html = crate::generate::xml_escape(text);
+    let mut html = crate::i18n::marking::escape(text);
     for (n, arg) in html_args.iter().enumerate() {
         html = html.replace(&html_stand_in(n), arg);
     }
