@@ -88,6 +88,12 @@ fn message_starts(text: &str) -> HashMap<&str, (usize, Location)> {
     starts
 }
 
+/// The message by which a site names a language itself, in that
+/// language's own files (`language-name = Dzongkha`), instead of CLDR's
+/// name: for a language CLDR lacks. Lantern ships none, and no other
+/// language needs it.
+pub const OWN_NAME: &str = "language-name";
+
 /// Which layer a Fluent file belongs to: 0 Lantern's own (built in), 1 the
 /// theme's, 2 the site's. A later layer overrides an earlier one.
 fn layer(file: &crate::theme::File) -> usize {
@@ -248,7 +254,18 @@ impl Locales {
             .languages
             .iter()
             .map(|lang| {
-                let name = names::autonym(lang).unwrap_or_else(|| lang.clone());
+                let own = ids
+                    .get(lang)
+                    .is_some_and(|defined| defined.contains_key(OWN_NAME))
+                    .then(|| bundles.get(lang))
+                    .flatten()
+                    .and_then(|bundle| {
+                        let pattern = bundle.get_message(OWN_NAME)?.value()?;
+                        Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+                    });
+                let name = own
+                    .or_else(|| names::autonym(lang))
+                    .unwrap_or_else(|| lang.clone());
                 (lang.clone(), name)
             })
             .collect();
@@ -292,11 +309,11 @@ impl Locales {
         let mut out: HashMap<String, HashMap<String, [String; 2]>> = HashMap::new();
         for page in languages {
             for written_in in [page, &self.default] {
+                // A name CLDR does not give in that language: the
+                // language's own name, or its code.
                 let name = |of: &str| {
                     names::name_in(of, written_in)
-                        .map(str::to_owned)
-                        .or_else(|| (of == written_in.as_str()).then(|| self.language_name(of).to_owned()))
-                        .unwrap_or_else(|| of.to_owned())
+                        .map_or_else(|| self.language_name(of).to_owned(), str::to_owned)
                 };
                 out.entry(page.clone())
                     .or_default()

@@ -32,7 +32,10 @@ impl Locales {
             if *lang == self.default {
                 continue;
             }
-            for (id, definition) in ids.iter().filter(|(id, _)| !default_ids.contains(id)) {
+            let extra = ids
+                .iter()
+                .filter(|(id, _)| !default_ids.contains(id) && id.as_str() != super::OWN_NAME);
+            for (id, definition) in extra {
                 out.push(
                     Diagnostic::error(
                         "translations",
