@@ -20,6 +20,10 @@ pub const FILE_NAME: &str = "site.toml";
 pub struct Config {
     /// The site's name, shown in every page's header (or a Fluent message id).
     pub title: String,
+    /// The site's name in other languages than the default:
+    /// `[title_translations]` with `cy = "…"`, `pl = "…"`.
+    #[serde(default)]
+    pub title_translations: std::collections::BTreeMap<String, String>,
     /// The public address of the site, e.g. `https://example.org`; feeds,
     /// sitemaps and canonical links are built from it.
     pub base_url: String,
@@ -217,6 +221,7 @@ static READABILITY: Schema = Schema {
 pub static SCHEMA: Schema = Schema {
     keys: &[
         ("title", None),
+        ("title_translations", None),
         ("base_url", None),
         ("default_language", None),
         ("languages", None),
@@ -270,7 +275,8 @@ impl Config {
         };
         let mut config: Config = toml_file::parse(text, source, &SCHEMA, |_| None)?;
         let problems = config.normalise();
-        if problems.is_empty() {
+        let title_problems = config.title_translation_problems(text, source);
+        if problems.is_empty() && title_problems.is_empty() {
             config.warnings = config.example_numbers(text, source);
             Ok(config)
         } else {
@@ -280,6 +286,7 @@ impl Config {
                     let span = key_span(text, key);
                     source.error(span, message).with_hint(hint)
                 })
+                .chain(title_problems)
                 .collect())
         }
     }
@@ -351,6 +358,35 @@ impl Config {
             ));
         }
         problems
+    }
+
+    /// An error at each `[title_translations]` key that is not one of the
+    /// site's `languages`.
+    fn title_translation_problems(&self, text: &str, source: Source<'_>) -> Vec<Diagnostic> {
+        let table = text.find("[title_translations]").unwrap_or(0);
+        self.title_translations
+            .keys()
+            .filter(|code| !self.languages.contains(code))
+            .map(|code| {
+                let found = key_span(&text[table..], code);
+                let span = if found == (0..0) {
+                    key_span(text, "title_translations")
+                } else {
+                    found.start + table..found.end + table
+                };
+                source
+                    .error(
+                        span,
+                        format!(
+                            "[title_translations] gives the title in `{code}`, which is not in `languages`"
+                        ),
+                    )
+                    .with_hint(format!(
+                        "use one of the codes in `languages` ({}), or add \"{code}\" to languages",
+                        self.languages.join(", ")
+                    ))
+            })
+            .collect()
     }
 
     /// A warning for each phone number still in a range kept for drama, as

@@ -1,14 +1,17 @@
-//! Interface text: `locales/<lang>/*.ftl` (Project Fluent) of the theme and
-//! the site → one Fluent bundle per language, with plural rules, and the
-//! lookup the templates' `t` filter uses.
+//! Interface text: `locales/<lang>/*.ftl` (Project Fluent) of Lantern (built
+//! in), the theme and the site → one Fluent bundle per language, with plural
+//! rules, and the lookup the templates' `t` filter uses. Also what Lantern
+//! knows of each language from CLDR: its name (`names`) and its
+//! direction ([`direction()`]).
 //!
-//! The site's messages override the theme's one by one. A message missing in
-//! a language falls back to the default language (a warning); a message that
-//! the default language lacks is an error, as is a syntax error, a file that
-//! is not UTF-8, a message defined twice by the same layer, or one that
-//! refers to itself (see the `cycles` module).
+//! The theme's messages override Lantern's, and the site's both, one by
+//! one. A message missing in a language falls back to the default language
+//! (a warning, and the text is marked with the language it is in); a
+//! message that the default language lacks is an error, as is a syntax
+//! error, a file that is not UTF-8, a message defined twice by the same
+//! layer, or one that refers to itself (see the `cycles` module).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -18,7 +21,13 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Location};
 use crate::theme::Theme;
 
+mod coverage;
 mod cycles;
+mod direction;
+pub mod marking;
+mod names;
+
+pub use direction::direction;
 
 /// Every language's interface text.
 pub struct Locales {
@@ -26,6 +35,18 @@ pub struct Locales {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     /// language → message id → where it is defined.
     ids: BTreeMap<String, BTreeMap<String, Definition>>,
+    /// language → its name in itself, from CLDR ("Polski").
+    names: HashMap<String, String>,
+    /// (page language, language a message is in) → the names, in the
+    /// message's language, of the page's language and of the default one:
+    /// the `$page-language` and `$default-language` every message may use.
+    names_in: HashMap<String, HashMap<String, [String; 2]>>,
+    /// language → whether a professional translator has checked Lantern's
+    /// text for it (`None`: Lantern ships none).
+    checked: HashMap<String, Option<bool>>,
+    /// The messages that name the page's language or the default one, in
+    /// any language: only they are given those names.
+    name_users: std::collections::HashSet<String>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -67,9 +88,37 @@ fn message_starts(text: &str) -> HashMap<&str, (usize, Location)> {
     starts
 }
 
-/// Whether a Fluent file is the site's own (rather than the theme's).
-fn is_site_file(file: &crate::theme::File) -> bool {
-    file.origin.starts_with("locales/")
+/// The message by which a site names a language itself, in that
+/// language's own files (`language-name = Dzongkha`), instead of CLDR's
+/// name: for a language CLDR lacks. Lantern ships none, and no other
+/// language needs it.
+pub const OWN_NAME: &str = "language-name";
+
+/// Which layer a Fluent file belongs to: 0 Lantern's own (built in), 1 the
+/// theme's, 2 the site's. A later layer overrides an earlier one.
+fn layer(file: &crate::theme::File) -> usize {
+    if file.origin.starts_with(crate::theme::BUILT_IN_LOCALES_ORIGIN) {
+        0
+    } else if file.origin.starts_with("locales/") {
+        2
+    } else {
+        1
+    }
+}
+
+/// What the header of one of Lantern's own `.ftl` files says of its
+/// translation: `# Translation: checked by a professional translator …`,
+/// `# Translation: the original text …` (both `true`), or anything else,
+/// such as `# Translation: not yet checked by a professional translator.`
+/// (`false`). `None` when the file has no such line.
+pub fn translator_checked(text: &str) -> Option<bool> {
+    text.lines()
+        .take_while(|line| line.starts_with('#') || line.trim().is_empty())
+        .find_map(|line| line.strip_prefix("# Translation:"))
+        .map(|status| {
+            let status = status.trim_start();
+            status.starts_with("checked") || status.starts_with("the original")
+        })
 }
 
 /// The locale folder that serves `lang`: its own when there is one, else
@@ -89,41 +138,30 @@ fn source_language<'a>(lang: &str, available: impl Iterator<Item = &'a str>) -> 
     same_language
 }
 
-/// Languages written right to left.
-const RTL: [&str; 6] = ["ar", "fa", "he", "ps", "ur", "yi"];
-
-/// `"rtl"` for right-to-left languages, `"ltr"` for the rest.
-pub fn direction(lang: &str) -> &'static str {
-    let primary = lang.split('-').next().unwrap_or(lang);
-    let script_is_latin = lang.split('-').any(|p| p.eq_ignore_ascii_case("latn"));
-    if RTL.contains(&primary) && !script_is_latin {
-        "rtl"
-    } else {
-        "ltr"
-    }
-}
-
 impl Locales {
     /// Builds a bundle per language from the theme's and site's `.ftl` files.
     pub fn load(theme: &Theme, config: &Config) -> (Locales, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let mut bundles = HashMap::new();
         let mut ids: BTreeMap<String, BTreeMap<String, Definition>> = BTreeMap::new();
+        let mut checked = HashMap::new();
+        let mut name_users = std::collections::HashSet::new();
         for lang in &config.languages {
             let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let defined = ids.entry(lang.clone()).or_default();
-            // Files for this language, theme first, then the site's; a site
-            // in "en" uses the theme's "en-GB" when it has no "en" of its own.
-            let layer = |site: bool| {
-                let folders = theme.locales.iter().filter(move |(_, f)| is_site_file(f) == site);
+            // Files for this language: Lantern's, the theme's, then the
+            // site's; a site in "en" uses "en-GB" when it has no "en".
+            let source = |n: usize| {
+                let folders = theme.locales.iter().filter(move |(_, f)| layer(f) == n);
                 source_language(lang, folders.map(|(l, _)| l.as_str()))
             };
-            let sources = [layer(false), layer(true)];
-            let mut seen_in_layer: HashMap<(bool, String), String> = HashMap::new();
+            let sources = [source(0), source(1), source(2)];
+            let mut seen_in_layer: HashMap<(usize, String), String> = HashMap::new();
+            let mut checks = Vec::new();
             for (file_lang, file) in &theme.locales {
-                if Some(file_lang.as_str()) != sources[usize::from(is_site_file(file))] {
+                if Some(file_lang.as_str()) != sources[layer(file)] {
                     continue;
                 }
                 let text = match std::str::from_utf8(&file.bytes) {
@@ -161,7 +199,10 @@ impl Locales {
                         resource
                     }
                 };
-                let from_site = is_site_file(file);
+                let from_layer = layer(file);
+                if from_layer == 0 {
+                    checks.push(translator_checked(&text).unwrap_or(false));
+                }
                 let starts = message_starts(&text);
                 // A message the parser found starts on a line of its own.
                 let start_of = |id: &str| {
@@ -173,8 +214,11 @@ impl Locales {
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_owned();
+                        if m.value.as_ref().is_some_and(names::uses_language_names) {
+                            name_users.insert(id.clone());
+                        }
                         if let Some(previous) =
-                            seen_in_layer.insert((from_site, id.clone()), file.origin.clone())
+                            seen_in_layer.insert((from_layer, id.clone()), file.origin.clone())
                         {
                             let (at, _) = start_of(&id);
                             diagnostics.push(
@@ -201,97 +245,42 @@ impl Locales {
             }
             diagnostics.extend(cycles::check(&bundle, defined));
             bundles.insert(lang.clone(), bundle);
+            checked.insert(
+                lang.clone(),
+                (!checks.is_empty()).then(|| checks.iter().all(|c| *c)),
+            );
         }
-        let locales = Locales {
+        let names = config
+            .languages
+            .iter()
+            .map(|lang| {
+                let own = ids
+                    .get(lang)
+                    .is_some_and(|defined| defined.contains_key(OWN_NAME))
+                    .then(|| bundles.get(lang))
+                    .flatten()
+                    .and_then(|bundle| {
+                        let pattern = bundle.get_message(OWN_NAME)?.value()?;
+                        Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+                    });
+                let name = own
+                    .or_else(|| names::autonym(lang))
+                    .unwrap_or_else(|| lang.clone());
+                (lang.clone(), name)
+            })
+            .collect();
+        let mut locales = Locales {
             default: config.default_language.clone(),
             bundles,
             ids,
+            names,
+            names_in: HashMap::new(),
+            checked,
+            name_users,
         };
+        locales.names_in = locales.names_in_each_language(&config.languages);
         diagnostics.extend(locales.coverage_findings(theme));
         (locales, diagnostics)
-    }
-
-    /// Missing messages: an error when the default language lacks one that
-    /// another defines; a warning for each other language's gaps.
-    fn coverage_findings(&self, theme: &Theme) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        let Some(default_ids) = self.ids.get(&self.default) else {
-            return out;
-        };
-        let file_for = |lang: &str| {
-            theme
-                .locales
-                .iter()
-                .rev()
-                .find(|(l, _)| l == lang)
-                .map_or_else(|| format!("locales/{lang}/"), |(_, f)| f.origin.clone())
-        };
-        let default_ids: BTreeSet<&String> = default_ids.keys().collect();
-        for (lang, ids) in &self.ids {
-            if *lang == self.default {
-                continue;
-            }
-            for (id, definition) in ids.iter().filter(|(id, _)| !default_ids.contains(id)) {
-                out.push(
-                    Diagnostic::error(
-                        "translations",
-                        &definition.file,
-                        format!(
-                            "message `{id}` exists in {lang} but not in the default language {}",
-                            self.default
-                        ),
-                    )
-                    .at_location(definition.location)
-                    .with_hint(format!("add `{id}` to a file in locales/{}/", self.default)),
-                );
-            }
-            let missing: Vec<&str> = default_ids
-                .iter()
-                .filter(|id| !ids.contains_key(**id))
-                .map(|id| id.as_str())
-                .collect();
-            if !missing.is_empty() {
-                out.push(
-                    Diagnostic::warning(
-                        "translations",
-                        file_for(lang),
-                        format!(
-                            "{} message(s) missing in {lang}, shown in {} instead: {}",
-                            missing.len(),
-                            self.default,
-                            missing.join(", ")
-                        ),
-                    )
-                    .with_hint(format!("translate them in a file in locales/{lang}/")),
-                );
-            }
-        }
-        out
-    }
-
-    /// (messages present, messages in the default language) for `lang`.
-    pub fn message_coverage(&self, lang: &str) -> (usize, usize) {
-        let total = self.ids.get(&self.default).map_or(0, BTreeMap::len);
-        let present = match (self.ids.get(lang), self.ids.get(&self.default)) {
-            (Some(ids), Some(default)) => ids.keys().filter(|id| default.contains_key(*id)).count(),
-            _ => 0,
-        };
-        (present, total)
-    }
-
-    /// The ids of the default language's messages that `lang` lacks, sorted.
-    pub fn missing_messages(&self, lang: &str) -> Vec<String> {
-        let Some(default) = self.ids.get(&self.default) else {
-            return Vec::new();
-        };
-        match self.ids.get(lang) {
-            Some(ids) => default
-                .keys()
-                .filter(|id| !ids.contains_key(*id))
-                .cloned()
-                .collect(),
-            None => default.keys().cloned().collect(),
-        }
     }
 
     /// Every message id defined in any language, once each.
@@ -327,8 +316,54 @@ impl Locales {
         self.message(lang, "date-long", Some(&args))
     }
 
+    /// The names every message may use, for each page language and each
+    /// language a message may be in (its own, or the default).
+    fn names_in_each_language(&self, languages: &[String]) -> HashMap<String, HashMap<String, [String; 2]>> {
+        let mut out: HashMap<String, HashMap<String, [String; 2]>> = HashMap::new();
+        for page in languages {
+            for written_in in [page, &self.default] {
+                // A name CLDR does not give in that language: the
+                // language's own name, or its code.
+                let name = |of: &str| {
+                    names::name_in(of, written_in)
+                        .map_or_else(|| self.language_name(of).to_owned(), str::to_owned)
+                };
+                out.entry(page.clone())
+                    .or_default()
+                    .insert(written_in.clone(), [name(page), name(&self.default)]);
+            }
+        }
+        out
+    }
+
+    /// The name of `lang` in itself, from CLDR ("العربية", "Cymraeg"), or
+    /// the tag when CLDR does not know the language.
+    pub fn language_name<'a>(&'a self, lang: &'a str) -> &'a str {
+        self.names.get(lang).map_or(lang, String::as_str)
+    }
+
+    /// Whether a professional translator has checked Lantern's interface
+    /// text for `lang`: `None` when Lantern ships none for it.
+    pub fn translator_checked(&self, lang: &str) -> Option<bool> {
+        self.checked.get(lang).copied().flatten()
+    }
+
+    /// The language message `id` is shown in on a `lang` page: `lang` when
+    /// it has the message, else the default language it falls back to.
+    /// `None` when no language has it.
+    pub fn message_language<'a>(&'a self, lang: &'a str, id: &str) -> Option<&'a str> {
+        [lang, self.default.as_str()].into_iter().find(|l| {
+            self.bundles
+                .get(*l)
+                .and_then(|b| b.get_message(id))
+                .is_some_and(|m| m.value().is_some())
+        })
+    }
+
     /// Formats message `id` in `lang`, falling back to the default language,
     /// then to the id itself (so a missing message is visible, never blank).
+    /// Without arguments of its own, a message may name the page's language
+    /// and the default one as `$page-language` and `$default-language`.
     pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         for l in [lang, self.default.as_str()] {
             let Some(bundle) = self.bundles.get(l) else {
@@ -338,9 +373,40 @@ impl Locales {
                 continue;
             };
             let mut errors = Vec::new();
+            let own;
+            let names = (args.is_none() && self.name_users.contains(id))
+                .then(|| self.names_in.get(lang).and_then(|m| m.get(l)))
+                .flatten();
+            let args = match (args, names) {
+                (None, Some([page, default])) => {
+                    let mut with_names = FluentArgs::with_capacity(2);
+                    with_names.set("page-language", page.as_str());
+                    with_names.set("default-language", default.as_str());
+                    own = with_names;
+                    Some(&own)
+                }
+                (args, _) => args,
+            };
             return bundle.format_pattern(pattern, args, &mut errors).into_owned();
         }
         id.to_owned()
+    }
+
+    /// The site's name on a `lang` page and the language it is written in:
+    /// its `[title_translations]` entry, else `title` as a message (in
+    /// `lang` or, falling back, the default language), else `title` as it
+    /// is, in the default language.
+    pub fn site_title(&self, config: &Config, lang: &str) -> (String, String) {
+        if let Some(title) = config.title_translations.get(lang) {
+            return (title.clone(), lang.to_owned());
+        }
+        if self.has(&config.title) {
+            let written_in = self
+                .message_language(lang, &config.title)
+                .unwrap_or(&self.default);
+            return (self.message(lang, &config.title, None), written_in.to_owned());
+        }
+        (config.title.clone(), self.default.clone())
     }
 
     /// Text that may be a message id (as `title` in site.toml may be).
@@ -353,5 +419,7 @@ impl Locales {
     }
 }
 
+#[cfg(test)]
+mod shipped_tests;
 #[cfg(test)]
 mod tests;

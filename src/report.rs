@@ -138,24 +138,32 @@ pub fn coverage(table: &[LanguageCoverage]) -> String {
         let digits = total.to_string().len();
         format!("{n:>digits$}/{total} ({percent:>3}%)")
     };
-    let rows: Vec<(String, String, String)> = table
+    let rows: Vec<(String, String, String, &str)> = table
         .iter()
         .map(|c| {
             (
                 c.lang.clone(),
                 fraction(c.pages_translated, c.pages_total),
                 fraction(c.messages_present, c.messages_total),
+                match c.translator_checked {
+                    Some(true) => "checked",
+                    Some(false) => "not checked by a professional translator",
+                    None => "the site's own",
+                },
             )
         })
         .collect();
     let pages_width = rows.iter().map(|r| r.1.len()).max().unwrap_or(0).max(5);
+    let messages_width = rows.iter().map(|r| r.2.len()).max().unwrap_or(0).max(8);
     let mut out = String::from("translation coverage:\n");
     out.push_str(&format!(
-        "  {:width$}  {:pages_width$}  messages\n",
-        "language", "pages"
+        "  {:width$}  {:pages_width$}  {:messages_width$}  interface text\n",
+        "language", "pages", "messages"
     ));
-    for (lang, pages, messages) in &rows {
-        out.push_str(&format!("  {lang:width$}  {pages:pages_width$}  {messages}\n"));
+    for (lang, pages, messages, checked) in &rows {
+        out.push_str(&format!(
+            "  {lang:width$}  {pages:pages_width$}  {messages:messages_width$}  {checked}\n"
+        ));
     }
     for c in table {
         list_missing(&mut out, &c.lang, "page", &c.missing_pages);
@@ -272,12 +280,13 @@ mod tests {
             messages_present: 50,
             messages_total: 51,
             missing_messages: vec!["alert-tip".to_owned()],
+            translator_checked: Some(lang == "en-GB"),
         };
         let table = coverage(&[language("en-GB", 12, 0), language("pl", 1, 11)]);
         let expected = "translation coverage:
-  language  pages         messages
-  en-GB     12/12 (100%)  50/51 ( 98%)
-  pl         1/12 (  8%)  50/51 ( 98%)
+  language  pages         messages      interface text
+  en-GB     12/12 (100%)  50/51 ( 98%)  checked
+  pl         1/12 (  8%)  50/51 ( 98%)  not checked by a professional translator
   missing in en-GB: 1 message
     alert-tip
   missing in pl: 11 pages

@@ -1,7 +1,8 @@
-//! Where templates, static files and interface text come from: the theme
-//! (built into the binary for `default`, or `themes/<name>/` in the site),
-//! overridden file by file by the site's own `templates/`, `static/` and
-//! `locales/`.
+//! Where templates, static files and interface text come from: Lantern's
+//! own interface text (the repository's top-level `locales/`, built into the
+//! binary), the theme (built in for `default`, or `themes/<name>/` in the
+//! site), and over both the site's own `templates/`, `static/` and
+//! `locales/`, file by file (interface text message by message).
 //!
 //! The theme is resolved once per build; later stages ask it for files by
 //! name and never look at folders themselves.
@@ -16,11 +17,19 @@ use crate::error::{Diagnostic, Error, display_path};
 /// The default theme, compiled into the binary.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
+/// Lantern's own interface text for every shipped language, compiled into
+/// the binary: `locales/<lang>/*.ftl` of this repository.
+static BUILT_IN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// How the origin of a built-in interface text file starts.
+pub const BUILT_IN_LOCALES_ORIGIN: &str = "(built-in)/";
+
 /// A file's bytes and where they came from.
 #[derive(Debug, Clone)]
 pub struct File {
     /// Path relative to the site root for files on disk
-    /// ("templates/page.html"), or "(built-in theme)/…" for embedded ones.
+    /// ("templates/page.html"), "(built-in theme)/…" for the embedded
+    /// theme's, or "(built-in)/locales/…" for Lantern's interface text.
     pub origin: String,
     /// The contents.
     pub bytes: std::borrow::Cow<'static, [u8]>,
@@ -42,8 +51,8 @@ pub struct Theme {
     pub templates: BTreeMap<String, File>,
     /// Output path ("style.css", "icons/exit.svg") → file.
     pub static_files: BTreeMap<String, File>,
-    /// (language, file name) → Fluent file; the theme's come first, the
-    /// site's after, so that the site's messages override.
+    /// (language, file name) → Fluent file; Lantern's own come first, then
+    /// the theme's, then the site's, so that later messages override.
     pub locales: Vec<(String, File)>,
     /// A finding for each link in the theme's or the site's folders that
     /// was not followed ([`crate::site_files`]).
@@ -55,6 +64,7 @@ impl Theme {
     /// site's own files over it.
     pub fn load(root: &Path, name: &str) -> Result<Theme, Error> {
         let mut theme = Theme::default();
+        theme.add_built_in_locales();
         let on_disk = root.join("themes").join(name);
         if let Some(refused) = crate::site_files::refuse_outside(root, &on_disk) {
             // A theme behind a link out of the site: none of it is read.
@@ -74,7 +84,56 @@ impl Theme {
         theme.add_disk(root, &root.join("templates"), Layer::Templates)?;
         theme.add_disk(root, &root.join("static"), Layer::Static)?;
         theme.add_disk(root, &root.join("locales"), Layer::Locales)?;
+        theme.drop_copies_of_built_in_locales();
         Ok(theme)
+    }
+
+    /// Lantern's own interface text, before any theme's or site's.
+    fn add_built_in_locales(&mut self) {
+        for lang_dir in BUILT_IN_LOCALES.dirs() {
+            for file in lang_dir.files() {
+                let path = file.path().to_string_lossy().replace('\\', "/");
+                let Some((lang, name)) = path.split_once('/') else {
+                    continue;
+                };
+                if name.ends_with(".ftl") && !name.contains('/') {
+                    self.locales.push((
+                        lang.to_owned(),
+                        File {
+                            origin: format!("{BUILT_IN_LOCALES_ORIGIN}locales/{path}"),
+                            bytes: std::borrow::Cow::Borrowed(file.contents()),
+                            disk: None,
+                        },
+                    ));
+                }
+            }
+        }
+        self.locales
+            .sort_by(|a, b| (&a.0, &a.1.origin).cmp(&(&b.0, &b.1.origin)));
+    }
+
+    /// A site file that is the very same as a built-in one (in this
+    /// repository, whose site `locales/` is Lantern's own) is left out: its
+    /// text is read once, as Lantern's, so that nothing is defined twice or
+    /// counted as the site's own. Once edited it differs, and then overrides
+    /// the built-in text message by message, as any site's file does.
+    fn drop_copies_of_built_in_locales(&mut self) {
+        let built_in: BTreeMap<String, &[u8]> = self
+            .locales
+            .iter()
+            .filter_map(|(_, f)| {
+                let site_origin = f.origin.strip_prefix(BUILT_IN_LOCALES_ORIGIN)?;
+                Some((site_origin.to_owned(), &*f.bytes))
+            })
+            .collect();
+        let copies: Vec<String> = self
+            .locales
+            .iter()
+            .filter(|(_, f)| f.disk.is_some() && built_in.get(&f.origin) == Some(&&*f.bytes))
+            .map(|(_, f)| f.origin.clone())
+            .collect();
+        self.locales
+            .retain(|(_, f)| f.disk.is_none() || !copies.contains(&f.origin));
     }
 
     fn add_embedded(&mut self) {
@@ -158,4 +217,57 @@ enum Layer {
     Templates,
     Static,
     Locales,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The origins of the interface text files for `lang`, in layer order.
+    fn origins(theme: &Theme, lang: &str) -> Vec<String> {
+        theme
+            .locales
+            .iter()
+            .filter(|(l, _)| l == lang)
+            .map(|(_, f)| f.origin.clone())
+            .collect()
+    }
+
+    #[test]
+    fn lantern_text_comes_first_and_a_site_copy_of_it_is_read_once() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        std::fs::write(
+            root.join("site.toml"),
+            "title = \"T\"\nbase_url = \"https://e.org\"\n",
+        )
+        .unwrap();
+        let built_in = BUILT_IN_LOCALES
+            .get_file("pl/lantern.ftl")
+            .expect("Polish is shipped")
+            .contents();
+        std::fs::create_dir_all(root.join("locales/pl")).unwrap();
+        // This repository's case: the site's file is Lantern's own.
+        std::fs::write(root.join("locales/pl/lantern.ftl"), built_in).unwrap();
+        std::fs::write(root.join("locales/pl/site.ftl"), "breadcrumb-home = Start\n").unwrap();
+        let theme = Theme::load(root, "default").unwrap();
+        assert_eq!(
+            origins(&theme, "pl"),
+            ["(built-in)/locales/pl/lantern.ftl", "locales/pl/site.ftl"]
+        );
+        // Once edited, it is the site's own, over Lantern's.
+        let mut edited = built_in.to_vec();
+        edited.extend_from_slice(b"\n# edited\n");
+        std::fs::write(root.join("locales/pl/lantern.ftl"), edited).unwrap();
+        let theme = Theme::load(root, "default").unwrap();
+        assert_eq!(
+            origins(&theme, "pl"),
+            [
+                "(built-in)/locales/pl/lantern.ftl",
+                "locales/pl/lantern.ftl",
+                "locales/pl/site.ftl"
+            ]
+        );
+        assert!(origins(&theme, "ar").contains(&"(built-in)/locales/ar/lantern.ftl".to_owned()));
+    }
 }

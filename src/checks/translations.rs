@@ -33,6 +33,9 @@ pub struct LanguageCoverage {
     pub messages_total: usize,
     /// The ids of the messages it lacks.
     pub missing_messages: Vec<String>,
+    /// Whether a professional translator has checked Lantern's interface
+    /// text for it (`None`: Lantern ships none; the site's own text).
+    pub translator_checked: Option<bool>,
 }
 
 /// Whether `diagnostic` only follows from another file's error: a
@@ -97,6 +100,7 @@ pub fn coverage(site: &Site, locales: &Locales) -> Vec<LanguageCoverage> {
                 messages_present,
                 messages_total,
                 missing_messages: locales.missing_messages(lang),
+                translator_checked: locales.translator_checked(lang),
             }
         })
         .collect()

@@ -139,3 +139,20 @@ fn concern_numbers_and_link_are_checked() {
     assert_eq!(example.warnings.len(), 1);
     assert_eq!(example.warnings[0].location.unwrap().line, 4);
 }
+
+#[test]
+fn the_title_is_translated_only_into_the_sites_languages() {
+    let ok =
+        format!("{MINIMAL}languages = [\"en-GB\", \"cy\"]\n[title_translations]\ncy = \"Partneriaeth\"\n");
+    let config = Config::parse(&ok).unwrap();
+    assert_eq!(config.title_translations["cy"], "Partneriaeth");
+    let text = format!(
+        "{MINIMAL}languages = [\"en-GB\", \"cy\"]\n\n[title_translations]\ncy = \"Partneriaeth\"\nfr = \"Partenariat\"\n"
+    );
+    assert_eq!(
+        errors(&text),
+        [
+            "7:1: [title_translations] gives the title in `fr`, which is not in `languages` (use one of the codes in `languages` (en-GB, cy), or add \"fr\" to languages)"
+        ]
+    );
+}

@@ -154,7 +154,7 @@ impl Generator for Feeds {
         let site = inputs.site;
         let default = &site.config.default_language;
         for lang in &site.config.languages {
-            let site_title = inputs.locales.text_or_message(lang, &site.config.title);
+            let (site_title, _) = inputs.locales.site_title(&site.config, lang);
             let author = site
                 .config
                 .contact

@@ -68,7 +68,7 @@ pub fn view(
             let other = format!("{}{path}", site.config.language_prefix(l));
             Translation {
                 code: l.clone(),
-                name: inputs.locales.message(l, "language-name", None),
+                name: inputs.locales.language_name(l).to_owned(),
                 permalink: site.permalink(&other),
                 url: other,
                 dir: direction(l),

@@ -39,6 +39,9 @@ pub const KIND_ORDER: [Kind; 6] = [
 pub struct ThemeView {
     /// The theme as authors write it, with a capital first letter.
     pub name: String,
+    /// The language `name` is written in: that of the page it comes from
+    /// (the default language's, on a page not yet translated).
+    pub lang: String,
     /// Its URL segment.
     pub slug: String,
     /// Its page.
@@ -53,6 +56,7 @@ pub struct ThemeView {
 #[derive(Debug, Serialize)]
 struct ThemeEntry<'a> {
     name: &'a str,
+    lang: &'a str,
     slug: &'a str,
     url: &'a str,
     count: usize,
@@ -119,7 +123,13 @@ pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
                 })
                 .filter(|g| !g.pages.is_empty())
                 .collect();
+            let name_lang = pages
+                .iter()
+                .map(|&i| site.doc(i))
+                .find(|doc| doc.front.themes.contains(&name))
+                .map_or(lang, |doc| doc.path.lang.as_str());
             let view = ThemeView {
+                lang: name_lang.to_owned(),
                 name: capitalise(&name),
                 url: theme_url(site, lang, &slug),
                 slug: slug.clone(),
@@ -180,6 +190,7 @@ impl Generator for Themes {
                 .values()
                 .map(|t| ThemeEntry {
                     name: &t.name,
+                    lang: &t.lang,
                     slug: &t.slug,
                     url: &t.url,
                     count: t.count,
@@ -208,7 +219,7 @@ impl Generator for Themes {
                         title: index_title.clone(),
                         url: index.url.clone(),
                     };
-                    let view = page::view(
+                    let mut view = page::view(
                         inputs,
                         lang,
                         &path,
@@ -217,6 +228,12 @@ impl Generator for Themes {
                         None,
                         vec![parent],
                     );
+                    // The name is in the language of the pages it comes from.
+                    view.content_lang.clone_from(&theme.lang);
+                    view.content_dir = crate::i18n::direction(&theme.lang);
+                    if let Some(crumb) = view.breadcrumbs.last_mut() {
+                        crumb.lang.clone_from(&theme.lang);
+                    }
                     page::render(
                         inputs,
                         lang,

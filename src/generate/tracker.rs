@@ -105,6 +105,9 @@ pub struct ReviewRow {
     /// Its label on the chart ([`short_label`]).
     #[serde(skip)]
     label: String,
+    /// The language the label is written in.
+    #[serde(skip)]
+    lang: String,
 }
 
 /// A stacked horizontal bar chart, drawn for the width it is shown at:
@@ -124,6 +127,8 @@ pub struct Chart {
 pub struct ChartRow {
     /// Short label: the reference, or the start of the title.
     pub label: String,
+    /// The language the label is written in (the review's).
+    pub lang: String,
     /// Baseline of the label.
     pub label_y: u32,
     /// Top of the bar.
@@ -210,6 +215,7 @@ pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
             expired,
         };
         let label = short_label(&review);
+        let lang = review.content_lang.clone();
         // Text and flags: serialising them cannot fail.
         let review = tera::Value::try_from_serializable(&review).unwrap_or_else(|_| tera::Value::none());
         let recs = recommendations_value(site, site.pages[i].doc);
@@ -235,6 +241,7 @@ pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
             total: counts.iter().sum(),
             counts,
             label,
+            lang,
         });
     }
     for group in &mut groups {
@@ -295,6 +302,7 @@ fn chart(reviews: &[ReviewRow]) -> Option<Chart> {
                 .collect();
             ChartRow {
                 label: row.label.clone(),
+                lang: row.lang.clone(),
                 label_y: top + 17,
                 y: top + LABEL,
                 text_y: top + LABEL + 22,
@@ -405,6 +413,7 @@ mod tests {
         };
         ReviewRow {
             label: short_label(&review),
+            lang: review.content_lang.clone(),
             review: tera::Value::from_serializable(&review),
             counts: counts.to_vec(),
             total: counts.iter().sum(),

@@ -171,14 +171,6 @@ fn a_language_without_its_own_folder_uses_its_nearest_relative() {
 }
 
 #[test]
-fn right_to_left_languages() {
-    assert_eq!(direction("ur"), "rtl");
-    assert_eq!(direction("ar-EG"), "rtl");
-    assert_eq!(direction("ur-Latn"), "ltr");
-    assert_eq!(direction("pl"), "ltr");
-}
-
-#[test]
 fn a_message_that_leads_back_to_itself_is_an_error_at_its_definition() {
     let config = Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\n").unwrap();
     let text = "ok = Fine { $name }\nloop = Again { loop }\nping = { pong }\npong = { ping }\n";
@@ -227,5 +219,32 @@ fn a_file_that_is_not_utf8_is_an_error_at_the_first_bad_byte() {
     assert_eq!(
         (bad.file.as_str(), location.line, location.column),
         ("locales/en-GB/site.ftl", 2, 10)
+    );
+}
+
+#[test]
+fn a_site_may_name_a_language_cldr_lacks_in_that_language_alone() {
+    let config = Config::parse(
+        "title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"xx\", \"pl\"]\n",
+    )
+    .unwrap();
+    let theme = Theme {
+        locales: vec![
+            ("en-GB".into(), file("(built-in)/locales/en-GB/lantern.ftl", EN)),
+            ("pl".into(), file("(built-in)/locales/pl/lantern.ftl", PL)),
+            (
+                "xx".into(),
+                file("locales/xx/site.ftl", "language-name = Ekspo\nskip = Skipo\n"),
+            ),
+        ],
+        ..Theme::default()
+    };
+    let (l, d) = Locales::load(&theme, &config);
+    assert_eq!(l.language_name("xx"), "Ekspo");
+    assert_eq!(l.language_name("pl"), "Polski", "from CLDR");
+    assert_eq!(l.language_name("en-GB"), "English");
+    assert!(
+        !d.iter().any(|d| d.message.contains("language-name")),
+        "not a message the default language lacks: {d:?}"
     );
 }

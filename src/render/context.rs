@@ -20,8 +20,9 @@ use crate::site::Site;
 pub struct SiteView {
     /// The site's name in this language.
     pub title: String,
-    /// The language the name is written in: this language when `title` in
-    /// site.toml is a message this language has, else the default one.
+    /// The language the name is written in: this language when site.toml
+    /// gives the name in it (`[title_translations]`, or `title` as a
+    /// message this language has), else the default one.
     pub title_lang: String,
     /// The public base URL, without a trailing slash.
     pub base_url: String,
@@ -342,6 +343,7 @@ pub struct YearGroup {
 /// Builds the shared view for `lang`.
 pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
     let prefix = site.config.language_prefix(lang);
+    let (title, title_lang) = locales.site_title(&site.config, lang);
     let nav = nav_pages(site, lang)
         .map(|i| LangLink {
             title: site.doc(i).front.title.clone(),
@@ -350,12 +352,8 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
         })
         .collect();
     SiteView {
-        title: locales.text_or_message(lang, &site.config.title),
-        title_lang: if locales.has_in(lang, &site.config.title) {
-            lang.to_owned()
-        } else {
-            site.config.default_language.clone()
-        },
+        title,
+        title_lang,
         base_url: site.config.base_url.clone(),
         default_language: site.config.default_language.clone(),
         home_url: format!("{prefix}/"),
@@ -471,7 +469,7 @@ pub fn translations(site: &Site, locales: &Locales, i: usize) -> Vec<Translation
             let page = &site.pages[t];
             Translation {
                 code: page.lang.clone(),
-                name: locales.message(&page.lang, "language-name", None),
+                name: locales.language_name(&page.lang).to_owned(),
                 url: page.url.clone(),
                 permalink: site.permalink(&page.url),
                 dir: direction(&page.lang),

@@ -360,12 +360,33 @@ pub fn in_key_order(map: &Map) -> impl Iterator<Item = (&Key<'static>, &Value)> 
     entries.into_iter()
 }
 
-/// Registers the `t` and `date` filters speaking `lang`.
+/// Registers the `t`, `t_plain`, `lang_attrs`, `in_lang` and `date`
+/// filters speaking `lang`.
 fn register(tera: &mut Tera, locales: &Arc<Locales>, lang: &str) {
-    tera.register_filter("t", translate(Arc::clone(locales), lang.to_owned()));
+    tera.register_filter(
+        "t",
+        translate(Arc::clone(locales), lang.to_owned(), Marking::Html),
+    );
+    tera.register_filter(
+        "t_plain",
+        translate(Arc::clone(locales), lang.to_owned(), Marking::None),
+    );
+    let page_lang = lang.to_owned();
+    tera.register_filter("lang_attrs", move |text_lang: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&crate::i18n::marking::lang_attrs(text_lang, &page_lang))
+    });
+    let page_lang = lang.to_owned();
+    tera.register_filter("in_lang", move |text: &str, args: Kwargs, _: &State| {
+        let text_lang: &str = args.must_get("lang")?;
+        Ok::<Value, tera::Error>(if text_lang == page_lang {
+            Value::from(text)
+        } else {
+            Value::safe_string(&crate::i18n::marking::span(text, text_lang, &page_lang))
+        })
+    });
     let (locales, lang, memo) = (Arc::clone(locales), lang.to_owned(), Memo::default());
     tera.register_filter("date", move |text: &str, _: Kwargs, _: &State| {
-        memo.get_or(text, || format_date(&locales, &lang, text))
+        memo.get_or(text, || format_date(&locales, &lang, text).map(text_value))
     });
 }
 
@@ -390,7 +411,7 @@ fn text_value(text: String) -> Value {
 struct Memo(RwLock<FxHashMap<String, Value>>);
 
 impl Memo {
-    fn get_or(&self, key: &str, make: impl FnOnce() -> TeraResult<String>) -> TeraResult<Value> {
+    fn get_or(&self, key: &str, make: impl FnOnce() -> TeraResult<Value>) -> TeraResult<Value> {
         let known = self
             .0
             .read()
@@ -400,7 +421,7 @@ impl Memo {
         match known {
             Some(text) => Ok(text),
             None => {
-                let text = text_value(make()?);
+                let text = make()?;
                 self.0
                     .write()
                     .unwrap_or_else(PoisonError::into_inner)
@@ -411,8 +432,20 @@ impl Memo {
     }
 }
 
+/// Whether `t` marks a message shown in another language than the page's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marking {
+    /// `t`: in a `<span lang dir>` (for text between tags).
+    Html,
+    /// `t_plain`: as it is (for an attribute, where no tag can go).
+    None,
+}
+
 /// `{{ "message-id" | t }}`, or with arguments
-/// `{{ "message-id" | t(count=3, name="…") }}`: a Fluent message.
+/// `{{ "message-id" | t(count=3, name="…") }}`: a Fluent message. A message
+/// that falls back to the default language comes in a `<span>` that says
+/// so (`lang`, and `dir` where the direction differs); `t_plain` gives the
+/// text alone, for attributes.
 ///
 /// A filter rather than a function: the message id is the filter's input,
 /// so the common call, without arguments, passes no argument map at all,
@@ -423,11 +456,28 @@ impl Memo {
 /// without a lock afterwards. Messages with arguments repeat too (the same
 /// site title, the same counts), so each is formatted once per set of
 /// arguments and remembered.
-fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &State) -> TeraResult<Value> {
+fn translate(
+    locales: Arc<Locales>,
+    lang: String,
+    marking: Marking,
+) -> impl Fn(&Value, Kwargs, &State) -> TeraResult<Value> {
+    let shown = move |locales: &Locales, lang: &str, id: &str, text: String| match locales
+        .message_language(lang, id)
+    {
+        Some(text_lang) if marking == Marking::Html && text_lang != lang => {
+            Value::safe_string(&crate::i18n::marking::span(&text, text_lang, lang))
+        }
+        _ => text_value(text),
+    };
     let plain: FxHashMap<String, Value> = locales
         .all_ids()
         .into_iter()
-        .map(|id| (id.to_owned(), text_value(locales.message(&lang, id, None))))
+        .map(|id| {
+            (
+                id.to_owned(),
+                shown(&locales, &lang, id, locales.message(&lang, id, None)),
+            )
+        })
         .collect();
     let with_arguments = Memo::default();
     move |key: &Value, args: Kwargs, _: &State| {
@@ -439,7 +489,7 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &St
         if args.iter().next().is_none() {
             return Ok(match plain.get(key) {
                 Some(text) => text.clone(),
-                None => text_value(locales.message(&lang, key, None)),
+                None => shown(&locales, &lang, key, locales.message(&lang, key, None)),
             });
         }
         // The memo's key: the message id, then each argument's name, kind
@@ -476,17 +526,60 @@ fn translate(locales: Arc<Locales>, lang: String) -> impl Fn(&Value, Kwargs, &St
         }
         with_arguments.get_or(&memo_key, || {
             let mut fluent_args = FluentArgs::new();
+            let mut html_args = Vec::new();
             for (name, value) in args.iter() {
                 let Some(name) = name.as_str() else { continue };
                 let value = match (value.as_f64(), value.as_str()) {
                     (Some(n), _) if value.is_number() => FluentValue::from(n),
+                    // Already HTML (text marked with its language by
+                    // `in_lang`): a stand-in now, put in after escaping.
+                    (_, Some(s)) if value.is_safe() && s.contains('<') && marking == Marking::Html => {
+                        html_args.push(s.to_owned());
+                        FluentValue::from(html_stand_in(html_args.len() - 1))
+                    }
                     (_, Some(s)) => FluentValue::from(s.to_owned()),
                     _ => FluentValue::from(value.to_string()),
                 };
                 fluent_args.set(name.to_owned(), value);
             }
-            Ok(locales.message(&lang, key, Some(&fluent_args)))
+            let text = locales.message(&lang, key, Some(&fluent_args));
+            if html_args.is_empty() {
+                return Ok(shown(&locales, &lang, key, text));
+            }
+            Ok(with_html_arguments(
+                &locales, &lang, key, &text, &html_args, marking,
+            ))
         })
+    }
+}
+
+/// What stands in for the `n`th HTML argument while a message is
+/// formatted: characters from Unicode's private use area, which no message
+/// holds and escaping leaves alone.
+fn html_stand_in(n: usize) -> String {
+    format!("\u{F8F0}{n}\u{F8F1}")
+}
+
+/// A message formatted with HTML arguments (`text`, with their stand-ins):
+/// its own text escaped, the arguments put in as they are, and the whole
+/// marked with its language when it falls back.
+fn with_html_arguments(
+    locales: &Locales,
+    lang: &str,
+    id: &str,
+    text: &str,
+    html_args: &[String],
+    marking: Marking,
+) -> Value {
+    let mut html = crate::i18n::marking::escape(text);
+    for (n, arg) in html_args.iter().enumerate() {
+        html = html.replace(&html_stand_in(n), arg);
+    }
+    match locales.message_language(lang, id) {
+        Some(text_lang) if marking == Marking::Html && text_lang != lang => {
+            Value::safe_string(&crate::i18n::marking::span_html(&html, text_lang, lang))
+        }
+        _ => Value::safe_string(&html),
     }
 }
 
@@ -613,7 +706,17 @@ mod tests {
         .unwrap();
         assert_eq!(
             tera.render("t.html", &tera::Context::new()).unwrap(),
-            "Przejdź|English|nope|3 rek.|Przejdź|5 rek.|3 rek.|jeden|wiele|jeden|2 rek."
+            "Przejdź|<span lang=\"en-GB\">English</span>|nope|3 rek.|Przejdź|5 rek.|3 rek.|jeden|wiele|jeden|2 rek."
+        );
+        // In an attribute no tag can mark the language: `t_plain`.
+        tera.add_raw_template(
+            "a.html",
+            r#"<a title="{{ "only-en" | t_plain }}">{{ "skip" | t_plain }}</a>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            tera.render("a.html", &tera::Context::new()).unwrap(),
+            r#"<a title="English">Przejdź</a>"#
         );
         tera.add_raw_template("bad.html", "{{ 3 | t }}").unwrap();
         let error = tera.render("bad.html", &tera::Context::new()).unwrap_err();
@@ -624,6 +727,56 @@ mod tests {
             "{}",
             chain(&error)
         );
+    }
+
+    #[test]
+    fn a_fallback_in_another_direction_is_isolated_and_names_both_languages() {
+        let locales = locales_of(&[
+            (
+                "en-GB",
+                "skip = Skip\nnotice = Not in { $page-language } yet, so in { $default-language }.\nn = { $count } pages\n",
+            ),
+            ("ar", "skip = تخطَّ\n"),
+        ]);
+        let mut tera = Tera::new();
+        register(&mut tera, &locales, "ar");
+        tera.add_raw_template(
+            "t.html",
+            r#"{{ "skip" | t }}|{{ "notice" | t }}|{{ "n" | t(count=2) }}|<b{{ "en-GB" | lang_attrs }}>|<b{{ "ar" | lang_attrs }}>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            tera.render("t.html", &tera::Context::new()).unwrap(),
+            concat!(
+                "تخطَّ",
+                r#"|<span lang="en-GB" dir="ltr">Not in Arabic yet, so in English.</span>"#,
+                r#"|<span lang="en-GB" dir="ltr">2 pages</span>"#,
+                r#"|<b lang="en-GB" dir="ltr">|<b>"#
+            )
+        );
+    }
+
+    #[test]
+    fn in_lang_marks_text_in_another_language_and_needs_to_be_told_which() {
+        let locales = locales_of(&[
+            ("en-GB", "heading = { $review }: recommendation { $id }\n"),
+            ("ar", "heading = { $review }: التوصية { $id }\n"),
+        ]);
+        let mut tera = Tera::new();
+        register(&mut tera, &locales, "ar");
+        tera.add_raw_template(
+            "t.html",
+            r#"{{ "heading" | t(review="CSPR 1" | in_lang(lang="en-GB"), id="R1") }}|{{ "<ب>" | in_lang(lang="ar") }}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            tera.render("t.html", &tera::Context::new()).unwrap(),
+            r#"<span lang="en-GB" dir="ltr">CSPR 1</span>: التوصية R1|&lt;ب&gt;"#
+        );
+        tera.add_raw_template("bad.html", r#"{{ "CSPR 1" | in_lang }}"#)
+            .unwrap();
+        let error = tera.render("bad.html", &tera::Context::new()).unwrap_err();
+        assert!(chain(&error).contains("lang"), "{}", chain(&error));
     }
 
     #[test]
@@ -681,7 +834,7 @@ mod tests {
         let calls = std::cell::Cell::new(0);
         let make = |text: &str| {
             calls.set(calls.get() + 1);
-            Ok(text.to_uppercase())
+            Ok(Value::from(text.to_uppercase()))
         };
         let text = |value: TeraResult<Value>| value.ok().and_then(|v| v.as_str().map(str::to_owned));
         assert_eq!(text(memo.get_or("a", || make("a"))).as_deref(), Some("A"));

@@ -122,6 +122,14 @@ const pressesInLanguage = {
     await page.keyboard.press("Shift");
     const urdu = await page.textContent("#quick-exit-status");
     assert(urdu.includes("Shift") && /[\u0600-\u06ff]/.test(urdu), `Urdu announcement: ${urdu}`);
+    // Welsh and Arabic have a form for two of their own ("ddwywaith",
+    // "مرتين"): the count after one press uses it.
+    await page.goto(env.base + "/cy/");
+    await page.keyboard.press("Shift");
+    equal(await page.textContent("#quick-exit-status"), "Pwyswch Shift ddwywaith eto i adael y wefan hon", "Welsh");
+    await page.goto(env.base + "/ar/");
+    await page.keyboard.press("Shift");
+    equal(await page.textContent("#quick-exit-status"), "اضغط Shift مرتين أخريين لمغادرة هذا الموقع", "Arabic");
     const role = await page.getAttribute("#quick-exit-status", "role");
     equal(role, "status", "the announcement region's role");
     await context.close();
@@ -213,7 +221,7 @@ const stickyExit = {
 };
 
 const rightToLeft = {
-  name: "the Urdu home page is laid out right to left, its header mirrored",
+  name: "the Urdu and Arabic home pages are laid out right to left, their headers mirrored",
   async run(env) {
     const { context, page } = await newPage(env);
     const layout = async (pagePath) => {
@@ -223,11 +231,18 @@ const rightToLeft = {
           const r = document.querySelector(sel).getBoundingClientRect();
           return r.left + r.width / 2;
         };
+        // Where the name and the language list start: their left edge
+        // left to right, their right edge right to left.
+        const rtl = document.documentElement.dir === "rtl";
+        const start = (sel) => {
+          const r = document.querySelector(sel).getBoundingClientRect();
+          return rtl ? r.right : r.left;
+        };
         return {
           dir: getComputedStyle(document.body).direction,
           html: document.documentElement.getAttribute("dir"),
-          name: x(".site-name"),
-          languages: x(".languages"),
+          name: start(".site-name"),
+          languages: start(".languages li"),
           exit: x("#quick-exit"),
           heading: document.querySelector("main h1").getBoundingClientRect().right,
           width: document.documentElement.clientWidth,
@@ -235,14 +250,16 @@ const rightToLeft = {
       });
     };
     const ltr = await layout("/");
-    const rtl = await layout("/ur/");
-    await context.close();
+    assert(ltr.name < ltr.width / 2 && ltr.name <= ltr.languages + 1 && ltr.exit > ltr.width / 2, `English header: name on the left, the languages after it, quick exit on the right: ${JSON.stringify(ltr)}`);
     equal(ltr.dir, "ltr", "English direction");
-    equal(rtl.dir, "rtl", "Urdu computed direction");
-    equal(rtl.html, "rtl", "Urdu <html dir>");
-    assert(ltr.name < ltr.languages && ltr.exit > ltr.width / 2, "English header: name on the left, quick exit on the right");
-    assert(rtl.name > rtl.languages && rtl.exit < rtl.width / 2, "Urdu header: name on the right, quick exit on the left");
-    assert(rtl.heading > rtl.width / 2, "the Urdu heading starts on the right");
+    for (const home of ["/ur/", "/ar/"]) {
+      const rtl = await layout(home);
+      equal(rtl.dir, "rtl", `${home} computed direction`);
+      equal(rtl.html, "rtl", `${home} <html dir>`);
+      assert(rtl.name > rtl.width / 2 && rtl.name >= rtl.languages - 1 && rtl.exit < rtl.width / 2, `${home} header: name on the right, the languages after it, quick exit on the left: ${JSON.stringify(rtl)}`);
+      assert(rtl.heading > rtl.width / 2, `${home}: the heading starts on the right`);
+    }
+    await context.close();
   },
 };
 
@@ -356,7 +373,7 @@ const firstScreen = {
     const problems = [];
     for (const size of [{ width: 360, height: 740 }, { width: 320, height: 740 }]) {
       const { context, page } = await newPage(env, size);
-      for (const home of ["/", "/pl/", "/ur/"]) {
+      for (const home of ["/", "/cy/", "/ar/", "/pl/", "/ur/"]) {
         await page.goto(env.base + home);
         const seen = await page.evaluate((height) => {
           const block = document.querySelector("main .concern");
@@ -539,6 +556,45 @@ const urduOnPaper = {
   },
 };
 
+const arabicFallback = {
+  name: "an Arabic page keeps English text apart: the fallback body runs left to right, the interface right to left, each in its own typeface",
+  async run(env) {
+    const { context, page } = await newPage(env, { width: 320, height: 640 });
+    await page.goto(env.base + "/ar/reviews/child-d/");
+    const seen = await page.evaluate(() => {
+      const style = (sel) => {
+        const el = document.querySelector(sel);
+        const s = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        return { dir: s.direction, align: s.textAlign, font: s.fontFamily, left: r.left, right: r.right };
+      };
+      return {
+        notice: style(".fallback-notice p"),
+        title: style("main h1"),
+        skip: style(".skip-link"),
+        width: document.documentElement.clientWidth,
+      };
+    });
+    equal(seen.notice.dir, "rtl", "the fallback notice's direction");
+    equal(seen.title.dir, "ltr", "the English title's direction");
+    assert(/Naskh/.test(seen.notice.font), `Arabic text asks for a Naskh face: ${seen.notice.font}`);
+    assert(!/Naskh|Nastaliq/.test(seen.title.font), `English text asks for a Latin face: ${seen.title.font}`);
+    // The face Chromium actually drew the notice with.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: ".fallback-notice p" });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    const used = fonts.map((f) => f.familyName).join(", ");
+    assert(/Naskh|Arabic/.test(used), `the Arabic notice is drawn in: ${used}`);
+    await page.goto(env.base + "/ar/");
+    const links = await page.$$eval(".languages a", (as) => as.map((a) => `${a.lang}:${a.textContent.trim()}`));
+    equal(links.join(" "), "en-GB:English cy:Cymraeg ar:العربية pl:Polski ur:اردو", "each language named in itself");
+    await context.close();
+  },
+};
+
 export const TESTS = [
   reflow,
   skipLink,
@@ -548,6 +604,7 @@ export const TESTS = [
   noScript,
   stickyExit,
   rightToLeft,
+  arabicFallback,
   print,
   consistentHelp,
   targetSize,

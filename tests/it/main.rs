@@ -18,6 +18,7 @@ mod feeds;
 mod incremental;
 mod languages;
 mod names;
+mod native;
 mod publications;
 mod reproducible;
 mod sample;

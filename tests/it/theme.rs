@@ -151,8 +151,16 @@ fn fallback_titles_in_navigation_and_lists_are_marked_with_their_language() {
     let site = SiteTest::fixture_from(env!("CARGO_MANIFEST_DIR")).build();
     site.assert_success();
     let home = site.read("ur/index.html");
+    // The section is translated (reviews/_index.ur.md): its own title.
     assert!(
-        home.contains("<li><a href=\"/ur/reviews/\" lang=\"en-GB\" dir=\"auto\">Review summaries</a></li>"),
+        home.contains("<li><a href=\"/ur/reviews/\">جائزوں کے خلاصے</a></li>"),
+        "{home}"
+    );
+    // A newsletter that is not: English, marked, isolated from the Urdu.
+    assert!(
+        home.contains(
+            "<h3 class=\"summary-title\" lang=\"en-GB\" dir=\"ltr\"><a href=\"/ur/newsletters/autumn-2026/\">"
+        ),
         "{home}"
     );
     assert!(

@@ -1,5 +1,6 @@
-# Interface text of the default theme, British English.
-language-name = English
+# Lantern's interface text: British English.
+# Translation: the original text, written for Lantern.
+
 skip-link = Skip to main content
 quick-exit = Leave this site
 quick-exit-region = Quick exit
@@ -17,7 +18,7 @@ updated = Last updated
 on-this-page = On this page
 themes-title = Themes
 section-empty = There is nothing here yet.
-fallback-notice = This page has not been translated into English yet.
+fallback-notice = This page has not been translated into { $page-language } yet, so it is shown in { $default-language }.
 draft-banner = Draft — not published
 footer-contact = Contact us
 footer-accessibility = Accessibility statement

@@ -1,5 +1,6 @@
-# Interface text of the default theme, Urdu.
-language-name = اردو
+# Lantern's interface text: Urdu (اردو).
+# Translation: not yet checked by a professional translator.
+
 skip-link = مرکزی مواد پر جائیں
 quick-exit = یہ سائٹ فوراً چھوڑیں
 quick-exit-region = فوری طور پر نکلنا
@@ -17,11 +18,11 @@ updated = آخری تازہ کاری
 on-this-page = اس صفحے پر
 themes-title = موضوعات
 section-empty = یہاں ابھی کچھ نہیں ہے۔
-fallback-notice = اس صفحے کا ابھی اردو میں ترجمہ نہیں ہوا۔ نیچے انگریزی متن دیا گیا ہے۔
+fallback-notice = اس صفحے کا ابھی اردو میں ترجمہ نہیں ہوا۔ نیچے اس کا متن { $default-language } میں دیا گیا ہے۔
 draft-banner = مسودہ — شائع نہیں ہوا
 footer-contact = ہم سے رابطہ کریں
 footer-accessibility = رسائی کا بیان
-footer-feed = نئی اشاعتوں کی رکنیت لیں (Atom فیڈ)
+footer-feed = نئی اشاعتوں کی رکنیت لیں (ویب فیڈ)
 footer-privacy = یہ سائٹ کوکیز استعمال نہیں کرتی اور آپ کو ٹریک نہیں کرتی۔
 feed-title = { $site }: نئی اشاعتیں
 breadcrumb-home = سرورق
@@ -70,8 +71,8 @@ month-12 = دسمبر
 ## جائزوں کے خلاصے اور سفارشات
 review-reference = حوالہ
 review-kind = جائزے کی قسم
-review-kind-cspr = بچوں کے تحفظ کے طریقۂ کار کا جائزہ (child safeguarding practice review)
-review-kind-scr = سنگین کیس کا جائزہ (serious case review)
+review-kind-cspr = بچوں کے تحفظ کے طریقۂ کار کا جائزہ
+review-kind-scr = سنگین کیس کا جائزہ
 review-agencies = شامل ادارے
 review-expires = اشاعت کی آخری تاریخ
 review-recommendations = سفارشات
@@ -161,7 +162,7 @@ training-online = آن لائن
 training-audience = کس کے لیے ہے
 training-booking = بکنگ کیسے کریں
 training-book-link = جگہ بک کریں
-training-calendar = اپنے کیلنڈر میں شامل کریں (iCalendar، { $size })
+training-calendar = اپنے کیلنڈر میں شامل کریں (کیلنڈر فائل، { $size })
 training-past-notice = یہ سیشن ہو چکا ہے۔
 training-upcoming = آنے والے سیشن
 training-past = گزشتہ سیشن
@@ -169,8 +170,8 @@ training-none-upcoming = اس وقت کوئی سیشن طے نہیں ہے۔
 
 ## فیڈز اور رابطہ
 feed-section-title = { $site }: { $section }
-feed-section-link = اس حصے کے نئے صفحات کی رکنیت لیں (Atom فیڈ)
-contact-vcard = اپنے رابطوں میں شامل کریں (vCard، { $size })
+feed-section-link = اس حصے کے نئے صفحات کی رکنیت لیں (ویب فیڈ)
+contact-vcard = اپنے رابطوں میں شامل کریں (رابطہ کارڈ، { $size })
 
 ## کسی بچے کے بارے میں فکرمند ہیں؟ (ہر صفحے پر)
 concern-title = کسی بچے کے بارے میں فکرمند ہیں؟

@@ -1,12 +1,15 @@
-# Interface text of the default theme, Polish.
-language-name = Polski
+# Lantern's interface text: Polish (polski).
+# Translation: not yet checked by a professional translator.
+
 skip-link = Przejdź do treści
 quick-exit = Opuść tę stronę
 quick-exit-region = Szybkie wyjście
 quick-exit-help = Bezpieczeństwo w internecie
 quick-exit-press = { $remaining ->
     [one] Naciśnij Shift jeszcze 1 raz, aby opuścić stronę
-   *[other] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
+    [few] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
+    [many] Naciśnij Shift jeszcze { $remaining } razy, aby opuścić stronę
+   *[other] Naciśnij Shift jeszcze { $remaining } raza, aby opuścić stronę
 }
 language-switcher = Wybierz język
 nav-label = Menu główne
@@ -17,7 +20,7 @@ updated = Ostatnia aktualizacja
 on-this-page = Na tej stronie
 themes-title = Tematy
 section-empty = Na razie nic tu nie ma.
-fallback-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej znajduje się wersja angielska.
+fallback-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej jej wersja w języku: { $default-language }.
 draft-banner = Wersja robocza — nieopublikowana
 footer-contact = Kontakt
 footer-accessibility = Deklaracja dostępności
@@ -70,8 +73,8 @@ month-12 = grudnia
 ## Podsumowania analiz i rekomendacje
 review-reference = Sygnatura
 review-kind = Rodzaj analizy
-review-kind-cspr = Analiza praktyki w zakresie ochrony dzieci (child safeguarding practice review)
-review-kind-scr = Analiza poważnego przypadku (serious case review)
+review-kind-cspr = Analiza praktyki w zakresie ochrony dzieci
+review-kind-scr = Analiza poważnego przypadku
 review-agencies = Zaangażowane instytucje
 review-expires = Publikowane do
 review-recommendations = Rekomendacje
@@ -94,6 +97,8 @@ rec-latest = Ostatnie postępy
 rec-no-progress = Nie zgłoszono jeszcze postępów.
 rec-all-progress = { $count ->
     [one] 1 raport z postępów
+    [few] Wszystkie { $count } raporty z postępów
+    [many] Wszystkie { $count } raportów z postępów
    *[other] Wszystkie raporty z postępów ({ $count })
 }
 rec-overdue-flag = Po terminie
