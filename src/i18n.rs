@@ -11,7 +11,7 @@
 //! error, a file that is not UTF-8, a message defined twice by the same
 //! layer, or one that refers to itself (see the `cycles` module).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -24,6 +24,7 @@ use crate::theme::Theme;
 mod coverage;
 mod cycles;
 mod direction;
+mod fluent_words;
 pub mod marking;
 mod names;
 
@@ -47,6 +48,9 @@ pub struct Locales {
     /// The messages that name the page's language or the default one, in
     /// any language: only they are given those names.
     name_users: std::collections::HashSet<String>,
+    /// The messages Lantern and the theme define in the default language:
+    /// a site's own message with another id is new, or a misspelling.
+    known_ids: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -146,6 +150,7 @@ impl Locales {
         let mut ids: BTreeMap<String, BTreeMap<String, Definition>> = BTreeMap::new();
         let mut checked = HashMap::new();
         let mut name_users = std::collections::HashSet::new();
+        let mut known_ids = BTreeSet::new();
         for lang in &config.languages {
             let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -189,11 +194,14 @@ impl Locales {
                             // An error at the very end (an unclosed brace) is shown
                             // where the text ends, not on an empty line after it.
                             let end = text.trim_end().len();
-                            let start = e.pos.start.min(end.saturating_sub(1));
+                            let start = fluent_words::line_start(&e.kind, &text, e.pos.start)
+                                .unwrap_or(e.pos.start)
+                                .min(end.saturating_sub(1));
+                            let (message, hint) = fluent_words::explain(&e.kind, &text, &e.pos);
                             diagnostics.push(
-                                Diagnostic::error("translations", &file.origin, format!("Fluent syntax error: {}", e.kind))
+                                Diagnostic::error("translations", &file.origin, message)
                                     .at(&text, start..e.pos.end.clamp(start, end))
-                                    .with_hint("a message is written `message-id = Text`; continuation lines are indented"),
+                                    .with_hint(hint),
                             );
                         }
                         resource
@@ -230,6 +238,9 @@ impl Locales {
                                 .at(&text, at..at + id.len())
                                 .with_hint("keep one of them"),
                             );
+                        }
+                        if from_layer < 2 && *lang == config.default_language {
+                            known_ids.insert(id.clone());
                         }
                         let (_, location) = start_of(&id);
                         defined.insert(
@@ -277,6 +288,7 @@ impl Locales {
             names_in: HashMap::new(),
             checked,
             name_users,
+            known_ids,
         };
         locales.names_in = locales.names_in_each_language(&config.languages);
         diagnostics.extend(locales.coverage_findings(theme));

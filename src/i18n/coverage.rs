@@ -27,6 +27,26 @@ impl Locales {
                 .find(|(l, _)| l == lang)
                 .map_or_else(|| format!("locales/{lang}/"), |(_, f)| f.origin.clone())
         };
+        // A site's own message in the default language that is close to one
+        // of Lantern's: most likely a misspelling, which changes nothing.
+        for (id, definition) in default_ids {
+            if self.known_ids.contains(id) || !definition.file.starts_with("locales/") {
+                continue;
+            }
+            if let Some(near) = crate::schema::closest(id, self.known_ids.iter().map(String::as_str)) {
+                out.push(
+                    Diagnostic::warning(
+                        "translations",
+                        &definition.file,
+                        format!("`{id}` is not one of the messages Lantern's pages use, so it changes nothing"),
+                    )
+                    .at_location(definition.location)
+                    .with_hint(format!(
+                        "did you mean `{near}`? (If one of your own templates uses `{id}`, leave it as it is.)"
+                    )),
+                );
+            }
+        }
         let default_ids: BTreeSet<&String> = default_ids.keys().collect();
         for (lang, ids) in &self.ids {
             if *lang == self.default {
@@ -36,6 +56,13 @@ impl Locales {
                 .iter()
                 .filter(|(id, _)| !default_ids.contains(id) && id.as_str() != super::OWN_NAME);
             for (id, definition) in extra {
+                let hint = match crate::schema::closest(id, default_ids.iter().map(|i| i.as_str())) {
+                    Some(near) => format!(
+                        "did you mean `{near}`? Then correct the id here; if `{id}` is a new message, add it to a file in locales/{}/ too",
+                        self.default
+                    ),
+                    None => format!("add `{id}` to a file in locales/{}/", self.default),
+                };
                 out.push(
                     Diagnostic::error(
                         "translations",
@@ -46,7 +73,7 @@ impl Locales {
                         ),
                     )
                     .at_location(definition.location)
-                    .with_hint(format!("add `{id}` to a file in locales/{}/", self.default)),
+                    .with_hint(hint),
                 );
             }
             let missing: Vec<&str> = default_ids

@@ -61,6 +61,8 @@ refused_cases! {
     a_quote_inside_a_quoted_title => "quote-inside",
     a_status_that_is_not_one_of_the_allowed_values => "unknown-status",
     a_translation_whose_name_is_near_a_page => "misnamed-translation",
+    a_misspelt_message_id => "ftl-misspelt-id",
+    an_unindented_continuation_line => "ftl-continuation",
 }
 
 #[test]
