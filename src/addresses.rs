@@ -209,11 +209,12 @@ pub struct Plan {
 
 impl Plan {
     /// The outputs of `site`: its pages (every language, stand-ins for
-    /// untranslated pages included), the static files and [`generated`].
-    pub fn of(site: &Site, theme: &Theme) -> Plan {
+    /// untranslated pages included), the static files and `generated`
+    /// (what [`generated`] lists for it).
+    pub fn of(site: &Site, theme: &Theme, generated: &[(String, Generated)]) -> Plan {
         let mut urls: rustc_hash::FxHashSet<String> = site.pages.iter().map(|p| p.url.clone()).collect();
         urls.extend(theme.static_files.keys().map(|path| format!("/{path}")));
-        urls.extend(generated(site).into_iter().map(|(url, _)| url));
+        urls.extend(generated.iter().map(|(url, _)| url.clone()));
         let paths = urls.iter().map(|url| output_path(url)).collect();
         Plan { paths, urls }
     }
@@ -283,8 +284,7 @@ enum Owner<'a> {
 
 /// An error for each content page or static file whose address another
 /// output takes, as the same file or as a file where it needs a folder.
-pub fn collisions(site: &Site, theme: &Theme) -> Vec<Diagnostic> {
-    let generated = generated(site);
+pub fn collisions(site: &Site, theme: &Theme, generated: &[(String, Generated)]) -> Vec<Diagnostic> {
     let mut taken: FxHashMap<String, (String, Owner<'_>)> = FxHashMap::default();
     let mut clashes = Vec::new();
     let owners = generated

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::addresses::Generated;
 use crate::checks::SiteWide;
 use crate::checks::translations::LanguageCoverage;
 use crate::config::Config;
@@ -111,6 +112,10 @@ pub struct Analysis {
     pub bodies: Vec<Rendered>,
     /// What makes the files that are not content pages.
     pub generators: Generators,
+    /// Every address they write ([`crate::addresses::generated`]), listed
+    /// once for each assembled site: the collision, link and theme-link
+    /// checks read it.
+    pub generated: Vec<(String, Generated)>,
 }
 
 /// A site read and assembled, with its bodies not yet rendered, and what
@@ -168,7 +173,7 @@ pub fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, E
     // Parsing the templates and assembling the site are independent, and
     // each is a single thread's work.
     let languages = config.languages.clone();
-    let ((templates, mut template_findings), (site, assembled)) = rayon::join(
+    let ((templates, mut template_findings), (site, generated, assembled)) = rayon::join(
         || templates(&theme, &locales, &languages),
         || assemble(config, loaded.documents, options.today, &theme),
     );
@@ -181,6 +186,7 @@ pub fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, E
             templates,
             bodies: Vec::new(),
             generators: Generators::default(),
+            generated,
         },
         read: loaded.read,
         interface,
@@ -215,7 +221,8 @@ pub fn interface(theme: &Theme, config: &Config) -> (Arc<Locales>, Option<Templa
     (locales, templates, findings)
 }
 
-/// Puts `documents` together into a site, with the findings of doing so:
+/// Puts `documents` together into a site, with the addresses Lantern
+/// generates for it and the findings of doing so:
 /// pages sharing an address, translations without an original, and two
 /// outputs at one address ([`crate::addresses::collisions`]), found before
 /// anything is written, whatever order the writers would meet them in.
@@ -224,10 +231,11 @@ pub fn assemble(
     documents: Vec<Document>,
     today: Date,
     theme: &Theme,
-) -> (Site, Vec<Diagnostic>) {
+) -> (Site, Vec<(String, Generated)>, Vec<Diagnostic>) {
     let (site, mut findings) = Site::assemble(config, documents, today);
-    findings.extend(crate::addresses::collisions(&site, theme));
-    (site, findings)
+    let generated = crate::addresses::generated(&site);
+    findings.extend(crate::addresses::collisions(&site, theme, &generated));
+    (site, generated, findings)
 }
 
 /// What the document pass made of each document, by index.
@@ -352,7 +360,8 @@ fn render_and_check(
                 Some(inputs) => analysis.generators.write(Which::ReadingNoBody, inputs, sink),
                 None => Ok(Vec::new()),
             };
-            let site_wide = SiteWide::prepare(&analysis.site, &analysis.theme, &unreadable);
+            let site_wide =
+                SiteWide::prepare(&analysis.site, &analysis.theme, &unreadable, &analysis.generated);
             let coverage = crate::checks::translations::coverage(&analysis.site, &analysis.locales);
             (beside, site_wide, coverage)
         },
@@ -567,7 +576,7 @@ pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
     if let Some(templates) = analysis.templates.as_ref() {
         // The links the theme writes: the parts' once here; the pages'
         // as they are written.
-        let plan = crate::addresses::Plan::of(site, &analysis.theme);
+        let plan = crate::addresses::Plan::of(site, &analysis.theme, &analysis.generated);
         let mut links = crate::checks::theme_links::Checker::new(plan, &site.config.base_url);
         problems.extend(render::parts::check_links(&mut links, &views, templates));
         views.set_links(links);

@@ -17,6 +17,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::addresses::Generated;
 use crate::config::Config;
 use crate::content::Document;
 use crate::content::path::slugify;
@@ -57,7 +58,7 @@ impl Targets {
     /// files and what generators write ([`crate::addresses::generated`]), but no
     /// page's own ids yet: the bodies may still be rendering
     /// ([`Targets::add_bodies`] adds them).
-    pub fn without_bodies(site: &Site, theme: &Theme) -> Targets {
+    pub fn without_bodies(site: &Site, theme: &Theme, generated: &[(String, Generated)]) -> Targets {
         let mut targets = Targets {
             theme_ids: theme
                 .templates
@@ -80,8 +81,8 @@ impl Targets {
         for path in theme.static_files.keys() {
             targets.add_output(format!("/{path}"));
         }
-        for (url, _) in crate::addresses::generated(site) {
-            targets.add_output(url);
+        for (url, _) in generated {
+            targets.add_output(url.clone());
         }
         targets
     }

@@ -27,6 +27,7 @@ pub mod translations;
 
 use rayon::prelude::*;
 
+use crate::addresses::Generated;
 use crate::content::{Document, Kind};
 use crate::error::{Diagnostic, Severity};
 use crate::markdown::Rendered;
@@ -45,17 +46,15 @@ pub struct Inputs<'a> {
     /// a link to one of them is not reported as broken, since the file's
     /// own error says what to fix.
     pub unreadable: &'a [String],
+    /// Every address Lantern generates ([`crate::addresses::generated`]).
+    pub generated: &'a [(String, Generated)],
 }
 
 /// Checks whose answer depends on other documents: links (their targets
 /// are the whole site), translations, and references between pages.
-/// With them, for `serve`, the outputs that would share an address
-/// ([`crate::addresses::collisions`], which a build runs before writing).
 pub fn site_wide(inputs: &Inputs<'_>) -> Vec<Diagnostic> {
-    let mut found =
-        SiteWide::prepare(inputs.site, inputs.theme, inputs.unreadable).finish(inputs.site, inputs.bodies);
-    found.extend(crate::addresses::collisions(inputs.site, inputs.theme));
-    found
+    SiteWide::prepare(inputs.site, inputs.theme, inputs.unreadable, inputs.generated)
+        .finish(inputs.site, inputs.bodies)
 }
 
 /// The site-wide checks in two steps, so that a build can do the part that
@@ -68,9 +67,15 @@ pub struct SiteWide {
 }
 
 impl SiteWide {
-    /// Everything that needs only the assembled site and the theme.
-    pub fn prepare(site: &Site, theme: &Theme, unreadable: &[String]) -> SiteWide {
-        let mut targets = links::Targets::without_bodies(site, theme);
+    /// Everything that needs only the assembled site, the theme and the
+    /// generated addresses.
+    pub fn prepare(
+        site: &Site,
+        theme: &Theme,
+        unreadable: &[String],
+        generated: &[(String, Generated)],
+    ) -> SiteWide {
+        let mut targets = links::Targets::without_bodies(site, theme, generated);
         for file in unreadable {
             targets.add_unreadable(file, &site.config);
         }

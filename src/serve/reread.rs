@@ -203,8 +203,10 @@ impl State {
             self.body_keys.push(entry.key);
             done.push(entry.done);
         }
-        let (site, assembled) = pipeline::assemble(old.config, documents, options.today, &analysis.theme);
+        let (site, generated, assembled) =
+            pipeline::assemble(old.config, documents, options.today, &analysis.theme);
         analysis.site = site;
+        analysis.generated = generated;
         self.prepared.assembled = assembled;
         let state = &*self;
         let results: Vec<(Rendered, Vec<Diagnostic>)> = done

@@ -80,6 +80,7 @@ impl State {
             bodies: &analysis.bodies,
             theme: &analysis.theme,
             unreadable: &self.prepared.read.unreadable(),
+            generated: &analysis.generated,
         });
     }
 

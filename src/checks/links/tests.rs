@@ -134,7 +134,7 @@ fn fixture() -> (Site, Vec<Rendered>, Targets) {
             disk: None,
         },
     );
-    let mut targets = Targets::without_bodies(&site, &theme);
+    let mut targets = Targets::without_bodies(&site, &theme, &crate::addresses::generated(&site));
     targets.add_bodies(&bodies);
     (site, bodies, targets)
 }
