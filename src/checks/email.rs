@@ -38,7 +38,11 @@ pub fn problems(html: &str) -> Vec<String> {
                     found.push(format!("it has a form (<{name}>)"));
                 }
                 let rel = attribute(&attributes, "rel").unwrap_or_default();
-                if name == "link" && rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("stylesheet")) {
+                if name == "link"
+                    && rel
+                        .split_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("stylesheet"))
+                {
                     found.push("it links an external stylesheet".to_owned());
                 }
                 if name == "img" && attribute(&attributes, "alt").is_none_or(|a| a.trim().is_empty()) {
@@ -133,7 +137,11 @@ mod tests {
 
     #[test]
     fn findings_name_the_file_and_the_edition() {
-        let found = check("<script></script>", "content/briefings/a.md", "/briefings/a/email.html");
+        let found = check(
+            "<script></script>",
+            "content/briefings/a.md",
+            "/briefings/a/email.html",
+        );
         assert_eq!(found[0].file, "content/briefings/a.md");
         assert_eq!(
             found[0].message,

@@ -147,11 +147,12 @@ pub fn encoded_words(text: &str) -> String {
     if text.is_ascii() && !text.contains("=?") {
         return text;
     }
-    // 45 bytes make 60 base64 characters: with `=?UTF-8?B?` and `?=`, 72.
+    // 39 bytes make 52 base64 characters: with `=?UTF-8?B?` and `?=`, 64,
+    // which leaves room for the longest header name before the first.
     let mut words = Vec::new();
     let mut chunk = String::new();
     for c in text.chars() {
-        if chunk.len() + c.len_utf8() > 45 {
+        if chunk.len() + c.len_utf8() > 39 {
             words.push(format!("=?UTF-8?B?{}?=", base64(chunk.as_bytes())));
             chunk.clear();
         }

@@ -55,7 +55,8 @@ pub fn read(html: &str, reading: Reading<'_>) -> Body {
             };
             if let Some(written) = attribute(attributes, key) {
                 url = Some(absolute(written, reading.page_url, reading.base_url));
-                if let Destination::Internal { path, .. } = resolve(written, reading.page_url, reading.base_url)
+                if let Destination::Internal { path, .. } =
+                    resolve(written, reading.page_url, reading.base_url)
                     && name == "a"
                     && path != reading.page_url
                     && !linked.contains(&path)
@@ -143,15 +144,32 @@ mod tests {
                 number_parts: true,
             },
         );
-        assert!(body.html.starts_with("<h2 style=\"margin:28px 0 12px;padding-top:12px;border-top:4px solid"), "{}", body.html);
+        assert!(
+            body.html
+                .starts_with("<h2 style=\"margin:28px 0 12px;padding-top:12px;border-top:4px solid"),
+            "{}",
+            body.html
+        );
         assert!(body.html.contains(">1. Background</h2>"), "{}", body.html);
         assert!(body.html.contains("<a href=\"https://e.org/reviews/child-d/\" style=\"color:#1d5fa8;text-decoration:underline\">the review</a>"));
-        assert!(!body.html.contains("table-wrap") && !body.html.contains("id=") && !body.html.contains("class="));
-        assert!(body.html.contains("text-align:left;vertical-align:top\">1</td>"), "right to left: the end is the left");
-        assert!(body.html.contains("<img alt=\"A cot\" src=\"https://e.org/i.png\" width=\"552\" style="));
+        assert!(
+            !body.html.contains("table-wrap") && !body.html.contains("id=") && !body.html.contains("class=")
+        );
+        assert!(
+            body.html.contains("text-align:left;vertical-align:top\">1</td>"),
+            "right to left: the end is the left"
+        );
+        assert!(
+            body.html
+                .contains("<img alt=\"A cot\" src=\"https://e.org/i.png\" width=\"552\" style=")
+        );
         assert_eq!(body.linked, ["/reviews/child-d/"]);
         assert_eq!(body.references, ["https://e.org/reviews/child-d/"]);
-        assert!(body.text.starts_with("1. Background\n============="), "{}", body.text);
+        assert!(
+            body.text.starts_with("1. Background\n============="),
+            "{}",
+            body.text
+        );
         assert!(body.text.contains("See the review [1]."));
         assert!(body.text.contains("- A: 1"));
         assert!(body.text.contains("[A cot]"));

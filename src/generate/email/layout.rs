@@ -209,7 +209,11 @@ fn footer_html(out: &mut String, edition: &Edition, font: &str) {
         }
         out.push_str("</p>\n");
     }
-    let _ = writeln!(out, "<p style=\"margin:0 0 16px\">{}</p>", esc(&footer.concern_text));
+    let _ = writeln!(
+        out,
+        "<p style=\"margin:0 0 16px\">{}</p>",
+        esc(&footer.concern_text)
+    );
     let _ = write!(out, "<p style=\"margin:0 0 8px;color:{MUTED}\"{theirs}>");
     for (i, line) in footer.contact_lines.iter().enumerate() {
         if i == 0 {

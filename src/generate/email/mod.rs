@@ -56,7 +56,9 @@ pub struct EmailEditions {
 impl EmailEditions {
     fn bodies(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Read>> {
         // A panic elsewhere while the lock was held leaves whole entries.
-        self.bodies.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.bodies
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -87,7 +89,8 @@ impl Generator for EmailEditions {
             number_parts: briefing && !rendered.h2s().any(|h| is_numbered(&h.text)),
         };
         let body = body::read(&rendered.html, reading);
-        self.bodies().insert(document.file.clone(), Read { page_url, body });
+        self.bodies()
+            .insert(document.file.clone(), Read { page_url, body });
     }
 
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
@@ -186,7 +189,12 @@ fn edition(site: &Site, locales: &Locales, i: usize, body: &Body) -> Edition {
             .iter()
             .filter_map(|path| site.by_url.get(path))
             .filter(|&&j| matches!(site.doc(j).kind, Kind::Review | Kind::Briefing))
-            .map(|&j| (site.doc(j).front.title.clone(), absolute(site, &site.pages[j].url)))
+            .map(|&j| {
+                (
+                    site.doc(j).front.title.clone(),
+                    absolute(site, &site.pages[j].url),
+                )
+            })
             .collect()
     } else {
         Vec::new()
@@ -198,7 +206,11 @@ fn edition(site: &Site, locales: &Locales, i: usize, body: &Body) -> Edition {
         kind,
         title: doc.front.title.clone(),
         description: doc.front.description.clone(),
-        date: doc.front.date.as_ref().map(|d| locales.long_date(lang, *d.get_ref())),
+        date: doc
+            .front
+            .date
+            .as_ref()
+            .map(|d| locales.long_date(lang, *d.get_ref())),
         permalink: absolute(site, &page.url),
         in_this_issue,
         labels: Labels {
@@ -234,7 +246,11 @@ fn footer(site: &Site, locales: &Locales, lang: &str) -> Footer {
     let view = concern::view(&site.config);
     let mut numbers = Vec::new();
     if let Some(phone) = &view.phone {
-        let label = if view.is_board { "concern-board" } else { "concern-front-door" };
+        let label = if view.is_board {
+            "concern-board"
+        } else {
+            "concern-front-door"
+        };
         numbers.push(Number {
             label: message(label),
             text: phone.text.clone(),
@@ -272,7 +288,10 @@ fn footer(site: &Site, locales: &Locales, lang: &str) -> Footer {
             .as_ref()
             .map(|p| (p.trim().to_owned(), crate::urls::tel_uri(p))),
         email: contact.email.clone(),
-        contact_url: absolute(site, &format!("{}{CONTACT_PAGE}", site.config.language_prefix(lang))),
+        contact_url: absolute(
+            site,
+            &format!("{}{CONTACT_PAGE}", site.config.language_prefix(lang)),
+        ),
         site_lang: (default != lang).then(|| default.clone()),
     }
 }

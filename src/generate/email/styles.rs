@@ -97,7 +97,9 @@ pub fn of(name: &str, class: &str, dir: Dir, briefing: bool) -> Option<String> {
         "a" => format!("color:{LINK};text-decoration:underline"),
         "ul" | "ol" => format!("margin:0 0 16px;padding-{start}:28px;padding-{end}:0"),
         "li" => "margin:0 0 8px".to_owned(),
-        "blockquote" => format!("margin:0 0 16px;padding:0 0 0 0;padding-{start}:16px;border-{start}:4px solid {RULE}"),
+        "blockquote" => {
+            format!("margin:0 0 16px;padding:0 0 0 0;padding-{start}:16px;border-{start}:4px solid {RULE}")
+        }
         "div" if class.split(' ').any(|c| c == "alert") => {
             let warning = class.contains("alert-warning") || class.contains("alert-caution");
             let (rule, fill) = if warning {
@@ -105,7 +107,9 @@ pub fn of(name: &str, class: &str, dir: Dir, briefing: bool) -> Option<String> {
             } else {
                 (ACCENT, "#eaf2fa")
             };
-            format!("margin:0 0 16px;padding:12px 16px;border-{start}:6px solid {rule};background-color:{fill}")
+            format!(
+                "margin:0 0 16px;padding:12px 16px;border-{start}:6px solid {rule};background-color:{fill}"
+            )
         }
         "div" if class.contains("footnote-definition") => "margin:0 0 8px;font-size:15px".to_owned(),
         "table" => "width:100%;border-collapse:collapse;margin:0 0 16px;font-size:15px".to_owned(),

@@ -29,6 +29,8 @@ pub struct TextWriter {
     lists: Vec<Option<u32>>,
     marker: Option<String>,
     quotes: usize,
+    /// For each open `<div>`: whether it is a box, marked like a quote.
+    divs: Vec<bool>,
     pre: usize,
     links: Vec<String>,
     /// Absolute addresses of the references, in number order.
@@ -43,7 +45,14 @@ impl TextWriter {
         match token {
             Token::Text(text) => self.text(&decode(text)),
             Token::Start { name, attributes } => match name.as_str() {
-                "p" | "div" | "dl" | "dt" | "dd" | "figure" | "figcaption" | "section" => self.flush(true),
+                "p" | "dl" | "dt" | "dd" | "figure" | "figcaption" | "section" => self.flush(true),
+                "div" => {
+                    self.flush(true);
+                    let class = attribute(attributes, "class").unwrap_or_default();
+                    let boxed = class.split(' ').any(|c| c == "alert");
+                    self.quotes += usize::from(boxed);
+                    self.divs.push(boxed);
+                }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     self.flush(true);
                     if let Some(number) = number {
@@ -97,7 +106,13 @@ impl TextWriter {
                 _ => {}
             },
             Token::End(name) => match name.as_str() {
-                "p" | "div" | "dl" | "dt" | "dd" | "figure" | "figcaption" | "section" => self.flush(true),
+                "p" | "dl" | "dt" | "dd" | "figure" | "figcaption" | "section" => self.flush(true),
+                "div" => {
+                    self.flush(true);
+                    if self.divs.pop().unwrap_or(false) {
+                        self.quotes = self.quotes.saturating_sub(1);
+                    }
+                }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     let underline = if name == "h1" || name == "h2" { '=' } else { '-' };
                     let text = std::mem::take(&mut self.line);
@@ -163,7 +178,10 @@ impl TextWriter {
             target.push_str(text);
             return;
         }
-        for (i, word) in text.split(|c: char| c.is_whitespace() && c != '\u{a0}').enumerate() {
+        for (i, word) in text
+            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+            .enumerate()
+        {
             if i > 0 && !target.is_empty() && !target.ends_with([' ', '\n']) {
                 target.push(' ');
             }
@@ -384,9 +402,20 @@ mod tests {
     }
 
     #[test]
+    fn boxes_are_marked_like_quotes() {
+        let (text, _) = text(
+            "<div class=\"alert alert-warning\" role=\"note\">\n<p class=\"alert-title\">Warning</p>\n<p>Do not.</p>\n</div>\n<p>After.</p>",
+        );
+        assert_eq!(text, "> Warning\n\n> Do not.\n\nAfter.\n");
+    }
+
+    #[test]
     fn long_paragraphs_wrap_and_quotes_are_marked() {
         let long = "word ".repeat(30);
         let (text, _) = text(&format!("<blockquote><p>{long}</p></blockquote>"));
-        assert!(text.lines().all(|l| l.starts_with("> ") && l.len() <= WIDTH), "{text}");
+        assert!(
+            text.lines().all(|l| l.starts_with("> ") && l.len() <= WIDTH),
+            "{text}"
+        );
     }
 }
