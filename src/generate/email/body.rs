@@ -28,7 +28,7 @@ pub struct Body {
 pub struct Reading<'a> {
     /// The page's address ("/briefings/safer-sleep/").
     pub page_url: &'a str,
-    /// The site's public address ("https://example.org").
+    /// The site's public address (`https://example.org`).
     pub base_url: &'a str,
     /// Which way its language is written.
     pub dir: Dir,
