@@ -135,7 +135,7 @@ pub fn html(edition: &Edition, body: &Body) -> String {
         "<table role=\"presentation\" class=\"e-bg\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"background-color:{BACKGROUND}\">\n\
          <tr><td align=\"center\" style=\"padding:16px 8px\">\n\
          <table role=\"presentation\" class=\"e-card\" dir=\"{d}\" width=\"{WIDTH}\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" \
-         style=\"width:100%;max-width:{WIDTH}px;background-color:{CARD};border:1px solid {RULE};border-top:6px solid {ACCENT}\">\n\
+         style=\"width:100%;max-width:{WIDTH}px;table-layout:fixed;background-color:{CARD};border:1px solid {RULE};border-top:6px solid {ACCENT}\">\n\
          <tr><td class=\"e-muted\" style=\"padding:20px 24px 0;{font};font-size:15px;line-height:1.4;color:{MUTED};text-align:{start}\">\
          <strong>{board}</strong><br>{kind}</td></tr>\n\
          <tr><td style=\"padding:16px 24px 0;{font};font-size:17px;line-height:1.5;color:{TEXT};text-align:{start};word-wrap:break-word;overflow-wrap:break-word\">\n\

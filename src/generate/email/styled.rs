@@ -76,19 +76,31 @@ impl HtmlWriter {
                     ("img", Some(url)) => self.attribute("src", url),
                     _ => {}
                 }
+                let mut style = styles::of(name, class, self.dir, self.briefing);
                 if name == "img" {
                     if attribute(attributes, "alt").is_none() {
                         self.attribute("alt", "");
                     }
                     if attribute(attributes, "width").is_none() {
+                        // Outlook on Windows reads the attribute; the
+                        // others scale the image to the column.
                         self.attribute("width", &IMAGE_WIDTH.to_string());
+                        style = Some(format!(
+                            "display:block;width:100%;max-width:{IMAGE_WIDTH}px;height:auto;border:0"
+                        ));
                     }
+                }
+                // Boxes with a background of their own darken with the
+                // rest in dark mode (see `styles::DARK_MODE`).
+                let boxed = name == "pre" || (name == "div" && class.split(' ').any(|c| c == "alert"));
+                if boxed {
+                    self.attribute("class", "e-box");
                 }
                 if name == "table" {
                     // A data table keeps its meaning: no layout role.
                     self.attribute("width", "100%");
                 }
-                if let Some(style) = styles::of(name, class, self.dir, self.briefing) {
+                if let Some(style) = style {
                     self.attribute("style", &style);
                 }
                 self.out.push('>');

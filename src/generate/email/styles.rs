@@ -38,6 +38,7 @@ pub const DARK_MODE: &str = "@media (prefers-color-scheme: dark) {\
  .e-card a { color: #8cc4ff !important; }\
  .e-muted, .e-muted p { color: #c4c4c4 !important; }\
  .e-box { background-color: #24303c !important; }\
+ .e-card th { border-color: #ececec !important; }\
  }";
 
 /// Which way the edition's language is written.
