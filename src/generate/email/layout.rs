@@ -70,7 +70,7 @@ pub struct Footer {
 
 /// Everything an edition shows besides its body.
 #[derive(Debug, Clone)]
-pub struct Edition {
+pub struct Edition<'a> {
     /// "en-GB", "ur".
     pub lang: String,
     /// Its direction.
@@ -90,9 +90,9 @@ pub struct Edition {
     /// The reviews and briefings a newsletter links to: (title, address).
     pub in_this_issue: Vec<(String, String)>,
     /// Interface text.
-    pub labels: Labels,
+    pub labels: &'a Labels,
     /// The footer.
-    pub footer: Footer,
+    pub footer: &'a Footer,
 }
 
 /// ` lang="en-GB" dir="auto"` for the site's own words in an edition of
@@ -106,7 +106,7 @@ fn site_lang(footer: &Footer) -> String {
 }
 
 /// The edition as one HTML document.
-pub fn html(edition: &Edition, body: &Body) -> String {
+pub fn html(edition: &Edition<'_>, body: &Body) -> String {
     let dir = edition.dir;
     let start = dir.start();
     let font = format!("font-family:{FONTS}");
@@ -185,8 +185,8 @@ pub fn html(edition: &Edition, body: &Body) -> String {
     out
 }
 
-fn footer_html(out: &mut String, edition: &Edition, font: &str) {
-    let footer = &edition.footer;
+fn footer_html(out: &mut String, edition: &Edition<'_>, font: &str) {
+    let footer = edition.footer;
     let start = edition.dir.start();
     let theirs = site_lang(footer);
     let link = format!("color:{LINK};text-decoration:underline");
@@ -251,7 +251,7 @@ fn footer_html(out: &mut String, edition: &Edition, font: &str) {
 
 /// The edition as plain text: readable on its own, each line at most 72
 /// columns where a word allows it.
-pub fn text(edition: &Edition, body: &Body) -> String {
+pub fn text(edition: &Edition<'_>, body: &Body) -> String {
     let mut out = String::with_capacity(body.text.len() + 2048);
     out.push_str(&edition.board);
     out.push('\n');
@@ -279,7 +279,7 @@ pub fn text(edition: &Edition, body: &Body) -> String {
             let _ = writeln!(out, "[{}] {url}", n + 1);
         }
     }
-    let footer = &edition.footer;
+    let footer = edition.footer;
     out.push_str("\n-- \n");
     out.push_str(&underlined(&edition.labels.concern_title, '-'));
     for number in &footer.numbers {

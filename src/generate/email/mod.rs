@@ -39,6 +39,34 @@ use body::{Body, Reading};
 use layout::{Edition, Footer, Labels, Number};
 use styles::Dir;
 
+/// What every edition in one language shares: the board's name, the
+/// interface text and the footer, made once per language.
+#[derive(Debug)]
+struct Language {
+    board: String,
+    labels: Labels,
+    footer: Footer,
+}
+
+impl Language {
+    fn of(site: &Site, locales: &Locales, lang: &str) -> Language {
+        let message = |id: &str| locales.message(lang, id, None);
+        Language {
+            board: board_name(site, locales, lang),
+            labels: Labels {
+                read_online: message("email-read-online"),
+                in_this_issue: message("email-in-this-issue"),
+                links: message("email-links"),
+                concern_title: message("concern-title"),
+                contact_us: message("footer-contact"),
+                phone: message("contact-phone"),
+                email: message("contact-email"),
+            },
+            footer: footer(site, locales, lang),
+        }
+    }
+}
+
 /// A body read for its edition, and the page address it was read for.
 #[derive(Debug)]
 struct Read {
@@ -111,6 +139,12 @@ impl Generator for EmailEditions {
             );
         }
         let from = from.as_ref().map(|m| (m.name.as_deref(), m.address.as_str()));
+        let languages: FxHashMap<&str, Language> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.as_str(), Language::of(site, inputs.locales, l)))
+            .collect();
         let bodies = self.bodies();
         let found: Vec<Result<Vec<Diagnostic>, Error>> = editions
             .par_iter()
@@ -121,7 +155,10 @@ impl Generator for EmailEditions {
                 else {
                     return Ok(Vec::new());
                 };
-                write_edition(inputs, i, &read.body, from, sink)
+                let Some(language) = languages.get(site.pages[i].lang.as_str()) else {
+                    return Ok(Vec::new());
+                };
+                write_edition(inputs, i, &read.body, language, from, sink)
             })
             .collect();
         for result in found {
@@ -137,13 +174,14 @@ fn write_edition(
     inputs: &Inputs<'_>,
     i: usize,
     body: &Body,
+    language: &Language,
     from: Option<(Option<&str>, &str)>,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let site = inputs.site;
     let page = &site.pages[i];
     let doc = site.doc(i);
-    let edition = edition(site, inputs.locales, i, body);
+    let edition = edition(site, inputs.locales, i, body, language);
     let html = layout::html(&edition, body);
     let text = layout::text(&edition, body);
     let date = doc.front.date.as_ref().map_or(site.today, |d| *d.get_ref());
@@ -174,7 +212,7 @@ fn host(base_url: &str) -> &str {
 }
 
 /// Everything page `i`'s edition shows besides its body, in its language.
-fn edition(site: &Site, locales: &Locales, i: usize, body: &Body) -> Edition {
+fn edition<'a>(site: &Site, locales: &Locales, i: usize, body: &Body, language: &'a Language) -> Edition<'a> {
     let page = &site.pages[i];
     let doc = site.doc(i);
     let lang = page.lang.as_str();
@@ -202,7 +240,7 @@ fn edition(site: &Site, locales: &Locales, i: usize, body: &Body) -> Edition {
     Edition {
         lang: lang.to_owned(),
         dir: Dir::of(direction(lang)),
-        board: board_name(site, locales, lang),
+        board: language.board.clone(),
         kind,
         title: doc.front.title.clone(),
         description: doc.front.description.clone(),
@@ -213,16 +251,8 @@ fn edition(site: &Site, locales: &Locales, i: usize, body: &Body) -> Edition {
             .map(|d| locales.long_date(lang, *d.get_ref())),
         permalink: absolute(site, &page.url),
         in_this_issue,
-        labels: Labels {
-            read_online: message("email-read-online"),
-            in_this_issue: message("email-in-this-issue"),
-            links: message("email-links"),
-            concern_title: message("concern-title"),
-            contact_us: message("footer-contact"),
-            phone: message("contact-phone"),
-            email: message("contact-email"),
-        },
-        footer: footer(site, locales, lang),
+        labels: &language.labels,
+        footer: &language.footer,
     }
 }
 
