@@ -360,7 +360,7 @@ fn a_bad_from_stops_the_build_at_its_line() {
     assert_eq!(site.status(), 1);
     assert!(
         site.stderr().contains(
-            "error[config]: [email] from: `Łódź Partnership — News news at partnership` is not an e-mail address\n   ┌─ site.toml:21:1"
+            "error[config]: [email] from: `Łódź Partnership — News news at partnership` is not an e-mail address\n   ┌─ site.toml:22:1"
         ),
         "{}",
         site.stderr()

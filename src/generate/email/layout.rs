@@ -54,6 +54,9 @@ pub struct Footer {
     pub numbers: Vec<Number>,
     /// The sentence under them.
     pub concern_text: String,
+    /// Whether that sentence is the board's own, written in the site's
+    /// default language, rather than the theme's in the edition's.
+    pub concern_text_is_sites: bool,
     /// Lines of the board's contact block (name, team, address,
     /// postcode, hours), in the site's default language.
     pub contact_lines: Vec<String>,
@@ -209,9 +212,14 @@ fn footer_html(out: &mut String, edition: &Edition<'_>, font: &str) {
         }
         out.push_str("</p>\n");
     }
+    let lang = if footer.concern_text_is_sites {
+        theirs.as_str()
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "<p style=\"margin:0 0 16px\">{}</p>",
+        "<p style=\"margin:0 0 16px\"{lang}>{}</p>",
         esc(&footer.concern_text)
     );
     let _ = write!(out, "<p style=\"margin:0 0 8px;color:{MUTED}\"{theirs}>");

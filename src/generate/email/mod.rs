@@ -312,6 +312,7 @@ fn footer(site: &Site, locales: &Locales, lang: &str) -> Footer {
     Footer {
         numbers,
         concern_text: view.text.clone().unwrap_or_else(|| message("concern-text")),
+        concern_text_is_sites: view.text.is_some(),
         contact_lines,
         phone: contact
             .phone
