@@ -74,8 +74,9 @@ impl TextWriter {
                     self.flush(false);
                     let marker = match self.lists.last_mut() {
                         Some(Some(n)) => {
-                            *n += 1;
-                            format!("{}. ", *n - 1)
+                            let number = *n;
+                            *n = n.saturating_add(1);
+                            format!("{number}. ")
                         }
                         _ => "- ".to_owned(),
                     };
@@ -260,7 +261,7 @@ impl TextWriter {
         let wrapped = wrap(text, &prefix, &prefix);
         let width = wrapped
             .lines()
-            .map(|l| UnicodeWidthStr::width(l) - prefix.len())
+            .map(|l| UnicodeWidthStr::width(l).saturating_sub(prefix.len()))
             .max()
             .unwrap_or(0);
         self.out.push_str(&wrapped);
@@ -399,6 +400,16 @@ mod tests {
             text,
             "1. One\n   - inner\n2. Two\n\n- Agency: Health\n  Status: Done\n"
         );
+    }
+
+    #[test]
+    fn odd_markup_is_written_without_a_panic() {
+        let (written, _) = text(
+            "<ol start=\"4294967295\"><li>a</li><li>b</li></ol><blockquote><h2>a<br><br>b</h2></blockquote>",
+        );
+        assert!(written.starts_with("4294967295. a\n4294967295. b\n"), "{written}");
+        let (written, _) = text("</li></ol></td></tr></table></a></pre></blockquote></div><td>x</td><li>y");
+        assert!(written.contains('y'), "{written}");
     }
 
     #[test]
