@@ -31,10 +31,10 @@ pub fn problems(html: &str) -> Vec<String> {
         match token {
             Token::Start { name, attributes } => {
                 in_style = name == "style";
-                if SCRIPTED.contains(&name.as_str()) {
+                if SCRIPTED.contains(&name.as_ref()) {
                     found.push(format!("it has a <{name}> element"));
                 }
-                if FORM.contains(&name.as_str()) {
+                if FORM.contains(&name.as_ref()) {
                     found.push(format!("it has a form (<{name}>)"));
                 }
                 let rel = attribute(&attributes, "rel").unwrap_or_default();
@@ -53,7 +53,7 @@ pub fn problems(html: &str) -> Vec<String> {
                     if key.starts_with("on") {
                         found.push(format!("<{name}> has a script in `{key}`"));
                     }
-                    if ADDRESSES.contains(&key.as_str()) && !is_absolute(value) {
+                    if ADDRESSES.contains(&key.as_ref()) && !is_absolute(value) {
                         found.push(format!("<{name} {key}=\"{value}\"> is not an absolute address"));
                     }
                 }

@@ -16,12 +16,12 @@ pub enum Token<'a> {
     /// entities decoded, and whether it ended `/>`.
     Start {
         /// "a", "img", …
-        name: String,
+        name: Cow<'a, str>,
         /// (name in lower case, value), in order.
-        attributes: Vec<(String, String)>,
+        attributes: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     },
     /// `</name>`, the name in lower case.
-    End(String),
+    End(Cow<'a, str>),
     /// Text, as written (entities not decoded).
     Text(&'a str),
 }
@@ -77,7 +77,7 @@ impl<'a> Iterator for Tokens<'a> {
 
 /// The tag at the start of `text` (which starts with `<`) and its length,
 /// or `None` if it is not a whole tag.
-fn tag(text: &str) -> Option<(Token<'static>, usize)> {
+fn tag(text: &str) -> Option<(Token<'_>, usize)> {
     let bytes = text.as_bytes();
     let closing = bytes.get(1) == Some(&b'/');
     let start = if closing { 2 } else { 1 };
@@ -88,7 +88,7 @@ fn tag(text: &str) -> Option<(Token<'static>, usize)> {
     if name_len == 0 || !bytes[start].is_ascii_alphabetic() {
         return None;
     }
-    let name = text[start..start + name_len].to_ascii_lowercase();
+    let name = lower(&text[start..start + name_len]);
     let mut at = start + name_len;
     if closing {
         let end = text[at..].find('>')? + at;
@@ -110,15 +110,15 @@ fn tag(text: &str) -> Option<(Token<'static>, usize)> {
                     .take_while(|b| !b.is_ascii_whitespace() && !b"=>/\"'".contains(b))
                     .count()
                     .max(1);
-                let key = text[at..at + len].to_ascii_lowercase();
+                let key = lower(&text[at..at + len]);
                 at += len;
-                let mut value = String::new();
+                let mut value = Cow::Borrowed("");
                 if bytes.get(at) == Some(&b'=') {
                     at += 1;
                     match bytes.get(at)? {
                         q @ (b'"' | b'\'') => {
                             let end = text[at + 1..].find(char::from(*q))? + at + 1;
-                            value = decode(&text[at + 1..end]).into_owned();
+                            value = decode(&text[at + 1..end]);
                             at = end + 1;
                         }
                         _ => {
@@ -126,7 +126,7 @@ fn tag(text: &str) -> Option<(Token<'static>, usize)> {
                                 .iter()
                                 .take_while(|b| !b.is_ascii_whitespace() && **b != b'>')
                                 .count();
-                            value = decode(&text[at..at + len]).into_owned();
+                            value = decode(&text[at..at + len]);
                             at += len;
                         }
                     }
@@ -134,6 +134,15 @@ fn tag(text: &str) -> Option<(Token<'static>, usize)> {
                 attributes.push((key, value));
             }
         }
+    }
+}
+
+/// `text` in lower case, borrowed when it already is.
+fn lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -185,23 +194,23 @@ pub fn decode(text: &str) -> Cow<'_, str> {
 }
 
 /// The value of attribute `name` in `attributes`.
-pub fn attribute<'a>(attributes: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub fn attribute<'b>(attributes: &'b [(Cow<'_, str>, Cow<'_, str>)], name: &str) -> Option<&'b str> {
     attributes
         .iter()
         .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+        .map(|(_, v)| v.as_ref())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn start(name: &str, attributes: &[(&str, &str)]) -> Token<'static> {
+    fn start(name: &'static str, attributes: &[(&'static str, &'static str)]) -> Token<'static> {
         Token::Start {
-            name: name.to_owned(),
+            name: Cow::Borrowed(name),
             attributes: attributes
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .map(|(k, v)| (Cow::Borrowed(*k), Cow::Borrowed(*v)))
                 .collect(),
         }
     }
@@ -216,7 +225,7 @@ mod tests {
                 start("p", &[("class", "a")]),
                 Token::Text("x &amp; y"),
                 start("img", &[("src", "/a.png"), ("alt", "b"), ("disabled", "")]),
-                Token::End("p".to_owned()),
+                Token::End(Cow::Borrowed("p")),
             ]
         );
     }

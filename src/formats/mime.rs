@@ -190,40 +190,53 @@ fn base64(bytes: &[u8]) -> String {
 /// mail program changes it, and soft line breaks (`=` at the end) keeping
 /// every line within 76 characters.
 pub fn quoted_printable(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut lines = text.split('\n').peekable();
-    while let Some(line) = lines.next() {
-        let bytes = line.as_bytes();
-        let mut width = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let last = i + 1 == bytes.len();
-            let plain = match b {
-                b'=' => false,
-                b' ' | b'\t' => !last,
-                b'.' | b'F' if i == 0 => false,
-                33..=126 => true,
-                _ => false,
-            };
-            let token_width = if plain { 1 } else { 3 };
-            // Room for a soft line break "=" unless this is the last token.
-            let room = if last { MAX_LINE } else { MAX_LINE - 1 };
-            if width + token_width > room {
-                out.push_str("=\r\n");
-                width = 0;
-            }
-            if plain {
-                out.push(char::from(b));
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 4);
+    let mut width = 0;
+    let mut line_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\r' || b == b'\n' {
+            // CRLF, CR or LF alike: one line break.
+            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
             } else {
-                out.push_str(&format!("={b:02X}"));
-            }
-            width += token_width;
+                1
+            };
+            out.extend_from_slice(b"\r\n");
+            width = 0;
+            line_start = true;
+            continue;
         }
-        if lines.peek().is_some() {
-            out.push_str("\r\n");
+        let next = bytes.get(i + 1).copied();
+        let last = matches!(next, None | Some(b'\r' | b'\n'));
+        let plain = match b {
+            b'=' => false,
+            b' ' | b'\t' => !last,
+            b'.' | b'F' if line_start => false,
+            33..=126 => true,
+            _ => false,
+        };
+        let token_width = if plain { 1 } else { 3 };
+        // Room for a soft line break "=" unless this is the line's last.
+        let room = if last { MAX_LINE } else { MAX_LINE - 1 };
+        if width + token_width > room {
+            out.extend_from_slice(b"=\r\n");
+            width = 0;
         }
+        if plain {
+            out.push(b);
+        } else {
+            out.extend_from_slice(&[b'=', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+        }
+        width += token_width;
+        line_start = false;
+        i += 1;
     }
-    out
+    // Only ASCII was written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Midnight UTC of `date` as RFC 5322 writes a date: "Thu, 15 Oct 2026

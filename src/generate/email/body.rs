@@ -48,7 +48,7 @@ pub fn read(html: &str, reading: Reading<'_>) -> Body {
         let mut url = None;
         let mut number = None;
         if let Token::Start { name, attributes } = &token {
-            let key = match name.as_str() {
+            let key = match name.as_ref() {
                 "a" => "href",
                 "img" => "src",
                 _ => "",

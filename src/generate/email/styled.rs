@@ -49,7 +49,7 @@ impl HtmlWriter {
                 if name == "div" && self.divs.pop().unwrap_or(false) {
                     return;
                 }
-                if !VOID.contains(&name.as_str()) {
+                if !VOID.contains(&name.as_ref()) {
                     self.out.push_str("</");
                     self.out.push_str(name);
                     self.out.push('>');
@@ -67,11 +67,11 @@ impl HtmlWriter {
                 self.out.push('<');
                 self.out.push_str(name);
                 for (key, value) in attributes {
-                    if KEPT.contains(&key.as_str()) {
+                    if KEPT.contains(&key.as_ref()) {
                         self.attribute(key, value);
                     }
                 }
-                match (name.as_str(), url) {
+                match (name.as_ref(), url) {
                     ("a", Some(url)) => self.attribute("href", url),
                     ("img", Some(url)) => self.attribute("src", url),
                     _ => {}

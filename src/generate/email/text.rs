@@ -44,7 +44,7 @@ impl TextWriter {
     pub fn token(&mut self, token: &Token<'_>, href: Option<&str>, number: Option<&str>) {
         match token {
             Token::Text(text) => self.text(&decode(text)),
-            Token::Start { name, attributes } => match name.as_str() {
+            Token::Start { name, attributes } => match name.as_ref() {
                 "p" | "dl" | "dt" | "dd" | "figure" | "figcaption" | "section" => self.flush(true),
                 "div" => {
                     self.flush(true);
@@ -106,7 +106,7 @@ impl TextWriter {
                 "th" | "td" => self.with_table(|t| t.cell = Some(String::new())),
                 _ => {}
             },
-            Token::End(name) => match name.as_str() {
+            Token::End(name) => match name.as_ref() {
                 "p" | "dl" | "dt" | "dd" | "figure" | "figcaption" | "section" => self.flush(true),
                 "div" => {
                     self.flush(true);
