@@ -190,53 +190,66 @@ fn base64(bytes: &[u8]) -> String {
 /// mail program changes it, and soft line breaks (`=` at the end) keeping
 /// every line within 76 characters.
 pub fn quoted_printable(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let bytes = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 4);
-    let mut width = 0;
-    let mut line_start = true;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\r' || b == b'\n' {
-            // CRLF, CR or LF alike: one line break.
-            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
+    for (n, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        if n > 0 {
             out.extend_from_slice(b"\r\n");
-            width = 0;
-            line_start = true;
+        }
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        quoted_printable_line(line, &mut out);
+    }
+    // Only ASCII was written.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Whether byte `b` stands for itself in quoted-printable, wherever it is.
+const fn is_plain(b: u8) -> bool {
+    b != b'=' && b >= 33 && b <= 126
+}
+
+/// One line without its line break, encoded onto `out`. Runs of plain
+/// bytes, most of a line, are copied whole.
+fn quoted_printable_line(line: &[u8], out: &mut Vec<u8>) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    // A soft line break "=" must fit after the widest piece.
+    const ROOM: usize = MAX_LINE - 1;
+    let mut width = 0;
+    let mut i = 0;
+    while i < line.len() {
+        let b = line[i];
+        let starts_line = i == 0 && (b == b'.' || b == b'F');
+        if is_plain(b) && !starts_line {
+            let run = line[i..].iter().take_while(|b| is_plain(**b)).count();
+            let mut rest = &line[i..i + run];
+            while !rest.is_empty() {
+                if width == ROOM {
+                    out.extend_from_slice(b"=\r\n");
+                    width = 0;
+                }
+                let take = rest.len().min(ROOM - width);
+                out.extend_from_slice(&rest[..take]);
+                width += take;
+                rest = &rest[take..];
+            }
+            i += run;
             continue;
         }
-        let next = bytes.get(i + 1).copied();
-        let last = matches!(next, None | Some(b'\r' | b'\n'));
-        let plain = match b {
-            b'=' => false,
-            b' ' | b'\t' => !last,
-            b'.' | b'F' if line_start => false,
-            33..=126 => true,
-            _ => false,
-        };
-        let token_width = if plain { 1 } else { 3 };
-        // Room for a soft line break "=" unless this is the line's last.
-        let room = if last { MAX_LINE } else { MAX_LINE - 1 };
-        if width + token_width > room {
+        let last = i + 1 == line.len();
+        let literal = (b == b' ' || b == b'\t') && !last;
+        let piece = if literal { 1 } else { 3 };
+        if width + piece > ROOM {
             out.extend_from_slice(b"=\r\n");
             width = 0;
         }
-        if plain {
+        if literal {
             out.push(b);
         } else {
             out.extend_from_slice(&[b'=', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
         }
-        width += token_width;
-        line_start = false;
+        width += piece;
         i += 1;
     }
-    // Only ASCII was written.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Midnight UTC of `date` as RFC 5322 writes a date: "Thu, 15 Oct 2026
@@ -283,6 +296,11 @@ mod tests {
         let encoded = quoted_printable(&long);
         assert!(encoded.split("\r\n").all(|l| l.len() <= 76), "{encoded}");
         assert!(encoded.split("=\r\n").all(|l| !l.ends_with('=')));
+        let plain = "a".repeat(200);
+        let encoded = quoted_printable(&plain);
+        assert!(encoded.split("\r\n").all(|l| l.len() <= 76), "{encoded}");
+        assert_eq!(encoded.replace("=\r\n", ""), plain);
+        assert_eq!(quoted_printable("a\r\nb\rc"), "a\r\nb=0Dc");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! site's scrolling table regions).
 
 use super::styles::{self, Dir, IMAGE_WIDTH};
+
 use crate::formats::html::{Token, attribute};
 use crate::formats::xml::xml_escape_into;
 
@@ -13,6 +14,9 @@ const KEPT: [&str; 12] = [
     "alt", "title", "width", "height", "colspan", "rowspan", "scope", "lang", "dir", "start", "reversed",
     "abbr",
 ];
+
+/// The style of an image without a width of its own: the column's width.
+const FULL_WIDTH_IMAGE: &str = "display:block;width:100%;max-width:552px;height:auto;border:0";
 
 /// Elements that never have an end tag.
 const VOID: [&str; 6] = ["img", "br", "hr", "wbr", "col", "source"];
@@ -85,9 +89,7 @@ impl HtmlWriter {
                         // Outlook on Windows reads the attribute; the
                         // others scale the image to the column.
                         self.attribute("width", &IMAGE_WIDTH.to_string());
-                        style = Some(format!(
-                            "display:block;width:100%;max-width:{IMAGE_WIDTH}px;height:auto;border:0"
-                        ));
+                        style = Some(FULL_WIDTH_IMAGE);
                     }
                 }
                 // Boxes with a background of their own darken with the
@@ -101,7 +103,7 @@ impl HtmlWriter {
                     self.attribute("width", "100%");
                 }
                 if let Some(style) = style {
-                    self.attribute("style", &style);
+                    self.attribute("style", style);
                 }
                 self.out.push('>');
                 if let Some(number) = number {
@@ -122,5 +124,14 @@ impl HtmlWriter {
     /// The HTML written.
     pub fn finish(self) -> String {
         self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_full_width_image_is_as_wide_as_the_column_allows() {
+        let width = format!("max-width:{}px", super::IMAGE_WIDTH);
+        assert!(super::FULL_WIDTH_IMAGE.contains(&width));
     }
 }

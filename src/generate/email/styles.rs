@@ -81,9 +81,91 @@ impl Dir {
     }
 }
 
+/// The elements that have a style of their own.
+const NAMES: [&str; 20] = [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "div",
+    "table",
+    "th",
+    "td",
+    "img",
+    "pre",
+    "code",
+    "hr",
+];
+
+/// The classes the Markdown renderer writes that change an element's
+/// style, as [`build`] reads them.
+const VARIANTS: [&str; 7] = [
+    "",
+    "alert-title",
+    "alert",
+    "alert alert-warning",
+    "footnote-definition",
+    "align-end",
+    "align-center",
+];
+
+/// Which of [`VARIANTS`] `class` is, for an element `name`.
+fn variant(name: &str, class: &str) -> usize {
+    match name {
+        "p" if class == "alert-title" => 1,
+        "div" if class.split(' ').any(|c| c == "alert") => {
+            if class.contains("alert-warning") || class.contains("alert-caution") {
+                3
+            } else {
+                2
+            }
+        }
+        "div" if class.contains("footnote-definition") => 4,
+        "th" | "td" if class.contains("align-end") => 5,
+        "th" | "td" if class.contains("align-center") => 6,
+        _ => 0,
+    }
+}
+
+/// Every element's style, written once for each direction, for briefings
+/// and for the rest: (direction, briefing) → name → variant.
+static TABLES: std::sync::LazyLock<Vec<Vec<Option<String>>>> = std::sync::LazyLock::new(|| {
+    let mut tables = Vec::new();
+    for dir in [Dir::Ltr, Dir::Rtl] {
+        for briefing in [false, true] {
+            tables.push(
+                NAMES
+                    .iter()
+                    .flat_map(|name| {
+                        VARIANTS
+                            .iter()
+                            .map(move |class| build(name, class, dir, briefing))
+                    })
+                    .collect(),
+            );
+        }
+    }
+    tables
+});
+
 /// The inline style of a body element `name` (with its `class`, as the
 /// Markdown renderer wrote it), or `None` for one that needs none.
-pub fn of(name: &str, class: &str, dir: Dir, briefing: bool) -> Option<String> {
+pub fn of(name: &str, class: &str, dir: Dir, briefing: bool) -> Option<&'static str> {
+    let slot = NAMES.iter().position(|n| *n == name)?;
+    let table = usize::from(dir == Dir::Rtl) * 2 + usize::from(briefing);
+    TABLES[table][slot * VARIANTS.len() + variant(name, class)].as_deref()
+}
+
+/// The style [`of`] gives, written out.
+fn build(name: &str, class: &str, dir: Dir, briefing: bool) -> Option<String> {
     let (start, end) = (dir.start(), dir.end());
     let style = match name {
         "h1" => format!("margin:0 0 16px;font-size:28px;line-height:1.25;font-weight:700;color:{TEXT}"),
@@ -138,4 +220,33 @@ pub fn of(name: &str, class: &str, dir: Dir, briefing: bool) -> Option<String> {
         _ => return None,
     };
     Some(style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_styled_element_is_in_the_tables_and_sides_mirror() {
+        for name in NAMES.iter().filter(|n| **n != "div") {
+            assert!(of(name, "", Dir::Ltr, false).is_some(), "{name}");
+        }
+        assert_eq!(of("div", "", Dir::Ltr, false), None, "a plain div");
+        assert_eq!(of("span", "", Dir::Ltr, false), None);
+        assert_eq!(
+            of("td", "align-end", Dir::Ltr, false),
+            Some("padding:6px 8px;border-bottom:1px solid #d0cfcd;text-align:right;vertical-align:top")
+        );
+        assert_eq!(
+            of("td", "align-end", Dir::Rtl, false),
+            Some("padding:6px 8px;border-bottom:1px solid #d0cfcd;text-align:left;vertical-align:top")
+        );
+        assert!(
+            of("div", "alert alert-caution", Dir::Rtl, false)
+                .unwrap()
+                .contains("border-right:6px solid #d4351c")
+        );
+        assert!(of("h2", "", Dir::Ltr, true).unwrap().contains("border-top"));
+        assert!(!of("h2", "", Dir::Ltr, false).unwrap().contains("border-top"));
+    }
 }
