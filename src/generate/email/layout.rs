@@ -129,7 +129,9 @@ pub fn html(edition: &Edition<'_>, body: &Body) -> String {
     if let Some(description) = &edition.description {
         let _ = writeln!(
             out,
-            "<div style=\"display:none;max-height:0;overflow:hidden;mso-hide:all\" aria-hidden=\"true\">{}</div>",
+            // Outlook on Windows shows hidden text; it skips what its
+            // conditional comment says is not for it.
+            "<!--[if !mso]><!--><div style=\"display:none;max-height:0;overflow:hidden\" aria-hidden=\"true\">{}</div><!--<![endif]-->",
             esc(description)
         );
     }
