@@ -1,7 +1,8 @@
 //! Every address a build writes, known before anything is written: the
 //! content pages (from the assembled [`Site`]), the theme's and the site's
 //! static files, and the files Lantern generates ([`generated`]: feeds,
-//! sitemap, tracker, theme pages, calendars, the contact card, …).
+//! sitemap, tracker, theme pages, calendars, the contact card, e-mail
+//! editions, …).
 //!
 //! Run after the site is assembled and before the first file is written.
 //! Two outputs that would take one address, as the same file or as a file
@@ -54,6 +55,23 @@ pub fn theme_page(prefix: &str, slug: &str) -> String {
 /// "/training/a.ics".
 pub fn ics_url(url: &str) -> String {
     format!("{}.ics", url.trim_end_matches('/'))
+}
+
+/// The files of the e-mail edition beside the page at `url`:
+/// "/newsletters/a/" → "/newsletters/a/email.html", "…/email.txt" and
+/// "…/email.eml".
+pub fn email_edition(url: &str) -> [String; 3] {
+    ["html", "txt", "eml"].map(|ext| format!("{url}email.{ext}"))
+}
+
+/// Whether page `i` has an e-mail edition: a newsletter or a briefing in
+/// its own language (not a stand-in for an untranslated page) that does
+/// not say `email = false`.
+pub fn has_email_edition(site: &Site, i: usize) -> bool {
+    let doc = site.doc(i);
+    matches!(doc.kind, Kind::Briefing | Kind::Newsletter)
+        && !site.pages[i].is_fallback
+        && doc.front.email != Some(false)
 }
 
 /// The path of the feed of `section` (or of all publications) in `lang`.
@@ -116,6 +134,8 @@ pub enum Generated {
     ThemePage,
     /// A training session's `.ics` file.
     Calendar,
+    /// A file of a newsletter's or briefing's e-mail edition.
+    EmailEdition,
 }
 
 impl Generated {
@@ -133,6 +153,7 @@ impl Generated {
             Generated::Tracker => "the recommendations tracker",
             Generated::ThemePage => "a page that lists everything on a theme",
             Generated::Calendar => "a training session's calendar file",
+            Generated::EmailEdition => "a file of a newsletter's or briefing's e-mail edition",
         }
     }
 }
@@ -143,8 +164,9 @@ impl Generated {
 /// `/contact.vcf` once; in
 /// every language `/feed.xml`, `/recommendations/`, `/themes/`, a feed per
 /// publishing section, a page per theme of a listed page, `/contact/`
-/// where no content page has that address, and an `.ics` file per
-/// training session with a start and an end. Sorted by URL.
+/// where no content page has that address, an `.ics` file per
+/// training session with a start and an end, and the three files of each
+/// e-mail edition ([`has_email_edition`]). Sorted by URL.
 pub fn generated(site: &Site) -> Vec<(String, Generated)> {
     let mut urls = generated_besides_sitemap(site);
     let sitemap = sitemap_files_among(site, &urls, MAX_SITEMAP_URLS);
@@ -190,6 +212,9 @@ fn generated_besides_sitemap(site: &Site) -> Vec<(String, Generated)> {
         let session = doc.front.starts.is_some() && doc.front.ends.is_some();
         if doc.kind == Kind::Training && session {
             urls.push((ics_url(&page.url), Generated::Calendar));
+        }
+        if has_email_edition(site, i) {
+            urls.extend(email_edition(&page.url).map(|url| (url, Generated::EmailEdition)));
         }
     }
     urls.sort_by(|a, b| a.0.cmp(&b.0));

@@ -48,6 +48,9 @@ pub struct Config {
     /// Who to call when worried about a child.
     #[serde(default)]
     pub concern: Option<Concern>,
+    /// Who the e-mail editions of newsletters and briefings come from.
+    #[serde(default)]
+    pub email: Email,
     /// Which sections the personal-data check covers, and its word lists.
     #[serde(default)]
     pub anonymisation: Anonymisation,
@@ -131,6 +134,66 @@ pub struct Concern {
     pub link: Option<String>,
 }
 
+/// `[email]`: the e-mail editions of newsletters and briefings.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Email {
+    /// The `From` of every edition: "Safeguarding Partnership
+    /// <news@example.org>" or a bare address. Without it, the `[contact]`
+    /// e-mail address, with the organisation's name, stands in.
+    pub from: Option<String>,
+}
+
+/// A mailbox as a `From` header names it: a display name, if any, and an
+/// address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mailbox {
+    /// "Safeguarding Partnership".
+    pub name: Option<String>,
+    /// "news@example.org".
+    pub address: String,
+}
+
+impl Mailbox {
+    /// Reads "Name <local@domain>" or "local@domain"; `Err` says what is
+    /// wrong, in words for the author.
+    pub fn parse(text: &str) -> Result<Mailbox, String> {
+        if text.chars().any(char::is_control) {
+            return Err("it holds a line break or another control character".to_owned());
+        }
+        let text = text.trim();
+        let (name, address) = match text.rsplit_once('<') {
+            Some((name, rest)) => {
+                let Some(address) = rest.strip_suffix('>') else {
+                    return Err("the address after `<` is not closed with `>`".to_owned());
+                };
+                let name = name.trim().trim_matches('"').trim();
+                ((!name.is_empty()).then(|| name.to_owned()), address.trim())
+            }
+            None => (None, text),
+        };
+        let valid = address.split_once('@').is_some_and(|(local, domain)| {
+            let plain = |part: &str| {
+                !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_graphic() && !"<>()[]\\,;:\"@".contains(c))
+            };
+            plain(local) && plain(domain) && domain.contains('.') && !domain.starts_with('.')
+        });
+        if !valid {
+            return Err(format!("`{address}` is not an e-mail address"));
+        }
+        if name.as_deref().is_some_and(|n| n.contains(['<', '>', '"'])) {
+            return Err("the name before the address holds `<`, `>` or `\"`".to_owned());
+        }
+        Ok(Mailbox {
+            name,
+            address: address.to_owned(),
+        })
+    }
+}
+
 /// `[anonymisation]`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -210,6 +273,9 @@ static CONCERN: Schema = Schema {
         ("link", None),
     ],
 };
+static EMAIL: Schema = Schema {
+    keys: &[("from", None)],
+};
 static ANONYMISATION: Schema = Schema {
     keys: &[("sections", None), ("deny", None), ("allow", None)],
 };
@@ -230,6 +296,7 @@ pub static SCHEMA: Schema = Schema {
         ("contact", Some(&CONTACT)),
         ("quick_exit", Some(&QUICK_EXIT)),
         ("concern", Some(&CONCERN)),
+        ("email", Some(&EMAIL)),
         ("anonymisation", Some(&ANONYMISATION)),
         ("readability", Some(&READABILITY)),
     ],
@@ -340,6 +407,15 @@ impl Config {
             Err((message, hint)) => problems.push(("url", format!("[quick_exit] url: {message}"), hint)),
         }
         problems.extend(self.check_concern());
+        if let Some(from) = &self.email.from
+            && let Err(why) = Mailbox::parse(from)
+        {
+            problems.push((
+                "from",
+                format!("[email] from: {why}"),
+                "write a name and an address, such as \"Safeguarding Partnership <news@example.org>\", or the address alone".to_owned(),
+            ));
+        }
         if let Some(town) = &self.contact.town
             && !self.contact.address.iter().any(|line| line.trim() == town.trim())
         {
@@ -443,6 +519,25 @@ impl Config {
             }
         }
         problems
+    }
+
+    /// Who the e-mail editions come from: `[email] from`, or else the
+    /// `[contact]` e-mail address with the organisation's name; `None`
+    /// when the site has neither.
+    pub fn email_from(&self) -> Option<Mailbox> {
+        if let Some(from) = &self.email.from {
+            return Mailbox::parse(from).ok();
+        }
+        let address = self.contact.email.as_deref()?;
+        let mut mailbox = Mailbox::parse(address).ok()?;
+        if mailbox.name.is_none() {
+            mailbox.name = self
+                .contact
+                .organisation
+                .clone()
+                .filter(|n| !n.contains(['<', '>', '"']));
+        }
+        Some(mailbox)
     }
 
     /// Whether `lang` is the default language (which has no URL prefix).

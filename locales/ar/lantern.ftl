@@ -203,3 +203,8 @@ concern-board = اتصل بنا
 concern-out-of-hours = خارج ساعات العمل
 concern-police = طفل في خطر مباشر
 concern-more = المزيد عن الإبلاغ عن مخاوف
+
+## E-mail editions of newsletters and briefings
+email-read-online = اقرأ هذا على الموقع
+email-in-this-issue = في هذا العدد
+email-links = روابط

@@ -179,3 +179,8 @@ concern-board = আমাদের ফোন করুন
 concern-out-of-hours = অফিস সময়ের বাইরে
 concern-police = তাৎক্ষণিক বিপদে থাকা শিশু
 concern-more = উদ্বেগের কথা জানানো সম্পর্কে আরও
+
+## E-mail editions of newsletters and briefings
+email-read-online = ওয়েবসাইটে এটি পড়ুন
+email-in-this-issue = এই সংখ্যায়
+email-links = লিঙ্ক

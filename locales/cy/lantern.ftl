@@ -203,3 +203,8 @@ concern-board = Ffoniwch ni
 concern-out-of-hours = Y tu allan i oriau
 concern-police = Plentyn mewn perygl uniongyrchol
 concern-more = Rhagor am roi gwybod am bryder
+
+## E-mail editions of newsletters and briefings
+email-read-online = Darllenwch hwn ar y wefan
+email-in-this-issue = Yn y rhifyn hwn
+email-links = Dolenni

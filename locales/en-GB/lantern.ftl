@@ -179,3 +179,8 @@ concern-board = Call us
 concern-out-of-hours = Out of hours
 concern-police = A child in immediate danger
 concern-more = More about reporting a concern
+
+## The e-mail edition of newsletters and briefings
+email-read-online = Read this on the website
+email-in-this-issue = In this issue
+email-links = Links

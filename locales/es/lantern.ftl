@@ -179,3 +179,8 @@ concern-board = Llámenos
 concern-out-of-hours = Fuera de horario
 concern-police = Un niño en peligro inmediato
 concern-more = Más información sobre cómo comunicar una preocupación
+
+## E-mail editions of newsletters and briefings
+email-read-online = Léalo en el sitio web
+email-in-this-issue = En este número
+email-links = Enlaces

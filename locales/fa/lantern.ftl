@@ -179,3 +179,8 @@ concern-board = با ما تماس بگیرید
 concern-out-of-hours = خارج از ساعات کاری
 concern-police = کودکی در خطر فوری
 concern-more = بیشتر دربارهٔ گزارش دادن یک نگرانی
+
+## E-mail editions of newsletters and briefings
+email-read-online = این را در وب‌سایت بخوانید
+email-in-this-issue = در این شماره
+email-links = پیوندها

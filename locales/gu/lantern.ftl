@@ -179,3 +179,8 @@ concern-board = અમને ફોન કરો
 concern-out-of-hours = કામકાજના સમય પછી
 concern-police = તાત્કાલિક જોખમમાં બાળક
 concern-more = ચિંતાની જાણ કરવા વિશે વધુ
+
+## E-mail editions of newsletters and briefings
+email-read-online = આ વેબસાઇટ પર વાંચો
+email-in-this-issue = આ અંકમાં
+email-links = લિંક્સ

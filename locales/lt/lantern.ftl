@@ -191,3 +191,8 @@ concern-board = Paskambinkite mums
 concern-out-of-hours = Ne darbo metu
 concern-police = Vaikui gresia tiesioginis pavojus
 concern-more = Daugiau apie tai, kaip pranešti apie nerimą keliančią situaciją
+
+## E-mail editions of newsletters and briefings
+email-read-online = Skaitykite svetainėje
+email-in-this-issue = Šiame numeryje
+email-links = Nuorodos

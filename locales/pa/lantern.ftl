@@ -179,3 +179,8 @@ concern-board = ਸਾਨੂੰ ਕਾਲ ਕਰੋ
 concern-out-of-hours = ਦਫ਼ਤਰੀ ਸਮੇਂ ਤੋਂ ਬਾਅਦ
 concern-police = ਫੌਰੀ ਖ਼ਤਰੇ ਵਿੱਚ ਬੱਚਾ
 concern-more = ਚਿੰਤਾ ਦੀ ਰਿਪੋਰਟ ਕਰਨ ਬਾਰੇ ਹੋਰ
+
+## E-mail editions of newsletters and briefings
+email-read-online = ਇਸਨੂੰ ਵੈੱਬਸਾਈਟ 'ਤੇ ਪੜ੍ਹੋ
+email-in-this-issue = ਇਸ ਅੰਕ ਵਿੱਚ
+email-links = ਲਿੰਕ

@@ -201,3 +201,8 @@ concern-board = Zadzwoń do nas
 concern-out-of-hours = Poza godzinami pracy
 concern-police = Dziecko w bezpośrednim niebezpieczeństwie
 concern-more = Więcej o zgłaszaniu obaw
+
+## The e-mail edition of newsletters and briefings
+email-read-online = Przeczytaj na stronie internetowej
+email-in-this-issue = W tym numerze
+email-links = Linki

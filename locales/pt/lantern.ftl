@@ -179,3 +179,8 @@ concern-board = Ligue-nos
 concern-out-of-hours = Fora do horário
 concern-police = Uma criança em perigo imediato
 concern-more = Mais sobre como comunicar uma preocupação
+
+## E-mail editions of newsletters and briefings
+email-read-online = Leia no site
+email-in-this-issue = Nesta edição
+email-links = Ligações

@@ -185,3 +185,8 @@ concern-board = Sunați-ne
 concern-out-of-hours = În afara programului
 concern-police = Un copil în pericol imediat
 concern-more = Mai multe despre semnalarea unei îngrijorări
+
+## E-mail editions of newsletters and briefings
+email-read-online = Citiți pe site
+email-in-this-issue = În acest număr
+email-links = Linkuri

@@ -179,3 +179,8 @@ concern-board = Na soo wac
 concern-out-of-hours = Saacadaha shaqada ka baxsan
 concern-police = Ilmo hadda khatar ku jira
 concern-more = Wax badan oo ku saabsan sida loo soo sheego walaac
+
+## E-mail editions of newsletters and briefings
+email-read-online = Ka akhri bogga internetka
+email-in-this-issue = Cadadkan
+email-links = Xiriirro

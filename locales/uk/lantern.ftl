@@ -191,3 +191,8 @@ concern-board = Зателефонуйте нам
 concern-out-of-hours = У неробочий час
 concern-police = Дитина в безпосередній небезпеці
 concern-more = Докладніше про те, як повідомити про занепокоєння
+
+## E-mail editions of newsletters and briefings
+email-read-online = Читати на вебсайті
+email-in-this-issue = У цьому випуску
+email-links = Посилання

@@ -179,3 +179,8 @@ concern-board = ہمیں فون کریں
 concern-out-of-hours = دفتری اوقات کے بعد
 concern-police = بچہ فوری خطرے میں ہو
 concern-more = تشویش کی اطلاع دینے کے بارے میں مزید
+
+## The e-mail edition of newsletters and briefings
+email-read-online = یہ ویب سائٹ پر پڑھیں
+email-in-this-issue = اس شمارے میں
+email-links = روابط

@@ -173,3 +173,8 @@ concern-board = 打电话给我们
 concern-out-of-hours = 非办公时间
 concern-police = 处于紧急危险中的儿童
 concern-more = 进一步了解如何报告您的担忧
+
+## E-mail editions of newsletters and briefings
+email-read-online = 在网站上阅读
+email-in-this-issue = 本期内容
+email-links = 链接

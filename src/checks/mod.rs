@@ -2,8 +2,8 @@
 //! personal data ([`personal_data`], with the detectors in [`anonymise`]),
 //! sample text left from `lantern init` and `lantern new` ([`sample`]),
 //! accessibility ([`a11y`]), links ([`links`]), readability ([`readable`],
-//! with the measure in [`readability`]), translations ([`translations`]) and
-//! cross-page references.
+//! with the measure in [`readability`]), translations ([`translations`]),
+//! cross-page references, and the HTML of e-mail editions ([`email`]).
 //!
 //! Fifth stage, run on each body as soon as it is rendered. Every check
 //! reads the raw text or what [`crate::markdown`] collected while
@@ -17,6 +17,7 @@
 pub mod a11y;
 pub mod anonymise;
 pub mod destinations;
+pub mod email;
 pub mod links;
 pub mod personal_data;
 pub mod readability;

@@ -156,3 +156,48 @@ fn the_title_is_translated_only_into_the_sites_languages() {
         ]
     );
 }
+
+#[test]
+fn email_from_is_a_mailbox_or_the_contact_address() {
+    let text = format!("{MINIMAL}[email]\nfrom = \"Safeguarding Partnership <news@example.org>\"\n");
+    let from = Config::parse(&text).unwrap().email_from().unwrap();
+    assert_eq!(from.name.as_deref(), Some("Safeguarding Partnership"));
+    assert_eq!(from.address, "news@example.org");
+    let text = format!("{MINIMAL}[email]\nfrom = \"news@example.org\"\n");
+    assert_eq!(Config::parse(&text).unwrap().email_from().unwrap().name, None);
+    let text = format!("{MINIMAL}[contact]\norganisation = \"The Board\"\nemail = \"board@example.org\"\n");
+    let from = Config::parse(&text).unwrap().email_from().unwrap();
+    assert_eq!(from.name.as_deref(), Some("The Board"));
+    assert_eq!(from.address, "board@example.org");
+    assert_eq!(Config::parse(MINIMAL).unwrap().email_from(), None);
+}
+
+#[test]
+fn a_from_that_is_no_mailbox_is_an_error_at_its_line() {
+    let hint = "write a name and an address, such as \"Safeguarding Partnership <news@example.org>\", or the address alone";
+    for (from, why) in [
+        (
+            "news at example.org",
+            "`news at example.org` is not an e-mail address",
+        ),
+        (
+            "Board <news@example.org",
+            "the address after `<` is not closed with `>`",
+        ),
+        (
+            "Board\\r\\nBcc: x@y.org <news@example.org>",
+            "it holds a line break or another control character",
+        ),
+        (
+            "Board <news@localhost>",
+            "`news@localhost` is not an e-mail address",
+        ),
+    ] {
+        let text = format!("{MINIMAL}[email]\nfrom = \"{from}\"\n");
+        assert_eq!(
+            errors(&text),
+            [format!("4:1: [email] from: {why} ({hint})")],
+            "{from}"
+        );
+    }
+}

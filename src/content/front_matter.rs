@@ -66,6 +66,10 @@ pub struct FrontMatter {
     /// Newsletter: the issue's name, e.g. "Autumn 2026".
     pub issue: Option<String>,
 
+    /// Briefing and newsletter: `false` when the page has no e-mail
+    /// edition.
+    pub email: Option<bool>,
+
     /// Training: when the session starts.
     pub starts: Option<Spanned<DateTime>>,
     /// Training: when it ends.
@@ -190,8 +194,8 @@ static REVIEW: Schema = schema_with!(
     ("agencies", None),
     ("recommendations", Some(&RECOMMENDATION)),
 );
-static BRIEFING: Schema = schema_with!(("review", None));
-static NEWSLETTER: Schema = schema_with!(("issue", None));
+static BRIEFING: Schema = schema_with!(("review", None), ("email", None));
+static NEWSLETTER: Schema = schema_with!(("issue", None), ("email", None));
 static TRAINING: Schema = schema_with!(
     ("starts", None),
     ("ends", None),
@@ -211,19 +215,26 @@ pub fn schema_for(kind: Kind) -> &'static Schema {
     }
 }
 
-/// For a key that this kind does not take but another does, says which.
+/// For a key that this kind does not take but others do, says which.
 fn belongs_elsewhere(path: &str) -> Option<String> {
     let top = path.split('.').next().unwrap_or(path);
-    [Kind::Review, Kind::Briefing, Kind::Newsletter, Kind::Training]
+    let kinds: Vec<Kind> = [Kind::Review, Kind::Briefing, Kind::Newsletter, Kind::Training]
         .into_iter()
-        .find(|k| schema_for(*k).keys.iter().any(|(key, _)| *key == top))
-        .map(|k| {
-            format!(
-                "`{top}` is only for {} (files in content/{}/); remove it here",
-                k.plural_name(),
-                k.section_name().unwrap_or_default()
-            )
-        })
+        .filter(|k| schema_for(*k).keys.iter().any(|(key, _)| *key == top))
+        .collect();
+    if kinds.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = kinds.iter().map(|k| k.plural_name()).collect();
+    let folders: Vec<String> = kinds
+        .iter()
+        .map(|k| format!("content/{}/", k.section_name().unwrap_or_default()))
+        .collect();
+    Some(format!(
+        "`{top}` is only for {} (files in {}); remove it here",
+        names.join(" and "),
+        folders.join(" and ")
+    ))
 }
 
 /// Where the front matter and the body are in a content file.
@@ -338,6 +349,21 @@ mod tests {
                 "3:1: unknown key `issue` | `issue` is only for newsletters (files in content/newsletters/); remove it here"
             ]
         );
+    }
+
+    #[test]
+    fn email_is_taken_by_briefings_and_newsletters_only() {
+        let text = "+++\ntitle = \"A\"\nemail = false\n+++\n";
+        assert_eq!(parse_page(text, Kind::Newsletter).unwrap().email, Some(false));
+        assert_eq!(parse_page(text, Kind::Briefing).unwrap().email, Some(false));
+        assert_eq!(
+            parse_page(text, Kind::Page).unwrap_err(),
+            [
+                "3:1: unknown key `email` | `email` is only for 7-minute briefings and newsletters (files in content/briefings/ and content/newsletters/); remove it here"
+            ]
+        );
+        let wrong = "+++\ntitle = \"A\"\nemail = \"no\"\n+++\n";
+        assert!(parse_page(wrong, Kind::Briefing).unwrap_err()[0].starts_with("3:9: "));
     }
 
     #[test]

@@ -4,14 +4,18 @@
 //! make the same bytes.
 //!
 //! - [`xml`]: escaping for XML and HTML text
+//! - [`html`]: the HTML Lantern writes, read back tag by tag
 //! - [`lines`]: content lines as iCalendar and vCard fold them
 //! - [`icalendar`]: a training session as an iCalendar file
 //! - [`vcard`]: the board's contact card
 //! - [`json_ld`]: schema.org data for the contact page
+//! - [`mime`]: an e-mail message with text and HTML alternatives
 
+pub mod html;
 pub mod icalendar;
 pub mod json_ld;
 pub mod lines;
+pub mod mime;
 pub mod vcard;
 pub mod xml;
 

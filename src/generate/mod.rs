@@ -3,7 +3,8 @@
 //! ([`FixedPages`]), the recommendations tracker ([`tracker`]), theme pages
 //! ([`themes`]), the contact card and contact pages ([`contact`]),
 //! training calendars ([`calendar`]), Atom feeds ([`feeds`]), the sitemap
-//! ([`sitemap`]) and the static files ([`StaticFiles`]).
+//! ([`sitemap`]), the e-mail editions of newsletters and briefings
+//! ([`email`]) and the static files ([`StaticFiles`]).
 //!
 //! A generator has two hooks. [`Generator::document`] sees each
 //! document's rendered body during the document pass, whole, before the
@@ -20,6 +21,7 @@
 
 pub mod calendar;
 pub mod contact;
+pub mod email;
 pub mod feeds;
 pub mod page;
 #[cfg(test)]
@@ -98,6 +100,7 @@ impl Default for Generators {
             Box::new(calendar::Calendars),
             Box::new(feeds::Feeds),
             Box::new(sitemap::Sitemap),
+            Box::new(email::EmailEditions::default()),
             Box::new(StaticFiles),
         ])
     }

@@ -570,7 +570,7 @@ pub fn is_overdue(rec: &Recommendation, today: Date) -> bool {
 
 /// Whether a heading starts with its own number: "1. Background",
 /// "2) Why it matters", "3: Key information".
-fn is_numbered(heading: &str) -> bool {
+pub fn is_numbered(heading: &str) -> bool {
     let rest = heading
         .trim_start()
         .trim_start_matches(|c: char| c.is_ascii_digit());

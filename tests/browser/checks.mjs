@@ -595,6 +595,56 @@ const arabicFallback = {
   },
 };
 
+// The e-mail editions, opened as a mail program's browser pane shows them:
+// one column at most 600 px wide that narrows to a 320 px phone without
+// sideways scrolling, with text still at least 15 px, dark when the reader's
+// system is, and every address absolute.
+const EDITIONS = ["/newsletters/autumn-2026/email.html", "/briefings/safer-sleep/email.html"];
+
+const emailEdition = {
+  name: "e-mail editions are one column of at most 600 px that reflows at 320 px and darkens in dark mode",
+  async run(env) {
+    const problems = [];
+    const built = EDITIONS.filter((p) => existsSync(path.join(env.folder, p.slice(1))));
+    assert(built.length > 0, `no e-mail edition was built: ${EDITIONS.join(" ")}`);
+    for (const width of [600, 320]) {
+      for (const scheme of ["light", "dark"]) {
+        const { context, page } = await newPage(env, { width, height: 800 }, { colorScheme: scheme });
+        for (const edition of built) {
+          await page.goto(env.base + edition);
+          const seen = await page.evaluate(() => {
+            const root = document.documentElement;
+            const card = document.querySelector("table.e-card");
+            const smallest = Math.min(
+              ...[...card.querySelectorAll("p, li")].map((el) => parseFloat(getComputedStyle(el).fontSize)),
+            );
+            const relative = [...document.querySelectorAll("[href], [src]")]
+              .map((el) => el.getAttribute("href") ?? el.getAttribute("src"))
+              .filter((a) => !/^(https:\/\/|mailto:|tel:)/.test(a));
+            return {
+              scroll: root.scrollWidth,
+              client: root.clientWidth,
+              card: card.getBoundingClientRect().width,
+              background: getComputedStyle(card).backgroundColor,
+              smallest,
+              relative,
+            };
+          });
+          const where = `${edition} at ${width} px (${scheme})`;
+          if (seen.scroll > seen.client) problems.push(`${where} is ${seen.scroll} px wide`);
+          if (seen.card > 600) problems.push(`${where}: the column is ${seen.card} px wide`);
+          if (seen.smallest < 15) problems.push(`${where}: text of ${seen.smallest} px`);
+          if (seen.relative.length) problems.push(`${where}: relative addresses ${seen.relative.join(" ")}`);
+          const light = seen.background.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+          if ((scheme === "dark") !== light < 128) problems.push(`${where}: the column is ${seen.background}`);
+        }
+        await context.close();
+      }
+    }
+    assert(problems.length === 0, problems.join("\n"));
+  },
+};
+
 export const TESTS = [
   reflow,
   skipLink,
@@ -616,4 +666,5 @@ export const TESTS = [
   trackerOnAPhone,
   forcedColours,
   urduOnPaper,
+  emailEdition,
 ];

@@ -1,7 +1,8 @@
 // Browser tests of the default theme: serves a built site on loopback, drives
 // Debian's Chromium with playwright-core, and checks what a reader meets:
 // reflow at 320 CSS px, the skip link, the quick exit (with and without
-// JavaScript), right-to-left layout and the print stylesheet. Saves a
+// JavaScript), right-to-left layout, the print stylesheet and the e-mail
+// editions at 600 and 320 px. Saves a
 // screenshot of every page type at 320 and 1280 px under target/screenshots/.
 //
 //   node tests/browser/run.mjs public

@@ -1,5 +1,6 @@
 // Screenshots of every page type at 320 and 1280 CSS px (full page), plus
-// dark mode, print, the first phone screen and 200 % and 400 % zoom, for
+// dark mode, print, the first phone screen, 200 % and 400 % zoom and the
+// e-mail editions at 600 and 320 px, for
 // people to look at: CI keeps them as artefacts.
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -36,6 +37,12 @@ export async function screenshots(env, out) {
     { name: "ur-recommendations-320", path: "/ur/recommendations/", width: 320 },
     { name: "leaflet-zoom-200", path: "/information-for-parents/", width: 640, height: 450, first: true, scroll: 0.5 },
     { name: "leaflet-zoom-400", path: "/information-for-parents/", width: 320, height: 225, first: true, scroll: 0.5 },
+    // The e-mail editions, as wide as a mail program's column and as a phone.
+    { name: "newsletter-email-600", path: "/newsletters/autumn-2026/email.html", width: 600 },
+    { name: "newsletter-email-320", path: "/newsletters/autumn-2026/email.html", width: 320 },
+    { name: "newsletter-email-dark-600", path: "/newsletters/autumn-2026/email.html", width: 600, scheme: "dark" },
+    { name: "briefing-email-600", path: "/briefings/safer-sleep/email.html", width: 600 },
+    { name: "briefing-email-320", path: "/briefings/safer-sleep/email.html", width: 320 },
   ];
   for (const extra of extras) {
     if (!existsSync(path.join(env.folder, fileOf(extra.path)))) {

@@ -36,7 +36,7 @@ fn the_repository_site_builds_without_errors() {
 /// `lantern::addresses::generated`, and every generated address is written.
 #[test]
 fn the_files_a_build_writes_are_the_pages_the_static_files_and_the_generated_addresses() {
-    for fixture in ["basic", "multilingual", "components"] {
+    for fixture in ["basic", "multilingual", "components", "email"] {
         let site = SiteTest::fixture(fixture).build();
         site.assert_success();
         let options = lantern::pipeline::Options {

@@ -181,6 +181,38 @@ fn edits_that_other_pages_show_reach_them() {
 }
 
 #[test]
+fn e_mail_editions_follow_their_pages_and_the_pages_they_list() {
+    let mut walk = Walk::new();
+    let edition =
+        |walk: &Walk| std::fs::read_to_string(walk.served.join("newsletters/autumn-2026/email.html")).ok();
+    // The newsletter's "In this issue" shows the title of a briefing it
+    // links to.
+    walk.edit(
+        "content/briefings/safer-sleep.md",
+        "title",
+        "\"Safer sleep: the briefing\"",
+    );
+    assert!(edition(&walk).unwrap().contains("Safer sleep: the briefing"));
+    // Its body changes.
+    let file = "content/newsletters/autumn-2026.md";
+    let text = std::fs::read_to_string(walk.root.join(file)).unwrap();
+    walk.write(file, &format!("{text}\nA new closing line.\n"));
+    assert!(edition(&walk).unwrap().contains("A new closing line."));
+    // It opts out, and back in.
+    walk.edit(file, "email", "false");
+    assert_eq!(edition(&walk), None);
+    walk.edit(file, "email", "true");
+    assert!(edition(&walk).is_some());
+    // A translation gets an edition of its own in its language.
+    walk.write(
+        "content/briefings/safer-sleep.pl.md",
+        "+++\ntitle = \"Bezpieczny sen\"\ndate = 2026-01-01\n+++\nTekst.\n",
+    );
+    assert!(walk.served.join("pl/briefings/safer-sleep/email.eml").exists());
+    assert_eq!(walk.published, 5, "{}", walk.log.join("\n"));
+}
+
+#[test]
 fn random_edits_leave_the_same_site_as_a_clean_build() {
     let mut walk = Walk::new();
     let mut random = Random(0x5eed_1a47_e2b0_0001);

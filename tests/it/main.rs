@@ -13,6 +13,7 @@ mod check;
 mod contact_card;
 mod drafts;
 mod edits;
+mod email;
 mod errors;
 mod feeds;
 mod incremental;

@@ -1,0 +1,338 @@
+//! The e-mail edition of every newsletter and 7-minute briefing, beside
+//! its page: `email.html` (the message as mail programs show it),
+//! `email.txt` (its plain-text alternative) and `email.eml` (both in one
+//! MIME message, ready to import into a mail program or a mailing tool).
+//! A page with `email = false` in its front matter has none; neither has
+//! a stand-in for an untranslated page.
+//!
+//! It reads bodies: the document hook turns each newsletter's and
+//! briefing's rendered body into e-mail HTML and plain text
+//! ([`body`]), in the parallel document pass, and keeps them by content
+//! file; `write` puts each edition together ([`layout`]) with the board's
+//! details from `site.toml`, checks its HTML ([`crate::checks::email`]) and
+//! writes its files. The addresses are [`crate::addresses::email_edition`].
+
+pub mod body;
+pub mod layout;
+pub mod styled;
+pub mod styles;
+pub mod text;
+
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use super::{Generator, Inputs};
+use crate::addresses::{CONTACT_PAGE, email_edition, has_email_edition};
+use crate::content::Kind;
+use crate::error::{Diagnostic, Error};
+use crate::formats::mime::Message;
+use crate::i18n::{Locales, direction};
+use crate::markdown::Rendered;
+use crate::output::Sink;
+use crate::render::concern;
+use crate::render::context::is_numbered;
+use crate::site::{Site, translation_key};
+use crate::urls::encode_path;
+use body::{Body, Reading};
+use layout::{Edition, Footer, Labels, Number};
+use styles::Dir;
+
+/// What every edition in one language shares: the board's name, the
+/// interface text and the footer, made once per language.
+#[derive(Debug)]
+struct Language {
+    board: String,
+    labels: Labels,
+    footer: Footer,
+}
+
+impl Language {
+    fn of(site: &Site, locales: &Locales, lang: &str) -> Language {
+        let message = |id: &str| locales.message(lang, id, None);
+        Language {
+            board: board_name(site, locales, lang),
+            labels: Labels {
+                read_online: message("email-read-online"),
+                in_this_issue: message("email-in-this-issue"),
+                links: message("email-links"),
+                concern_title: message("concern-title"),
+                contact_us: message("footer-contact"),
+                phone: message("contact-phone"),
+                email: message("contact-email"),
+            },
+            footer: footer(site, locales, lang),
+        }
+    }
+}
+
+/// A body read for its edition, and the page address it was read for.
+#[derive(Debug)]
+struct Read {
+    page_url: String,
+    body: Body,
+}
+
+/// The e-mail editions, with the bodies the document pass has shown them,
+/// by content file.
+#[derive(Debug, Default)]
+pub struct EmailEditions {
+    bodies: Mutex<FxHashMap<String, Read>>,
+}
+
+impl EmailEditions {
+    fn bodies(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Read>> {
+        // A panic elsewhere while the lock was held leaves whole entries.
+        self.bodies
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Generator for EmailEditions {
+    fn reads_bodies(&self) -> bool {
+        true
+    }
+
+    fn document(&self, site: &Site, doc: usize, rendered: &Rendered) {
+        let document = &site.documents[doc];
+        if !matches!(document.kind, Kind::Briefing | Kind::Newsletter) {
+            return;
+        }
+        let page = site
+            .page_for(&document.path.lang, &translation_key(document))
+            .filter(|&i| has_email_edition(site, i));
+        let Some(i) = page else {
+            self.bodies().remove(&document.file);
+            return;
+        };
+        let page_url = site.pages[i].url.clone();
+        let briefing = document.kind == Kind::Briefing;
+        let reading = Reading {
+            page_url: &page_url,
+            base_url: &site.config.base_url,
+            dir: Dir::of(direction(&document.path.lang)),
+            briefing,
+            number_parts: briefing && !rendered.h2s().any(|h| is_numbered(&h.text)),
+        };
+        let body = body::read(&rendered.html, reading);
+        self.bodies()
+            .insert(document.file.clone(), Read { page_url, body });
+    }
+
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        let editions: Vec<usize> = (0..site.pages.len())
+            .filter(|&i| has_email_edition(site, i))
+            .collect();
+        let mut diagnostics = Vec::new();
+        let from = site.config.email_from();
+        if from.is_none() && !editions.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(
+                    crate::checks::email::CHECK,
+                    crate::config::FILE_NAME,
+                    "the e-mail editions have no sender: site.toml has neither [email] from nor a [contact] email",
+                )
+                .with_hint("add [email] from = \"Your Board <news@your-board.org>\" to site.toml"),
+            );
+        }
+        let from = from.as_ref().map(|m| (m.name.as_deref(), m.address.as_str()));
+        let languages: FxHashMap<&str, Language> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.as_str(), Language::of(site, inputs.locales, l)))
+            .collect();
+        let bodies = self.bodies();
+        let found: Vec<Result<Vec<Diagnostic>, Error>> = editions
+            .par_iter()
+            .map(|&i| {
+                let Some(read) = bodies
+                    .get(&site.doc(i).file)
+                    .filter(|r| r.page_url == site.pages[i].url)
+                else {
+                    return Ok(Vec::new());
+                };
+                let Some(language) = languages.get(site.pages[i].lang.as_str()) else {
+                    return Ok(Vec::new());
+                };
+                write_edition(inputs, i, &read.body, language, from, sink)
+            })
+            .collect();
+        for result in found {
+            diagnostics.extend(result?);
+        }
+        Ok(diagnostics)
+    }
+}
+
+/// Writes the three files of page `i`'s edition, whose body is `body`;
+/// returns what the check of its HTML found.
+fn write_edition(
+    inputs: &Inputs<'_>,
+    i: usize,
+    body: &Body,
+    language: &Language,
+    from: Option<(Option<&str>, &str)>,
+    sink: &dyn Sink,
+) -> Result<Vec<Diagnostic>, Error> {
+    let site = inputs.site;
+    let page = &site.pages[i];
+    let doc = site.doc(i);
+    let edition = edition(site, inputs.locales, i, body, language);
+    let html = layout::html(&edition, body);
+    let text = layout::text(&edition, body);
+    let date = doc.front.date.as_ref().map_or(site.today, |d| *d.get_ref());
+    let eml = Message {
+        from,
+        subject: &doc.front.title,
+        date,
+        host: host(&site.config.base_url),
+        language: &page.lang,
+        text: &text,
+        html: &html,
+    }
+    .to_eml();
+    let [html_url, text_url, eml_url] = email_edition(&page.url);
+    let found = crate::checks::email::check(&html, &doc.file, &html_url);
+    sink.put(html_url.trim_start_matches('/'), html.as_bytes())?;
+    sink.put(text_url.trim_start_matches('/'), text.as_bytes())?;
+    sink.put(eml_url.trim_start_matches('/'), eml.as_bytes())?;
+    Ok(found)
+}
+
+/// The host of `base_url`, for the `Message-ID`: "example.org".
+fn host(base_url: &str) -> &str {
+    let rest = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let end = rest.find(['/', ':', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..end];
+    if host.is_empty() { "localhost" } else { host }
+}
+
+/// Everything page `i`'s edition shows besides its body, in its language.
+fn edition<'a>(site: &Site, locales: &Locales, i: usize, body: &Body, language: &'a Language) -> Edition<'a> {
+    let page = &site.pages[i];
+    let doc = site.doc(i);
+    let lang = page.lang.as_str();
+    let message = |id: &str| locales.message(lang, id, None);
+    let kind = match (doc.kind, &doc.front.issue) {
+        (Kind::Newsletter, Some(issue)) => format!("{}: {issue}", message("latest-kind-newsletter")),
+        (Kind::Newsletter, None) => message("latest-kind-newsletter"),
+        _ => message("latest-kind-briefing"),
+    };
+    let in_this_issue = if doc.kind == Kind::Newsletter {
+        body.linked
+            .iter()
+            .filter_map(|path| site.by_url.get(path))
+            .filter(|&&j| matches!(site.doc(j).kind, Kind::Review | Kind::Briefing))
+            .map(|&j| {
+                (
+                    site.doc(j).front.title.clone(),
+                    absolute(site, &site.pages[j].url),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Edition {
+        lang: lang.to_owned(),
+        dir: Dir::of(direction(lang)),
+        board: language.board.clone(),
+        kind,
+        title: doc.front.title.clone(),
+        description: doc.front.description.clone(),
+        date: doc
+            .front
+            .date
+            .as_ref()
+            .map(|d| locales.long_date(lang, *d.get_ref())),
+        permalink: absolute(site, &page.url),
+        in_this_issue,
+        labels: &language.labels,
+        footer: &language.footer,
+    }
+}
+
+/// The board's name: `[contact] organisation`, or the site's title.
+fn board_name(site: &Site, locales: &Locales, lang: &str) -> String {
+    match &site.config.contact.organisation {
+        Some(name) => name.clone(),
+        None => locales.text_or_message(lang, &site.config.title),
+    }
+}
+
+/// The absolute address of the site path `path`.
+fn absolute(site: &Site, path: &str) -> String {
+    site.permalink(&encode_path(path))
+}
+
+/// The footer in `lang`: the numbers to call from `[concern]` (or the
+/// board's phone), police 999, and the board's contact details.
+fn footer(site: &Site, locales: &Locales, lang: &str) -> Footer {
+    let message = |id: &str| locales.message(lang, id, None);
+    let view = concern::view(&site.config);
+    let mut numbers = Vec::new();
+    if let Some(phone) = &view.phone {
+        let label = if view.is_board {
+            "concern-board"
+        } else {
+            "concern-front-door"
+        };
+        numbers.push(Number {
+            label: message(label),
+            text: phone.text.clone(),
+            tel: phone.tel.clone(),
+            hours: view.hours.clone(),
+        });
+    }
+    if let Some(phone) = &view.out_of_hours {
+        numbers.push(Number {
+            label: message("concern-out-of-hours"),
+            text: phone.text.clone(),
+            tel: phone.tel.clone(),
+            hours: None,
+        });
+    }
+    numbers.push(Number {
+        label: message("concern-police"),
+        text: "999".to_owned(),
+        tel: "tel:999".to_owned(),
+        hours: None,
+    });
+    let contact = &site.config.contact;
+    let mut contact_lines = vec![board_name(site, locales, lang)];
+    contact_lines.extend(contact.team.iter().cloned());
+    contact_lines.extend(contact.address.iter().cloned());
+    contact_lines.extend(contact.postcode.iter().cloned());
+    contact_lines.extend(contact.hours.iter().cloned());
+    let default = &site.config.default_language;
+    Footer {
+        numbers,
+        concern_text: view.text.clone().unwrap_or_else(|| message("concern-text")),
+        concern_text_is_sites: view.text.is_some(),
+        contact_lines,
+        phone: contact
+            .phone
+            .as_ref()
+            .map(|p| (p.trim().to_owned(), crate::urls::tel_uri(p))),
+        email: contact.email.clone(),
+        contact_url: absolute(
+            site,
+            &format!("{}{CONTACT_PAGE}", site.config.language_prefix(lang)),
+        ),
+        site_lang: (default != lang).then(|| default.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_host_comes_from_the_base_url() {
+        assert_eq!(super::host("https://example.org"), "example.org");
+        assert_eq!(super::host("https://example.org:8443/board"), "example.org");
+        assert_eq!(super::host(""), "localhost");
+    }
+}
