@@ -352,6 +352,7 @@ fn render_and_check(
         locales: &analysis.locales,
         templates,
         site_views: &site_views,
+        only_shown: false,
     });
     let (pass, (beside, mut site_wide, coverage)) = rayon::join(
         || pass(analysis, today, Some((&site_views, sink)), Keep::Slim),
@@ -601,6 +602,7 @@ pub fn write_generated(
         locales: &analysis.locales,
         templates,
         site_views,
+        only_shown: which == Which::ReadingBodies,
     };
     analysis.generators.write(which, &inputs, sink)
 }

@@ -50,6 +50,10 @@ pub struct Inputs<'a> {
     pub templates: &'a Templates,
     /// The `site` context values, by language and navigation state.
     pub site_views: &'a crate::render::SiteViews,
+    /// Whether only the documents shown to [`Generator::document`] since
+    /// the last `write` need their files written again: `serve`, after an
+    /// edit to bodies alone, when every other file is as it was.
+    pub only_shown: bool,
 }
 
 /// One kind of generated output.

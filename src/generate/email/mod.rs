@@ -21,7 +21,7 @@ pub mod text;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Generator, Inputs};
 use crate::addresses::{CONTACT_PAGE, email_edition, has_email_edition};
@@ -79,15 +79,23 @@ struct Read {
 #[derive(Debug, Default)]
 pub struct EmailEditions {
     bodies: Mutex<FxHashMap<String, Read>>,
+    /// The content files shown since the last `write`.
+    shown: Mutex<FxHashSet<String>>,
+    /// What the check of each content file's edition found when it was
+    /// last written.
+    found: Mutex<FxHashMap<String, Vec<Diagnostic>>>,
 }
 
 impl EmailEditions {
     fn bodies(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Read>> {
-        // A panic elsewhere while the lock was held leaves whole entries.
-        self.bodies
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        lock(&self.bodies)
     }
+}
+
+/// `mutex`, locked. A panic elsewhere while the lock was held leaves whole
+/// entries.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl Generator for EmailEditions {
@@ -100,6 +108,7 @@ impl Generator for EmailEditions {
         if !matches!(document.kind, Kind::Briefing | Kind::Newsletter) {
             return;
         }
+        lock(&self.shown).insert(document.file.clone());
         let page = site
             .page_for(&document.path.lang, &translation_key(document))
             .filter(|&i| has_email_edition(site, i));
@@ -146,23 +155,38 @@ impl Generator for EmailEditions {
             .map(|l| (l.as_str(), Language::of(site, inputs.locales, l)))
             .collect();
         let bodies = self.bodies();
-        let found: Vec<Result<Vec<Diagnostic>, Error>> = editions
-            .par_iter()
-            .map(|&i| {
-                let Some(read) = bodies
-                    .get(&site.doc(i).file)
-                    .filter(|r| r.page_url == site.pages[i].url)
-                else {
-                    return Ok(Vec::new());
-                };
-                let Some(language) = languages.get(site.pages[i].lang.as_str()) else {
-                    return Ok(Vec::new());
-                };
-                write_edition(inputs, i, &read.body, language, from, sink)
-            })
-            .collect();
-        for result in found {
-            diagnostics.extend(result?);
+        // Under serve, after an edit to bodies alone, only the editions of
+        // the documents shown since the last write can have changed; the
+        // others keep their files and what their check found.
+        let shown = std::mem::take(&mut *lock(&self.shown));
+        let mut previous = lock(&self.found);
+        let (editions, kept): (Vec<usize>, Vec<usize>) = editions
+            .into_iter()
+            .partition(|&i| !inputs.only_shown || shown.contains(&site.doc(i).file));
+        for &i in &kept {
+            diagnostics.extend(previous.get(&site.doc(i).file).into_iter().flatten().cloned());
+        }
+        let one = |i: usize| -> Result<Vec<Diagnostic>, Error> {
+            let Some(read) = bodies
+                .get(&site.doc(i).file)
+                .filter(|r| r.page_url == site.pages[i].url)
+            else {
+                return Ok(Vec::new());
+            };
+            let Some(language) = languages.get(site.pages[i].lang.as_str()) else {
+                return Ok(Vec::new());
+            };
+            write_edition(inputs, i, &read.body, language, from, sink)
+        };
+        let found: Vec<(usize, Result<Vec<Diagnostic>, Error>)> =
+            editions.par_iter().map(|&i| (i, one(i))).collect();
+        if !inputs.only_shown {
+            previous.clear();
+        }
+        for (i, result) in found {
+            let result = result?;
+            diagnostics.extend(result.iter().cloned());
+            previous.insert(site.doc(i).file.clone(), result);
         }
         Ok(diagnostics)
     }
