@@ -23,6 +23,7 @@ use crate::theme::Theme;
 
 mod coverage;
 mod cycles;
+pub mod digits;
 mod direction;
 mod fluent_words;
 pub mod marking;
@@ -155,6 +156,8 @@ impl Locales {
             let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
+            // Numbers in the language's own digits (CLDR), where it has them.
+            bundle.set_formatter(Some(digits::formatter));
             let defined = ids.entry(lang.clone()).or_default();
             // Files for this language: Lantern's, the theme's, then the
             // site's; a site in "en" uses "en-GB" when it has no "en".
@@ -324,7 +327,11 @@ impl Locales {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("day", date.0.day());
         args.set("month", month);
-        args.set("year", date.0.year().to_string());
+        let year = date.0.year().to_string();
+        args.set(
+            "year",
+            digits::of(lang).map_or_else(|| year.clone(), |d| digits::localise(&year, d)),
+        );
         self.message(lang, "date-long", Some(&args))
     }
 

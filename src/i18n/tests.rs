@@ -248,3 +248,56 @@ fn a_site_may_name_a_language_cldr_lacks_in_that_language_alone() {
         "not a message the default language lacks: {d:?}"
     );
 }
+
+#[test]
+fn numbers_and_dates_are_written_in_the_languages_own_digits() {
+    let config = Config::parse(
+        "title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"fa\", \"bn\", \"ar\"]\n",
+    )
+    .unwrap();
+    let theme = Theme {
+        locales: vec![
+            (
+                "en-GB".to_owned(),
+                file(
+                    "en.ftl",
+                    "pages = { $n ->\n    [one] { $n } page\n   *[other] { $n } pages\n}\ndate-long = { $day } { $month } { $year }\nmonth-11 = November\n",
+                ),
+            ),
+            (
+                "fa".to_owned(),
+                file(
+                    "fa.ftl",
+                    "pages = { $n } صفحه\ndate-long = { $day } { $month } { $year }\nmonth-11 = نوامبر\n",
+                ),
+            ),
+            (
+                "bn".to_owned(),
+                file(
+                    "bn.ftl",
+                    "pages = { $n ->\n    [one] { $n }টি পৃষ্ঠা\n   *[other] { $n }টি পৃষ্ঠা\n}\ndate-long = { $day } { $month } { $year }\nmonth-11 = নভেম্বর\n",
+                ),
+            ),
+            (
+                "ar".to_owned(),
+                file(
+                    "ar.ftl",
+                    "pages = { $n } صفحات\ndate-long = { $day } { $month } { $year }\nmonth-11 = نوفمبر\n",
+                ),
+            ),
+        ],
+        ..Theme::default()
+    };
+    let (locales, _) = Locales::load(&theme, &config);
+    let mut args = FluentArgs::new();
+    args.set("n", 12);
+    assert_eq!(locales.message("fa", "pages", Some(&args)), "۱۲ صفحه");
+    assert_eq!(locales.message("bn", "pages", Some(&args)), "১২টি পৃষ্ঠা");
+    // Arabic is written with 0–9 by CLDR's default; English too.
+    assert_eq!(locales.message("ar", "pages", Some(&args)), "12 صفحات");
+    assert_eq!(locales.message("en-GB", "pages", Some(&args)), "12 pages");
+    let date = crate::dates::Date::from_ymd(2026, 11, 26).unwrap();
+    assert_eq!(locales.long_date("fa", date), "۲۶ نوامبر ۲۰۲۶");
+    assert_eq!(locales.long_date("bn", date), "২৬ নভেম্বর ২০২৬");
+    assert_eq!(locales.long_date("en-GB", date), "26 November 2026");
+}
