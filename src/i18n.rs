@@ -156,8 +156,11 @@ impl Locales {
             let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
-            // Numbers in the language's own digits (CLDR), where it has them.
-            bundle.set_formatter(Some(digits::formatter));
+            // Numbers in the language's own digits (CLDR), where it has them;
+            // other languages' numbers are left to Fluent, with no lookup.
+            if digits::of(lang).is_some() {
+                bundle.set_formatter(Some(digits::formatter));
+            }
             let defined = ids.entry(lang.clone()).or_default();
             // Files for this language: Lantern's, the theme's, then the
             // site's; a site in "en" uses "en-GB" when it has no "en".
