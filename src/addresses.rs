@@ -38,6 +38,13 @@ pub const TRACKER: &str = "/recommendations/";
 /// The list of themes, after the language prefix; each theme's page is
 /// below it ([`theme_page`]).
 pub const THEMES: &str = "/themes/";
+/// The search page, after the language prefix; the language's index is
+/// below it ([`search_shard`], [`search_entry`]).
+pub const SEARCH: &str = "/search/";
+/// Every page of a language from A to Z, after the language prefix.
+pub const SEARCH_A_Z: &str = "/search/a-z/";
+/// The most shards a language's search index is cut into.
+pub const MAX_SEARCH_SHARDS: usize = 2048;
 /// The sitemap (or, past [`MAX_SITEMAP_URLS`] addresses, its index).
 pub const SITEMAP: &str = "/sitemap.xml";
 /// The most addresses one sitemap file may hold (the protocol's limit).
@@ -72,6 +79,31 @@ pub fn has_email_edition(site: &Site, i: usize) -> bool {
     matches!(doc.kind, Kind::Briefing | Kind::Newsletter)
         && !site.pages[i].is_fallback
         && doc.front.email != Some(false)
+}
+
+/// How many shards the search index of a language with `pages` indexed
+/// pages has: a power of two, about one for every four pages, at least
+/// eight and at most [`MAX_SEARCH_SHARDS`].
+pub fn search_shard_count(pages: usize) -> usize {
+    (pages / 4).next_power_of_two().clamp(8, MAX_SEARCH_SHARDS)
+}
+
+/// Shard `n` of the search index of the language whose prefix is `prefix`.
+pub fn search_shard(prefix: &str, n: usize) -> String {
+    format!("{prefix}{SEARCH}words/{n}.json")
+}
+
+/// The entry of the `n`th indexed page (from 0) of the language whose
+/// prefix is `prefix`: what its search result shows.
+pub fn search_entry(prefix: &str, n: usize) -> String {
+    format!("{prefix}{SEARCH}pages/{n}.json")
+}
+
+/// Whether page `i` is in the search index of its language: listed, and
+/// not a stand-in for an untranslated page (its text is the original's,
+/// found in the original's language).
+pub fn search_indexed(site: &Site, i: usize) -> bool {
+    site.is_listed(i) && !site.pages[i].is_fallback
 }
 
 /// The path of the feed of `section` (or of all publications) in `lang`.
@@ -136,6 +168,10 @@ pub enum Generated {
     Calendar,
     /// A file of a newsletter's or briefing's e-mail edition.
     EmailEdition,
+    /// `/search/` or `/search/a-z/`.
+    SearchPage,
+    /// A file of a language's search index.
+    SearchIndex,
 }
 
 impl Generated {
@@ -154,6 +190,8 @@ impl Generated {
             Generated::ThemePage => "a page that lists everything on a theme",
             Generated::Calendar => "a training session's calendar file",
             Generated::EmailEdition => "a file of a newsletter's or briefing's e-mail edition",
+            Generated::SearchPage => "the search page Lantern makes",
+            Generated::SearchIndex => "a file of the search index",
         }
     }
 }
@@ -165,8 +203,9 @@ impl Generated {
 /// every language `/feed.xml`, `/recommendations/`, `/themes/`, a feed per
 /// publishing section, a page per theme of a listed page, `/contact/`
 /// where no content page has that address, an `.ics` file per
-/// training session with a start and an end, and the three files of each
-/// e-mail edition ([`has_email_edition`]). Sorted by URL.
+/// training session with a start and an end, the three files of each
+/// e-mail edition ([`has_email_edition`]), and `/search/`, `/search/a-z/`
+/// and the search index's shards and entries. Sorted by URL.
 pub fn generated(site: &Site) -> Vec<(String, Generated)> {
     let mut urls = generated_besides_sitemap(site);
     let sitemap = sitemap_files_among(site, &urls, MAX_SITEMAP_URLS);
@@ -193,6 +232,17 @@ fn generated_besides_sitemap(site: &Site) -> Vec<(String, Generated)> {
             if site.sections.contains_key(&(lang.clone(), section.to_owned())) {
                 urls.push((feed(site, lang, Some(section)), Generated::Feed));
             }
+        }
+        urls.push((format!("{prefix}{SEARCH}"), Generated::SearchPage));
+        urls.push((format!("{prefix}{SEARCH_A_Z}"), Generated::SearchPage));
+        let indexed = (0..site.pages.len())
+            .filter(|&i| site.pages[i].lang == *lang && search_indexed(site, i))
+            .count();
+        for n in 0..search_shard_count(indexed) {
+            urls.push((search_shard(&prefix, n), Generated::SearchIndex));
+        }
+        for n in 0..indexed {
+            urls.push((search_entry(&prefix, n), Generated::SearchIndex));
         }
         let contact = format!("{prefix}{CONTACT_PAGE}");
         if !site.by_url.contains_key(&contact) {

@@ -208,3 +208,33 @@ concern-more = المزيد عن الإبلاغ عن مخاوف
 email-read-online = اقرأ هذا على الموقع
 email-in-this-issue = في هذا العدد
 email-links = روابط
+
+## Search (the search page and every page from A to Z)
+search-link = بحث
+search-title = البحث
+search-description = ابحث في هذا الموقع عن مطوية أو ملخص مراجعة أو إحاطة أو نشرة إخبارية.
+search-label = ابحث في هذا الموقع
+search-button = ابحث
+search-hint = اكتب كلمة أو كلمتين، مثل «اجتماع» أو «إهمال». تظهر النتائج أثناء الكتابة.
+search-results = { $count ->
+    [zero] لا توجد صفحات تطابق «{ $query }»
+    [one] صفحة واحدة تطابق «{ $query }»
+    [two] صفحتان تطابقان «{ $query }»
+    [few] { $count } صفحات تطابق «{ $query }»
+    [many] { $count } صفحة تطابق «{ $query }»
+   *[other] { $count } صفحة تطابق «{ $query }»
+}
+search-none = لم نجد أي صفحة تطابق «{ $query }». تأكد من الإملاء، أو جرّب كلمة أخرى، أو تصفّح كل الصفحات من الألف إلى الياء.
+search-too-short = اكتب حرفين على الأقل.
+search-failed = البحث لا يعمل في الوقت الحالي. لا يزال بإمكانك العثور على كل الصفحات من الألف إلى الياء.
+search-no-script = يحتاج البحث إلى جافا سكريبت، لكنه معطّل أو لم يُحمَّل. لا يزال بإمكانك العثور على كل الصفحات من الألف إلى الياء.
+search-a-z = كل الصفحات من الألف إلى الياء
+search-a-z-description = كل صفحات هذا الموقع بهذه اللغة، مرتبة أبجديًا.
+search-a-z-letters = انتقل إلى حرف
+search-kind-leaflet = مطوية
+search-kind-page = صفحة
+search-kind-section = قسم
+search-kind-review = ملخص مراجعة
+search-kind-briefing = إحاطة في 7 دقائق
+search-kind-newsletter = نشرة إخبارية
+search-kind-training = تدريب

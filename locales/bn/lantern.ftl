@@ -184,3 +184,29 @@ concern-more = উদ্বেগের কথা জানানো সম্�
 email-read-online = ওয়েবসাইটে এটি পড়ুন
 email-in-this-issue = এই সংখ্যায়
 email-links = লিঙ্ক
+
+## Search (the search page and every page from A to Z)
+search-link = অনুসন্ধান
+search-title = অনুসন্ধান
+search-description = এই সাইটে কোনো লিফলেট, পর্যালোচনার সারাংশ, ব্রিফিং বা নিউজলেটার খুঁজুন।
+search-label = এই সাইটে খুঁজুন
+search-button = খুঁজুন
+search-hint = এক বা দুটি শব্দ লিখুন, যেমন “মিটিং” বা “অবহেলা”। লেখার সঙ্গে সঙ্গেই ফলাফল দেখা যাবে।
+search-results = { $count ->
+    [one] “{ $query }”-এর জন্য { $count }টি পৃষ্ঠা পাওয়া গেছে
+   *[other] “{ $query }”-এর জন্য { $count }টি পৃষ্ঠা পাওয়া গেছে
+}
+search-none = “{ $query }”-এর জন্য কোনো পৃষ্ঠা পাওয়া যায়নি। বানান দেখে নিন, অন্য কোনো শব্দ দিয়ে চেষ্টা করুন, অথবা বর্ণানুক্রমে সব পৃষ্ঠা দেখুন।
+search-too-short = অন্তত দুটি অক্ষর লিখুন।
+search-failed = এই মুহূর্তে অনুসন্ধান কাজ করছে না। তবুও আপনি বর্ণানুক্রমিক তালিকায় সব পৃষ্ঠা খুঁজে পাবেন।
+search-no-script = অনুসন্ধানের জন্য JavaScript দরকার, যা বন্ধ আছে বা লোড হয়নি। তবুও আপনি বর্ণানুক্রমিক তালিকায় সব পৃষ্ঠা খুঁজে পাবেন।
+search-a-z = বর্ণানুক্রমে সব পৃষ্ঠা
+search-a-z-description = এই ভাষায় এই সাইটের সব পৃষ্ঠা, বর্ণানুক্রমে সাজানো।
+search-a-z-letters = কোনো অক্ষরে যান
+search-kind-leaflet = লিফলেট
+search-kind-page = পৃষ্ঠা
+search-kind-section = বিভাগ
+search-kind-review = পর্যালোচনার সারাংশ
+search-kind-briefing = ৭ মিনিটের ব্রিফিং
+search-kind-newsletter = নিউজলেটার
+search-kind-training = প্রশিক্ষণ

@@ -208,3 +208,33 @@ concern-more = Rhagor am roi gwybod am bryder
 email-read-online = Darllenwch hwn ar y wefan
 email-in-this-issue = Yn y rhifyn hwn
 email-links = Dolenni
+
+## Search (the search page and every page from A to Z)
+search-link = Chwilio
+search-title = Chwilio
+search-description = Dewch o hyd i daflen, crynodeb adolygiad, briff neu gylchlythyr ar y wefan hon.
+search-label = Chwilio'r wefan hon
+search-button = Chwilio
+search-hint = Teipiwch air neu ddau, fel ‘cyfarfod’ neu ‘esgeulustod’. Mae'r canlyniadau'n ymddangos wrth i chi deipio.
+search-results = { $count ->
+    [zero] Dim tudalennau wedi'u canfod ar gyfer ‘{ $query }’
+    [one] 1 dudalen wedi'i chanfod ar gyfer ‘{ $query }’
+    [two] 2 dudalen wedi'u canfod ar gyfer ‘{ $query }’
+    [few] 3 tudalen wedi'u canfod ar gyfer ‘{ $query }’
+    [many] 6 thudalen wedi'u canfod ar gyfer ‘{ $query }’
+   *[other] { $count } o dudalennau wedi'u canfod ar gyfer ‘{ $query }’
+}
+search-none = Heb ddod o hyd i unrhyw dudalen ar gyfer ‘{ $query }’. Gwiriwch y sillafu, rhowch gynnig ar air arall, neu edrychwch drwy bob tudalen o A i Y.
+search-too-short = Teipiwch o leiaf ddwy lythyren.
+search-failed = Nid yw'r chwilio'n gweithio ar hyn o bryd. Gallwch chi weld pob tudalen o A i Y o hyd.
+search-no-script = Mae angen JavaScript i chwilio, ond mae wedi'i ddiffodd neu heb lwytho. Gallwch chi weld pob tudalen o A i Y o hyd.
+search-a-z = Pob tudalen o A i Y
+search-a-z-description = Pob tudalen ar y wefan hon yn yr iaith hon, yn nhrefn yr wyddor.
+search-a-z-letters = Mynd i lythyren
+search-kind-leaflet = Taflen
+search-kind-page = Tudalen
+search-kind-section = Adran
+search-kind-review = Crynodeb adolygiad
+search-kind-briefing = Briff 7 munud
+search-kind-newsletter = Cylchlythyr
+search-kind-training = Hyfforddiant

@@ -184,3 +184,29 @@ concern-more = More about reporting a concern
 email-read-online = Read this on the website
 email-in-this-issue = In this issue
 email-links = Links
+
+## Search (the search page and every page from A to Z)
+search-link = Search
+search-title = Search
+search-description = Find a leaflet, review summary, briefing or newsletter on this site.
+search-label = Search this site
+search-button = Search
+search-hint = Type a word or two, such as “meeting” or “neglect”. Results appear as you type.
+search-results = { $count ->
+    [one] 1 page found for “{ $query }”
+   *[other] { $count } pages found for “{ $query }”
+}
+search-none = No pages found for “{ $query }”. Check the spelling, try another word, or look through every page from A to Z.
+search-too-short = Type at least two letters.
+search-failed = Search is not working at the moment. You can still find every page from A to Z.
+search-no-script = Search needs JavaScript, which is turned off or did not load. You can still find every page from A to Z.
+search-a-z = Every page from A to Z
+search-a-z-description = Every page on this site in this language, in alphabetical order.
+search-a-z-letters = Go to a letter
+search-kind-leaflet = Leaflet
+search-kind-page = Page
+search-kind-section = Section
+search-kind-review = Review summary
+search-kind-briefing = 7-minute briefing
+search-kind-newsletter = Newsletter
+search-kind-training = Training

@@ -184,3 +184,29 @@ concern-more = Más información sobre cómo comunicar una preocupación
 email-read-online = Léalo en el sitio web
 email-in-this-issue = En este número
 email-links = Enlaces
+
+## Search (the search page and every page from A to Z)
+search-link = Buscar
+search-title = Buscar
+search-description = Encuentre en este sitio un folleto, un resumen de revisión, un resumen de 7 minutos o un boletín.
+search-label = Buscar en este sitio
+search-button = Buscar
+search-hint = Escriba una o dos palabras, por ejemplo «reunión» o «abandono». Los resultados aparecen mientras escribe.
+search-results = { $count ->
+    [one] 1 página encontrada para «{ $query }»
+   *[other] { $count } páginas encontradas para «{ $query }»
+}
+search-none = No se han encontrado páginas para «{ $query }». Revise la ortografía, pruebe con otra palabra o consulte todas las páginas de la A a la Z.
+search-too-short = Escriba al menos dos letras.
+search-failed = La búsqueda no funciona en este momento. Aun así, puede encontrar todas las páginas de la A a la Z.
+search-no-script = La búsqueda necesita JavaScript, que está desactivado o no se ha cargado. Aun así, puede encontrar todas las páginas de la A a la Z.
+search-a-z = Todas las páginas de la A a la Z
+search-a-z-description = Todas las páginas de este sitio en este idioma, por orden alfabético.
+search-a-z-letters = Ir a una letra
+search-kind-leaflet = Folleto
+search-kind-page = Página
+search-kind-section = Sección
+search-kind-review = Resumen de revisión
+search-kind-briefing = Resumen de 7 minutos
+search-kind-newsletter = Boletín
+search-kind-training = Formación

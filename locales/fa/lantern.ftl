@@ -184,3 +184,29 @@ concern-more = بیشتر دربارهٔ گزارش دادن یک نگرانی
 email-read-online = این را در وب‌سایت بخوانید
 email-in-this-issue = در این شماره
 email-links = پیوندها
+
+## Search (the search page and every page from A to Z)
+search-link = جست‌وجو
+search-title = جست‌وجو
+search-description = در این وب‌سایت بروشور، خلاصهٔ بازبینی، گزارش یا خبرنامه پیدا کنید.
+search-label = جست‌وجو در این وب‌سایت
+search-button = جست‌وجو
+search-hint = یک یا دو کلمه بنویسید، مانند «جلسه» یا «غفلت». نتایج هم‌زمان با نوشتن شما نمایش داده می‌شوند.
+search-results = { $count ->
+    [one] { $count } صفحه برای «{ $query }» پیدا شد
+   *[other] { $count } صفحه برای «{ $query }» پیدا شد
+}
+search-none = هیچ صفحه‌ای برای «{ $query }» پیدا نشد. املای کلمه را بررسی کنید، کلمهٔ دیگری را امتحان کنید، یا همهٔ صفحه‌ها را به ترتیب الفبا ببینید.
+search-too-short = دست‌کم دو حرف بنویسید.
+search-failed = جست‌وجو در حال حاضر کار نمی‌کند. همچنان می‌توانید همهٔ صفحه‌ها را به ترتیب الفبا پیدا کنید.
+search-no-script = جست‌وجو به جاوا اسکریپت نیاز دارد که خاموش است یا بارگیری نشده است. همچنان می‌توانید همهٔ صفحه‌ها را به ترتیب الفبا پیدا کنید.
+search-a-z = همهٔ صفحه‌ها به ترتیب الفبا
+search-a-z-description = همهٔ صفحه‌های این وب‌سایت به این زبان، به ترتیب الفبا.
+search-a-z-letters = رفتن به یک حرف
+search-kind-leaflet = بروشور
+search-kind-page = صفحه
+search-kind-section = بخش
+search-kind-review = خلاصهٔ بازبینی
+search-kind-briefing = گزارش ۷ دقیقه‌ای
+search-kind-newsletter = خبرنامه
+search-kind-training = آموزش

@@ -184,3 +184,29 @@ concern-more = ચિંતાની જાણ કરવા વિશે વધ�
 email-read-online = આ વેબસાઇટ પર વાંચો
 email-in-this-issue = આ અંકમાં
 email-links = લિંક્સ
+
+## Search (the search page and every page from A to Z)
+search-link = શોધો
+search-title = શોધ
+search-description = આ સાઇટ પર કોઈ પત્રિકા, સમીક્ષા સારાંશ, માહિતી અથવા ન્યૂઝલેટર શોધો.
+search-label = આ સાઇટ પર શોધો
+search-button = શોધો
+search-hint = એક કે બે શબ્દ લખો, જેમ કે “મીટિંગ” અથવા “ઉપેક્ષા”. તમે લખો તેમ પરિણામો દેખાય છે.
+search-results = { $count ->
+    [one] “{ $query }” માટે { $count } પાનું મળ્યું
+   *[other] “{ $query }” માટે { $count } પાનાં મળ્યાં
+}
+search-none = “{ $query }” માટે કોઈ પાનું મળ્યું નથી. જોડણી તપાસો, બીજો શબ્દ અજમાવો, અથવા બધાં પાનાં કક્કાવારી પ્રમાણે જુઓ.
+search-too-short = ઓછામાં ઓછા બે અક્ષર લખો.
+search-failed = શોધ અત્યારે કામ કરતી નથી. તમે હજી પણ બધાં પાનાં કક્કાવારી પ્રમાણે શોધી શકો છો.
+search-no-script = શોધ માટે JavaScript જરૂરી છે, જે બંધ છે અથવા લોડ થયું નથી. તમે હજી પણ બધાં પાનાં કક્કાવારી પ્રમાણે શોધી શકો છો.
+search-a-z = બધાં પાનાં કક્કાવારી પ્રમાણે
+search-a-z-description = આ ભાષામાં આ સાઇટનાં બધાં પાનાં, કક્કાવારી પ્રમાણે.
+search-a-z-letters = કોઈ અક્ષર પર જાઓ
+search-kind-leaflet = પત્રિકા
+search-kind-page = પાનું
+search-kind-section = વિભાગ
+search-kind-review = સમીક્ષા સારાંશ
+search-kind-briefing = 7 મિનિટની માહિતી
+search-kind-newsletter = ન્યૂઝલેટર
+search-kind-training = તાલીમ

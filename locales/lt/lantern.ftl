@@ -196,3 +196,31 @@ concern-more = Daugiau apie tai, kaip pranešti apie nerimą keliančią situaci
 email-read-online = Skaitykite svetainėje
 email-in-this-issue = Šiame numeryje
 email-links = Nuorodos
+
+## Search (the search page and every page from A to Z)
+search-link = Paieška
+search-title = Paieška
+search-description = Raskite šioje svetainėje lankstinuką, peržiūros santrauką, apžvalgą ar naujienlaiškį.
+search-label = Ieškoti šioje svetainėje
+search-button = Ieškoti
+search-hint = Įveskite vieną ar du žodžius, pavyzdžiui, „susitikimas“ arba „nepriežiūra“. Rezultatai rodomi jums rašant.
+search-results = { $count ->
+    [one] Rastas { $count } puslapis pagal užklausą „{ $query }“
+    [few] Rasti { $count } puslapiai pagal užklausą „{ $query }“
+    [many] Rasta { $count } puslapio pagal užklausą „{ $query }“
+   *[other] Rasta { $count } puslapių pagal užklausą „{ $query }“
+}
+search-none = Pagal užklausą „{ $query }“ puslapių nerasta. Patikrinkite rašybą, pabandykite kitą žodį arba peržiūrėkite visus puslapius nuo A iki Z.
+search-too-short = Įveskite bent dvi raides.
+search-failed = Paieška šiuo metu neveikia. Visus puslapius vis tiek galite rasti sąraše nuo A iki Z.
+search-no-script = Paieškai reikia JavaScript, tačiau jis išjungtas arba nepavyko jo įkelti. Visus puslapius vis tiek galite rasti sąraše nuo A iki Z.
+search-a-z = Visi puslapiai nuo A iki Z
+search-a-z-description = Visi šios svetainės puslapiai šia kalba, abėcėlės tvarka.
+search-a-z-letters = Pereiti prie raidės
+search-kind-leaflet = Lankstinukas
+search-kind-page = Puslapis
+search-kind-section = Skyrius
+search-kind-review = Peržiūros santrauka
+search-kind-briefing = 7 minučių apžvalga
+search-kind-newsletter = Naujienlaiškis
+search-kind-training = Mokymai

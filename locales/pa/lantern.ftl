@@ -184,3 +184,29 @@ concern-more = ਚਿੰਤਾ ਦੀ ਰਿਪੋਰਟ ਕਰਨ ਬਾਰੇ 
 email-read-online = ਇਸਨੂੰ ਵੈੱਬਸਾਈਟ 'ਤੇ ਪੜ੍ਹੋ
 email-in-this-issue = ਇਸ ਅੰਕ ਵਿੱਚ
 email-links = ਲਿੰਕ
+
+## Search (the search page and every page from A to Z)
+search-link = ਖੋਜ
+search-title = ਖੋਜ
+search-description = ਇਸ ਸਾਈਟ 'ਤੇ ਕੋਈ ਪਰਚਾ, ਸਮੀਖਿਆ ਦਾ ਸਾਰ, ਜਾਣਕਾਰੀ ਜਾਂ ਨਿਊਜ਼ਲੈਟਰ ਲੱਭੋ।
+search-label = ਇਸ ਸਾਈਟ 'ਤੇ ਖੋਜੋ
+search-button = ਖੋਜੋ
+search-hint = ਇੱਕ ਜਾਂ ਦੋ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ “ਮੀਟਿੰਗ” ਜਾਂ “ਅਣਦੇਖੀ”। ਤੁਹਾਡੇ ਲਿਖਦਿਆਂ ਹੀ ਨਤੀਜੇ ਦਿਖਾਈ ਦੇਣ ਲੱਗਦੇ ਹਨ।
+search-results = { $count ->
+    [one] “{ $query }” ਲਈ { $count } ਪੰਨਾ ਮਿਲਿਆ
+   *[other] “{ $query }” ਲਈ { $count } ਪੰਨੇ ਮਿਲੇ
+}
+search-none = “{ $query }” ਲਈ ਕੋਈ ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ, ਕੋਈ ਹੋਰ ਸ਼ਬਦ ਵਰਤ ਕੇ ਦੇਖੋ, ਜਾਂ ਸਾਰੇ ਪੰਨੇ ਵਰਣਮਾਲਾ ਅਨੁਸਾਰ ਦੇਖੋ।
+search-too-short = ਘੱਟੋ-ਘੱਟ ਦੋ ਅੱਖਰ ਲਿਖੋ।
+search-failed = ਖੋਜ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਹੀ। ਤੁਸੀਂ ਫਿਰ ਵੀ ਸਾਰੇ ਪੰਨੇ ਵਰਣਮਾਲਾ ਅਨੁਸਾਰ ਲੱਭ ਸਕਦੇ ਹੋ।
+search-no-script = ਖੋਜ ਲਈ JavaScript ਦੀ ਲੋੜ ਹੈ, ਜੋ ਬੰਦ ਹੈ ਜਾਂ ਲੋਡ ਨਹੀਂ ਹੋਇਆ। ਤੁਸੀਂ ਫਿਰ ਵੀ ਸਾਰੇ ਪੰਨੇ ਵਰਣਮਾਲਾ ਅਨੁਸਾਰ ਲੱਭ ਸਕਦੇ ਹੋ।
+search-a-z = ਸਾਰੇ ਪੰਨੇ ਵਰਣਮਾਲਾ ਅਨੁਸਾਰ
+search-a-z-description = ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਇਸ ਸਾਈਟ ਦੇ ਸਾਰੇ ਪੰਨੇ, ਵਰਣਮਾਲਾ ਦੇ ਕ੍ਰਮ ਅਨੁਸਾਰ।
+search-a-z-letters = ਕਿਸੇ ਅੱਖਰ 'ਤੇ ਜਾਓ
+search-kind-leaflet = ਪਰਚਾ
+search-kind-page = ਪੰਨਾ
+search-kind-section = ਭਾਗ
+search-kind-review = ਸਮੀਖਿਆ ਦਾ ਸਾਰ
+search-kind-briefing = 7 ਮਿੰਟ ਦੀ ਜਾਣਕਾਰੀ
+search-kind-newsletter = ਨਿਊਜ਼ਲੈਟਰ
+search-kind-training = ਸਿਖਲਾਈ

@@ -206,3 +206,31 @@ concern-more = Więcej o zgłaszaniu obaw
 email-read-online = Przeczytaj na stronie internetowej
 email-in-this-issue = W tym numerze
 email-links = Linki
+
+## Wyszukiwanie (strona wyszukiwania i wszystkie strony od A do Z)
+search-link = Szukaj
+search-title = Wyszukiwanie
+search-description = Znajdź na tej stronie ulotkę, podsumowanie analizy, briefing lub biuletyn.
+search-label = Przeszukaj tę stronę
+search-button = Szukaj
+search-hint = Wpisz jedno lub dwa słowa, np. „spotkanie” albo „zaniedbanie”. Wyniki pojawiają się w trakcie pisania.
+search-results = { $count ->
+    [one] Znaleziono 1 stronę dla „{ $query }”
+    [few] Znaleziono { $count } strony dla „{ $query }”
+    [many] Znaleziono { $count } stron dla „{ $query }”
+   *[other] Znaleziono { $count } strony dla „{ $query }”
+}
+search-none = Nie znaleziono żadnych stron dla „{ $query }”. Sprawdź pisownię, spróbuj innego słowa albo przejrzyj wszystkie strony od A do Z.
+search-too-short = Wpisz co najmniej dwie litery.
+search-failed = Wyszukiwarka w tej chwili nie działa. Nadal możesz znaleźć wszystkie strony w spisie od A do Z.
+search-no-script = Wyszukiwarka potrzebuje JavaScriptu, który jest wyłączony albo się nie wczytał. Nadal możesz znaleźć wszystkie strony w spisie od A do Z.
+search-a-z = Wszystkie strony od A do Z
+search-a-z-description = Wszystkie strony tej witryny w tym języku, w kolejności alfabetycznej.
+search-a-z-letters = Przejdź do litery
+search-kind-leaflet = Ulotka
+search-kind-page = Strona
+search-kind-section = Dział
+search-kind-review = Podsumowanie analizy
+search-kind-briefing = 7-minutowy materiał informacyjny
+search-kind-newsletter = Biuletyn
+search-kind-training = Szkolenie

@@ -184,3 +184,29 @@ concern-more = Mais sobre como comunicar uma preocupação
 email-read-online = Leia no site
 email-in-this-issue = Nesta edição
 email-links = Ligações
+
+## Search (the search page and every page from A to Z)
+search-link = Pesquisar
+search-title = Pesquisa
+search-description = Encontre neste site um folheto, um resumo de análise, um resumo de 7 minutos ou um boletim informativo.
+search-label = Pesquisar neste site
+search-button = Pesquisar
+search-hint = Escreva uma ou duas palavras, como “reunião” ou “negligência”. Os resultados aparecem enquanto escreve.
+search-results = { $count ->
+    [one] { $count } página encontrada para “{ $query }”
+   *[other] { $count } páginas encontradas para “{ $query }”
+}
+search-none = Não foram encontradas páginas para “{ $query }”. Verifique a ortografia, experimente outra palavra ou veja todas as páginas de A a Z.
+search-too-short = Escreva pelo menos duas letras.
+search-failed = A pesquisa não está a funcionar neste momento. Mesmo assim, pode encontrar todas as páginas de A a Z.
+search-no-script = A pesquisa precisa de JavaScript, que está desativado ou não foi carregado. Mesmo assim, pode encontrar todas as páginas de A a Z.
+search-a-z = Todas as páginas de A a Z
+search-a-z-description = Todas as páginas deste site neste idioma, por ordem alfabética.
+search-a-z-letters = Ir para uma letra
+search-kind-leaflet = Folheto
+search-kind-page = Página
+search-kind-section = Secção
+search-kind-review = Resumo de análise
+search-kind-briefing = Resumo de 7 minutos
+search-kind-newsletter = Boletim informativo
+search-kind-training = Formação

@@ -190,3 +190,30 @@ concern-more = Mai multe despre semnalarea unei îngrijorări
 email-read-online = Citiți pe site
 email-in-this-issue = În acest număr
 email-links = Linkuri
+
+## Search (the search page and every page from A to Z)
+search-link = Căutare
+search-title = Căutare
+search-description = Găsiți pe acest site un pliant, un rezumat al unei analize, o informare sau un buletin informativ.
+search-label = Căutați pe acest site
+search-button = Căutați
+search-hint = Scrieți un cuvânt sau două, de exemplu „întâlnire” sau „neglijare”. Rezultatele apar pe măsură ce scrieți.
+search-results = { $count ->
+    [one] Am găsit o pagină pentru „{ $query }”
+    [few] Am găsit { $count } pagini pentru „{ $query }”
+   *[other] Am găsit { $count } de pagini pentru „{ $query }”
+}
+search-none = Nu am găsit nicio pagină pentru „{ $query }”. Verificați ortografia, încercați alt cuvânt sau răsfoiți toate paginile de la A la Z.
+search-too-short = Scrieți cel puțin două litere.
+search-failed = Căutarea nu funcționează momentan. Puteți găsi în continuare toate paginile de la A la Z.
+search-no-script = Căutarea are nevoie de JavaScript, care este dezactivat sau nu s-a încărcat. Puteți găsi în continuare toate paginile de la A la Z.
+search-a-z = Toate paginile de la A la Z
+search-a-z-description = Toate paginile acestui site în această limbă, în ordine alfabetică.
+search-a-z-letters = Mergeți la o literă
+search-kind-leaflet = Pliant
+search-kind-page = Pagină
+search-kind-section = Secțiune
+search-kind-review = Rezumatul unei analize
+search-kind-briefing = Informare de 7 minute
+search-kind-newsletter = Buletin informativ
+search-kind-training = Instruire

@@ -184,3 +184,29 @@ concern-more = Wax badan oo ku saabsan sida loo soo sheego walaac
 email-read-online = Ka akhri bogga internetka
 email-in-this-issue = Cadadkan
 email-links = Xiriirro
+
+## Search (the search page and every page from A to Z)
+search-link = Raadi
+search-title = Raadin
+search-description = Ka hel goobtan warqad macluumaad, soo koobidda dib-u-eegis, warbixin ama wargeys.
+search-label = Ka raadi goobtan
+search-button = Raadi
+search-hint = Qor hal ama laba eray, sida “kulan” ama “dayac”. Natiijooyinku waxay soo baxayaan inta aad qorayso.
+search-results = { $count ->
+    [one] Waxaa la helay 1 bog oo ku saabsan “{ $query }”
+   *[other] Waxaa la helay { $count } bog oo ku saabsan “{ $query }”
+}
+search-none = Lama helin bog ku saabsan “{ $query }”. Hubi higgaadda, isku day eray kale, ama eeg dhammaan bogagga A ilaa Z.
+search-too-short = Qor ugu yaraan laba xaraf.
+search-failed = Raadintu hadda ma shaqaynayso. Weli waxaad ka heli kartaa dhammaan bogagga liiska A ilaa Z.
+search-no-script = Raadintu waxay u baahan tahay JavaScript, oo la demiyay ama aan soo degin. Weli waxaad ka heli kartaa dhammaan bogagga liiska A ilaa Z.
+search-a-z = Dhammaan bogagga A ilaa Z
+search-a-z-description = Dhammaan bogagga goobtan ee luqaddan, sida xarfaha u kala horreeyaan.
+search-a-z-letters = U gudub xaraf
+search-kind-leaflet = Warqad macluumaad
+search-kind-page = Bog
+search-kind-section = Qayb
+search-kind-review = Soo koobidda dib-u-eegis
+search-kind-briefing = Warbixin 7 daqiiqo ah
+search-kind-newsletter = Wargeys
+search-kind-training = Tababar

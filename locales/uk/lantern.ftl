@@ -196,3 +196,31 @@ concern-more = Докладніше про те, як повідомити пр�
 email-read-online = Читати на вебсайті
 email-in-this-issue = У цьому випуску
 email-links = Посилання
+
+## Search (the search page and every page from A to Z)
+search-link = Пошук
+search-title = Пошук
+search-description = Знайдіть на цьому сайті пам'ятку, підсумок перевірки, огляд або бюлетень.
+search-label = Пошук на цьому сайті
+search-button = Шукати
+search-hint = Введіть одне-два слова, наприклад «зустріч» або «нехтування». Результати з'являються, поки ви пишете.
+search-results = { $count ->
+    [one] Знайдено { $count } сторінку за запитом «{ $query }»
+    [few] Знайдено { $count } сторінки за запитом «{ $query }»
+    [many] Знайдено { $count } сторінок за запитом «{ $query }»
+   *[other] Знайдено { $count } сторінки за запитом «{ $query }»
+}
+search-none = За запитом «{ $query }» сторінок не знайдено. Перевірте написання, спробуйте інше слово або перегляньте всі сторінки від А до Я.
+search-too-short = Введіть щонайменше дві літери.
+search-failed = Пошук зараз не працює. Ви все одно можете знайти всі сторінки в покажчику від А до Я.
+search-no-script = Для пошуку потрібен JavaScript, але його вимкнено або він не завантажився. Ви все одно можете знайти всі сторінки в покажчику від А до Я.
+search-a-z = Усі сторінки від А до Я
+search-a-z-description = Усі сторінки цього сайту цією мовою, в алфавітному порядку.
+search-a-z-letters = Перейти до літери
+search-kind-leaflet = Пам'ятка
+search-kind-page = Сторінка
+search-kind-section = Розділ
+search-kind-review = Підсумок перевірки
+search-kind-briefing = 7-хвилинний огляд
+search-kind-newsletter = Інформаційний бюлетень
+search-kind-training = Навчання

@@ -184,3 +184,29 @@ concern-more = تشویش کی اطلاع دینے کے بارے میں مزید
 email-read-online = یہ ویب سائٹ پر پڑھیں
 email-in-this-issue = اس شمارے میں
 email-links = روابط
+
+## تلاش (تلاش کا صفحہ اور تمام صفحات حروفِ تہجی کی ترتیب سے)
+search-link = تلاش
+search-title = تلاش
+search-description = اس سائٹ پر کوئی پمفلٹ، جائزے کا خلاصہ، بریفنگ یا نیوز لیٹر تلاش کریں۔
+search-label = اس سائٹ میں تلاش کریں
+search-button = تلاش کریں
+search-hint = ایک یا دو الفاظ لکھیں، جیسے «میٹنگ» یا «غفلت»۔ نتائج آپ کے لکھتے ہی ظاہر ہونے لگتے ہیں۔
+search-results = { $count ->
+    [one] «{ $query }» کے لیے 1 صفحہ ملا
+   *[other] «{ $query }» کے لیے { $count } صفحات ملے
+}
+search-none = «{ $query }» کے لیے کوئی صفحہ نہیں ملا۔ ہجے چیک کریں، کوئی اور لفظ آزمائیں، یا تمام صفحات حروفِ تہجی کی ترتیب سے دیکھیں۔
+search-too-short = کم از کم دو حروف لکھیں۔
+search-failed = تلاش اس وقت کام نہیں کر رہی۔ آپ پھر بھی تمام صفحات حروفِ تہجی کی ترتیب سے دیکھ سکتے ہیں۔
+search-no-script = تلاش کے لیے جاوا اسکرپٹ ضروری ہے، جو بند ہے یا لوڈ نہیں ہوا۔ آپ پھر بھی تمام صفحات حروفِ تہجی کی ترتیب سے دیکھ سکتے ہیں۔
+search-a-z = تمام صفحات حروفِ تہجی کی ترتیب سے
+search-a-z-description = اس زبان میں اس سائٹ کے تمام صفحات، حروفِ تہجی کی ترتیب سے۔
+search-a-z-letters = کسی حرف پر جائیں
+search-kind-leaflet = پمفلٹ
+search-kind-page = صفحہ
+search-kind-section = حصہ
+search-kind-review = جائزے کا خلاصہ
+search-kind-briefing = سات منٹ کی بریفنگ
+search-kind-newsletter = نیوز لیٹر
+search-kind-training = تربیت

@@ -178,3 +178,28 @@ concern-more = 进一步了解如何报告您的担忧
 email-read-online = 在网站上阅读
 email-in-this-issue = 本期内容
 email-links = 链接
+
+## Search (the search page and every page from A to Z)
+search-link = 搜索
+search-title = 搜索
+search-description = 在本网站查找宣传单、审查摘要、简报或通讯。
+search-label = 搜索本网站
+search-button = 搜索
+search-hint = 输入一两个词，例如“会议”或“忽视”。结果会在您输入时显示。
+search-results = { $count ->
+   *[other] 找到 { $count } 个与“{ $query }”相关的页面
+}
+search-none = 没有找到与“{ $query }”相关的页面。请检查拼写，换一个词试试，或浏览全部页面索引。
+search-too-short = 请至少输入一个字。
+search-failed = 搜索功能暂时无法使用。您仍然可以在全部页面索引中找到所有页面。
+search-no-script = 搜索需要 JavaScript，但它已被关闭或未能加载。您仍然可以在全部页面索引中找到所有页面。
+search-a-z = 全部页面索引
+search-a-z-description = 本网站该语言的全部页面，按标题首字排列。
+search-a-z-letters = 按首字跳转
+search-kind-leaflet = 宣传单
+search-kind-page = 页面
+search-kind-section = 栏目
+search-kind-review = 审查摘要
+search-kind-briefing = 7 分钟简报
+search-kind-newsletter = 通讯
+search-kind-training = 培训

@@ -4,7 +4,7 @@
 //! ([`themes`]), the contact card and contact pages ([`contact`]),
 //! training calendars ([`calendar`]), Atom feeds ([`feeds`]), the sitemap
 //! ([`sitemap`]), the e-mail editions of newsletters and briefings
-//! ([`email`]) and the static files ([`StaticFiles`]).
+//! ([`email`]), search ([`search`]) and the static files ([`StaticFiles`]).
 //!
 //! A generator has two hooks. [`Generator::document`] sees each
 //! document's rendered body during the document pass, whole, before the
@@ -24,6 +24,7 @@ pub mod contact;
 pub mod email;
 pub mod feeds;
 pub mod page;
+pub mod search;
 #[cfg(test)]
 pub(crate) mod recording;
 pub mod sitemap;
@@ -105,6 +106,7 @@ impl Default for Generators {
             Box::new(feeds::Feeds),
             Box::new(sitemap::Sitemap),
             Box::new(email::EmailEditions::default()),
+            Box::new(search::Search::default()),
             Box::new(StaticFiles),
         ])
     }

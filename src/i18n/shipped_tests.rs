@@ -194,6 +194,9 @@ fn every_plural_category_of_each_language_has_its_own_variant() {
                         .unwrap();
                     let mut args = FluentArgs::new();
                     args.set(id.name, *n);
+                    // The one other value a plural message is given: the
+                    // query that search found so many pages for.
+                    args.set("query", "x");
                     let mut errors = Vec::new();
                     let shown = bundle.format_pattern(
                         bundle.get_message(message.id.name).unwrap().value().unwrap(),

@@ -54,6 +54,8 @@ pub struct SiteView {
     pub nav: Vec<LangLink>,
     /// The themes index path in this language.
     pub themes_url: String,
+    /// The search page's path in this language.
+    pub search_url: String,
     /// The contact details as a `tel:` link, vCard and schema.org data.
     pub contact_card: super::contact_card::ContactCard,
     /// The pages marked `featured = true` (their originals, for a
@@ -368,6 +370,7 @@ pub fn site_view(site: &Site, locales: &Locales, lang: &str) -> SiteView {
         contact: site.config.contact.clone(),
         nav,
         themes_url: format!("{prefix}{}", crate::addresses::THEMES),
+        search_url: format!("{prefix}{}", crate::addresses::SEARCH),
         featured: featured(site, lang),
         contact_card: {
             let default = &site.config.default_language;

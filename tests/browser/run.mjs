@@ -4,8 +4,11 @@
 // JavaScript), right-to-left layout, the print stylesheet and the e-mail
 // editions at 600 and 320 px. Saves a
 // screenshot of every page type at 320 and 1280 px under target/screenshots/.
+// With `search`, runs the search tests instead (search.mjs), on the
+// fixture site tests/fixtures/search built into SITE_DIR.
 //
 //   node tests/browser/run.mjs public
+//   node tests/browser/run.mjs target/search-site search
 //
 // Prints one line per test and ends with "N passed, N failed, N skipped";
 // exits non-zero when any test failed.
@@ -17,14 +20,20 @@ import { chromium } from "playwright-core";
 
 import { serve } from "./server.mjs";
 import { TESTS } from "./checks.mjs";
+import { SEARCH_TESTS } from "./search.mjs";
 import { screenshots } from "./screenshots.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repository = path.resolve(here, "..", "..");
 
 const folder = process.argv[2];
+const suite = process.argv[3] ?? "theme";
+if (suite !== "theme" && suite !== "search") {
+  console.error(`unknown suite ${suite}: use theme (the default) or search`);
+  process.exit(2);
+}
 if (!folder || !existsSync(path.join(folder, "index.html"))) {
-  console.error("usage: node tests/browser/run.mjs SITE_DIR (a built site with index.html)");
+  console.error("usage: node tests/browser/run.mjs SITE_DIR [theme|search] (a built site with index.html)");
   process.exit(2);
 }
 
@@ -53,7 +62,7 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 const env = { browser, base: server.url, folder: path.resolve(folder) };
 const only = process.env.LANTERN_TESTS ? new RegExp(process.env.LANTERN_TESTS) : null;
 try {
-  for (const test of TESTS) {
+  for (const test of suite === "search" ? SEARCH_TESTS : TESTS) {
     if (only && !only.test(test.name)) {
       continue;
     }
@@ -71,7 +80,7 @@ try {
       console.log(`not ok - ${test.name}\n    ${String(error?.message ?? error).replaceAll("\n", "\n    ")}`);
     }
   }
-  if (!only) {
+  if (!only && suite === "theme") {
     const out = path.join(repository, "target", "screenshots");
     mkdirSync(out, { recursive: true });
     const saved = await screenshots(env, out);

@@ -1,0 +1,275 @@
+//! The search index of one language, as files a browser fetches: the
+//! words, in shards, and each page's entry.
+//!
+//! * A *shard* holds every form whose first two characters
+//!   ([`words::key`]) hash ([`bucket`]) to it, each with the stem groups it
+//!   belongs to, and each group's postings: the pages that have a word of
+//!   the group, with a weight (a word in the title counts most, then the
+//!   description and headings, then the body). A query of one word reads
+//!   one shard. The number of shards follows from the number of pages
+//!   ([`shard_count`]), so every file's address is known before the build
+//!   writes anything, and an edit to a body never adds or removes one.
+//! * A page's *entry* holds what its result shows: address, title, kind,
+//!   date and the text its snippet is cut from. The reader fetches the
+//!   entries of the first results only.
+//!
+//! Shard: `{"w":{"form":[group,…],…},"g":[[page,weight,page,weight,…],…]}`,
+//! forms in code-point order, pages as the difference from the one before.
+
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use super::words::{self, Stems};
+
+/// The shard of the forms whose key is `key`, of `shards` (a power of
+/// two): FNV-1a of the key's UTF-8, as `search.js` computes it.
+pub fn bucket(key: &str, shards: usize) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in key.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash as usize & (shards - 1)
+}
+
+/// A word as the index knows it.
+#[derive(Debug)]
+struct Word {
+    /// What a reader's typing is matched against.
+    form: Box<str>,
+    /// Its stem group.
+    group: u32,
+}
+
+/// Every word one language's documents have used, in lower case, each
+/// with its form and stem group. Words are numbered in the order they were
+/// met, which differs from build to build; nothing written depends on the
+/// numbers.
+pub struct Vocabulary {
+    stems: Stems,
+    ids: FxHashMap<Box<str>, u32>,
+    words: Vec<Word>,
+    groups: FxHashMap<Box<str>, u32>,
+}
+
+impl Vocabulary {
+    /// An empty vocabulary for `lang`.
+    pub fn new(lang: &str) -> Vocabulary {
+        Vocabulary {
+            stems: Stems::of(lang),
+            ids: FxHashMap::default(),
+            words: Vec::new(),
+            groups: FxHashMap::default(),
+        }
+    }
+
+    /// The number of `lower`, a word in lower case.
+    pub fn id(&mut self, lower: &str) -> u32 {
+        if let Some(&id) = self.ids.get(lower) {
+            return id;
+        }
+        let mut form = String::new();
+        words::fold_into(lower, &mut form);
+        let stem = self.stems.stem(lower, &form);
+        let next = self.groups.len() as u32;
+        let group = *self.groups.entry(stem.into_boxed_str()).or_insert(next);
+        let id = self.words.len() as u32;
+        self.words.push(Word {
+            form: form.into_boxed_str(),
+            group,
+        });
+        self.ids.insert(lower.into(), id);
+        id
+    }
+
+    /// The stem group of word `id`.
+    pub fn group_of(&self, id: u32) -> u32 {
+        self.words[id as usize].group
+    }
+
+    /// How many stem groups there are.
+    fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+}
+
+/// One page's words: (word number, weight), by word number.
+pub type Terms = Vec<(u32, u32)>;
+
+/// The postings of every stem group over the pages of one index, and
+/// which words the pages use.
+pub struct Postings {
+    /// By group: (page, weight), by page.
+    by_group: Vec<Vec<(u32, u32)>>,
+    /// By word: whether an indexed page uses it.
+    used: Vec<bool>,
+}
+
+impl Postings {
+    /// The postings of `pages`, page `n` having the terms `pages[n]`.
+    pub fn of<'a>(vocabulary: &Vocabulary, pages: impl IntoIterator<Item = &'a Terms>) -> Postings {
+        let mut by_group: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.group_count()];
+        let mut used = vec![false; vocabulary.words.len()];
+        for (page, terms) in pages.into_iter().enumerate() {
+            let page = page as u32;
+            for &(word, weight) in terms {
+                used[word as usize] = true;
+                let list = &mut by_group[vocabulary.words[word as usize].group as usize];
+                match list.last_mut() {
+                    Some(last) if last.0 == page => last.1 += weight,
+                    _ => list.push((page, weight)),
+                }
+            }
+        }
+        Postings { by_group, used }
+    }
+
+    /// The shard of every word an indexed page uses, of `shards`.
+    pub fn shard_of_words(&self, vocabulary: &Vocabulary, shards: usize) -> Vec<Vec<u32>> {
+        let mut by_shard = vec![Vec::new(); shards];
+        for (id, word) in vocabulary.words.iter().enumerate() {
+            if self.used[id] {
+                by_shard[bucket(words::key(&word.form), shards)].push(id as u32);
+            }
+        }
+        by_shard
+    }
+
+    /// Shard text for the words `ids`.
+    pub fn shard(&self, vocabulary: &Vocabulary, ids: &[u32]) -> String {
+        let mut forms: Vec<(&str, u32)> = ids
+            .iter()
+            .map(|&id| {
+                let word = &vocabulary.words[id as usize];
+                (&*word.form, word.group)
+            })
+            .collect();
+        forms.sort_unstable();
+        forms.dedup();
+        let mut local: FxHashMap<u32, usize> = FxHashMap::default();
+        let mut order: Vec<u32> = Vec::new();
+        let mut out = String::from("{\"w\":{");
+        let mut previous: Option<&str> = None;
+        for &(form, group) in &forms {
+            let n = *local.entry(group).or_insert_with(|| {
+                order.push(group);
+                order.len() - 1
+            });
+            if previous == Some(form) {
+                out.push(',');
+            } else {
+                if previous.is_some() {
+                    out.push_str("],");
+                }
+                push_json_string(&mut out, form);
+                out.push_str(":[");
+                previous = Some(form);
+            }
+            out.push_str(itoa::Buffer::new().format(n));
+        }
+        if previous.is_some() {
+            out.push(']');
+        }
+        out.push_str("},\"g\":[");
+        let mut number = itoa::Buffer::new();
+        for (n, &group) in order.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            out.push('[');
+            let mut last = 0;
+            for (i, &(page, weight)) in self.by_group[group as usize].iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(number.format(page - last));
+                out.push(',');
+                out.push_str(number.format(weight));
+                last = page;
+            }
+            out.push(']');
+        }
+        out.push_str("]}\n");
+        out
+    }
+}
+
+/// `text` as a JSON string, onto `out`.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push_str(&serde_json::to_string(text).unwrap_or_else(|_| String::from("\"\"")));
+}
+
+/// What one result shows, fetched for the first results only.
+#[derive(Debug, Serialize)]
+pub struct Entry<'a> {
+    /// The page's address.
+    #[serde(rename = "u")]
+    pub url: &'a str,
+    /// Its title.
+    #[serde(rename = "t")]
+    pub title: &'a str,
+    /// What it is: "Leaflet", "Review summary", …
+    #[serde(rename = "k")]
+    pub kind: &'a str,
+    /// A review's reference: "CSPR 2025/02".
+    #[serde(rename = "r", skip_serializing_if = "Option::is_none")]
+    pub reference: Option<&'a str>,
+    /// When it was published, written out in the page's language.
+    #[serde(rename = "d", skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Its description.
+    #[serde(rename = "s", skip_serializing_if = "Option::is_none")]
+    pub description: Option<&'a str>,
+    /// Its text, for the snippet.
+    #[serde(rename = "x")]
+    pub text: &'a str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(vocabulary: &mut Vocabulary, words: &[(&str, u32)]) -> Terms {
+        let mut terms: Terms = words.iter().map(|&(w, n)| (vocabulary.id(w), n)).collect();
+        terms.sort_unstable();
+        terms
+    }
+
+    #[test]
+    fn buckets_are_fnv_1a() {
+        // FNV-1a of "a" is 0xe40c292c.
+        assert_eq!(bucket("a", 1 << 31), 0xe40c_292c & 0x7fff_ffff);
+        assert!(bucket("me", 16) < 16);
+    }
+
+    #[test]
+    fn a_shard_lists_forms_groups_and_postings() {
+        let mut vocabulary = Vocabulary::new("en");
+        let one = terms(&mut vocabulary, &[("meeting", 10), ("child", 1)]);
+        let two = terms(&mut vocabulary, &[("meetings", 2), ("meet", 1)]);
+        let three = terms(&mut vocabulary, &[("meeting", 1)]);
+        let postings = Postings::of(&vocabulary, [&one, &two, &three]);
+        let ids: Vec<u32> = ["meeting", "meetings", "meet"]
+            .iter()
+            .map(|w| vocabulary.id(w))
+            .collect();
+        assert_eq!(
+            postings.shard(&vocabulary, &ids),
+            "{\"w\":{\"meet\":[0],\"meeting\":[0],\"meetings\":[0]},\"g\":[[0,10,1,3,1,1]]}\n"
+        );
+        let shards = postings.shard_of_words(&vocabulary, 8);
+        assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 4);
+        let me = bucket("me", 8);
+        assert_eq!(shards[me].len(), 3);
+    }
+
+    #[test]
+    fn words_no_page_uses_are_left_out() {
+        let mut vocabulary = Vocabulary::new("en");
+        let _gone = terms(&mut vocabulary, &[("meeting", 1)]);
+        let kept = terms(&mut vocabulary, &[("child", 1)]);
+        let postings = Postings::of(&vocabulary, [&kept]);
+        let shards = postings.shard_of_words(&vocabulary, 8);
+        assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 1);
+    }
+}

@@ -1,0 +1,543 @@
+//! Search, on the site itself and in each language, with no third party:
+//! `/search/` (and `/pl/search/`, …) with its script `search.js`, the
+//! index it reads, and `/search/a-z/`, every page of the language in
+//! alphabetical order, which needs no script at all.
+//!
+//! It reads bodies: the document hook reads each rendered body's text
+//! ([`text`]), splits it into words ([`words`]) and counts them, in the
+//! parallel document pass; `write` makes each language's index
+//! ([`index`]) from the pages in that language whose text is in it (a
+//! stand-in for an untranslated page is found in the language its text is
+//! in, where its original is), and writes it with the two pages.
+//!
+//! Under `serve`, an edit to a body reads that body again, and writes
+//! only the shards that hold one of its words, old or new, and its entry.
+//!
+//! Every address is in [`crate::addresses`]: [`SEARCH`], [`SEARCH_A_Z`],
+//! [`search_shard`] and [`search_entry`]; which pages are indexed is
+//! [`search_indexed`].
+
+pub mod index;
+pub mod text;
+pub mod words;
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use fluent_bundle::FluentArgs;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use super::page::{self, GeneratedView};
+use super::{Generator, Inputs};
+use crate::addresses::{SEARCH, SEARCH_A_Z, search_entry, search_indexed, search_shard, search_shard_count};
+use crate::content::Kind;
+use crate::error::{Diagnostic, Error};
+use crate::i18n::{Locales, digits, direction};
+use crate::markdown::Rendered;
+use crate::output::{Sink, output_path};
+use crate::render::context::Link;
+use crate::site::Site;
+use index::{Entry, Postings, Terms, Vocabulary};
+
+/// The most text of a page its entry keeps for the snippet, in bytes.
+pub const ENTRY_TEXT: usize = 6000;
+
+/// How much a word counts where it is: in the title, the description (or
+/// a review's reference), a heading (besides its count in the body) and
+/// the body.
+const TITLE_WEIGHT: u32 = 10;
+const DESCRIPTION_WEIGHT: u32 = 3;
+const HEADING_WEIGHT: u32 = 2;
+const BODY_WEIGHT: u32 = 1;
+
+/// A document as search has read it.
+#[derive(Debug)]
+struct Read {
+    /// The language its text is in.
+    lang: String,
+    /// Its words, with weights.
+    terms: Terms,
+    /// The start of its text, for the snippet.
+    text: String,
+}
+
+/// The search indexes, with what the document pass has read.
+#[derive(Default)]
+pub struct Search {
+    /// By language.
+    vocabularies: Mutex<FxHashMap<String, Vocabulary>>,
+    /// By content file.
+    read: Mutex<FxHashMap<String, Read>>,
+    /// What the documents read again since the last `write` had or have
+    /// now, by language: their shards are written again.
+    touched: Mutex<FxHashMap<String, FxHashSet<u32>>>,
+    /// The content files read since the last `write`.
+    shown: Mutex<FxHashSet<String>>,
+}
+
+/// `mutex`, locked. A panic elsewhere while the lock was held leaves whole
+/// entries.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Adds `weight` for each word of `text` to `counts`, by the word in lower
+/// case.
+fn count(text: &str, weight: u32, counts: &mut FxHashMap<String, u32>) {
+    let mut lower = String::new();
+    words::each_word(text, |word| {
+        lower.clear();
+        if word.is_ascii() {
+            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        match counts.get_mut(lower.as_str()) {
+            Some(n) => *n += weight,
+            None => {
+                counts.insert(lower.clone(), weight);
+            }
+        }
+    });
+}
+
+/// The words whose weight differs between `before` and `after` (both by
+/// word number), those in only one of them included.
+fn changed_words(before: &Terms, after: &[(u32, u32)]) -> Vec<u32> {
+    let mut changed = Vec::new();
+    let (mut a, mut b) = (before.iter().peekable(), after.iter().peekable());
+    loop {
+        match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                if x.1 != y.1 {
+                    changed.push(x.0);
+                }
+                a.next();
+                b.next();
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                changed.push(x.0);
+                a.next();
+            }
+            (Some(_), Some(y)) => {
+                changed.push(y.0);
+                b.next();
+            }
+            (Some(x), None) => {
+                changed.push(x.0);
+                a.next();
+            }
+            (None, Some(y)) => {
+                changed.push(y.0);
+                b.next();
+            }
+            (None, None) => return changed,
+        }
+    }
+}
+
+impl Generator for Search {
+    fn reads_bodies(&self) -> bool {
+        true
+    }
+
+    fn document(&self, site: &Site, doc: usize, rendered: &Rendered) {
+        let document = &site.documents[doc];
+        let body = text::of(&rendered.html);
+        let mut counts: FxHashMap<String, u32> = FxHashMap::default();
+        count(&body, BODY_WEIGHT, &mut counts);
+        count(&document.front.title, TITLE_WEIGHT, &mut counts);
+        for also in [&document.front.description, &document.front.reference].into_iter().flatten() {
+            count(also, DESCRIPTION_WEIGHT, &mut counts);
+        }
+        for heading in &rendered.headings {
+            count(&heading.text, HEADING_WEIGHT, &mut counts);
+        }
+        let lang = document.path.lang.clone();
+        let mut terms: Terms = {
+            let mut vocabularies = lock(&self.vocabularies);
+            let vocabulary = vocabularies
+                .entry(lang.clone())
+                .or_insert_with(|| Vocabulary::new(&lang));
+            counts
+                .iter()
+                .map(|(word, &weight)| (vocabulary.id(word), weight))
+                .collect()
+        };
+        terms.sort_unstable();
+        let read = Read {
+            lang: lang.clone(),
+            terms,
+            text: text::cut(&body, ENTRY_TEXT).to_owned(),
+        };
+        let before = lock(&self.read).insert(document.file.clone(), read);
+        if let Some(before) = before {
+            // Read again (serve): the shards of the words it has gained,
+            // lost or has a different number of are written again.
+            let now = lock(&self.read);
+            let after = now.get(&document.file).map_or(&[][..], |r| &r.terms[..]);
+            let changed = changed_words(&before.terms, after);
+            lock(&self.touched).entry(lang).or_default().extend(changed);
+        }
+        lock(&self.shown).insert(document.file.clone());
+    }
+
+    fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        let site = inputs.site;
+        let shown = std::mem::take(&mut *lock(&self.shown));
+        let touched = std::mem::take(&mut *lock(&self.touched));
+        let vocabularies = lock(&self.vocabularies);
+        let read = lock(&self.read);
+        let mut diagnostics = Vec::new();
+        for lang in &site.config.languages {
+            let pages: Vec<usize> = (0..site.pages.len())
+                .filter(|&i| site.pages[i].lang == *lang && search_indexed(site, i))
+                .collect();
+            let prefix = site.config.language_prefix(lang);
+            let empty = Vocabulary::new(lang);
+            let vocabulary = vocabularies.get(lang).unwrap_or(&empty);
+            let no_terms = Terms::new();
+            let reads: Vec<Option<&Read>> = pages
+                .iter()
+                .map(|&i| read.get(&site.doc(i).file).filter(|r| r.lang == *lang))
+                .collect();
+            let postings = Postings::of(
+                vocabulary,
+                reads.iter().map(|r| r.map_or(&no_terms, |r| &r.terms)),
+            );
+            let shards = search_shard_count(pages.len());
+            let by_shard = postings.shard_of_words(vocabulary, shards);
+            let only = inputs.only_shown.then(|| {
+                let words = touched.get(lang.as_str());
+                let groups: FxHashSet<u32> = words
+                    .into_iter()
+                    .flatten()
+                    .map(|&w| vocabulary.group_of(w))
+                    .collect();
+                let shards: FxHashSet<usize> = by_shard
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, ids)| ids.iter().any(|&w| groups.contains(&vocabulary.group_of(w))))
+                    .map(|(n, _)| n)
+                    .collect();
+                shards
+            });
+            by_shard
+                .par_iter()
+                .enumerate()
+                .filter(|(n, _)| only.as_ref().is_none_or(|only| only.contains(n)))
+                .try_for_each(|(n, ids)| {
+                    sink.put(&output_path(&search_shard(&prefix, n)), postings.shard(vocabulary, ids).as_bytes())
+                })?;
+            let labels = Labels::of(inputs.locales, lang);
+            pages
+                .par_iter()
+                .enumerate()
+                .filter(|(_, i)| !inputs.only_shown || shown.contains(&site.doc(**i).file))
+                .try_for_each(|(n, &i)| {
+                    let entry = entry(site, inputs.locales, &labels, i, reads[n]);
+                    let json = serde_json::to_string(&entry).unwrap_or_default();
+                    sink.put(&output_path(&search_entry(&prefix, n)), json.as_bytes())
+                })?;
+            if !inputs.only_shown {
+                let version = version(site, &pages, shards);
+                diagnostics.extend(write_pages(inputs, lang, pages.len(), shards, &version, sink)?);
+            }
+        }
+        Ok(diagnostics)
+    }
+}
+
+/// The kind names of one language.
+struct Labels(FxHashMap<&'static str, String>);
+
+impl Labels {
+    const KINDS: [&'static str; 7] = [
+        "leaflet",
+        "page",
+        "section",
+        "review",
+        "briefing",
+        "newsletter",
+        "training",
+    ];
+
+    fn of(locales: &Locales, lang: &str) -> Labels {
+        Labels(
+            Labels::KINDS
+                .iter()
+                .map(|k| (*k, locales.message(lang, &format!("search-kind-{k}"), None)))
+                .collect(),
+        )
+    }
+
+    fn get(&self, kind: &str) -> &str {
+        self.0.get(kind).map_or("", String::as_str)
+    }
+}
+
+/// What a page is, as a result names it.
+fn kind_name(site: &Site, i: usize) -> &'static str {
+    let doc = site.doc(i);
+    match doc.kind {
+        Kind::Page if doc.path.section.split('/').next() == Some("leaflets") => "leaflet",
+        Kind::Page => "page",
+        Kind::Section => "section",
+        Kind::Review => "review",
+        Kind::Briefing => "briefing",
+        Kind::Newsletter => "newsletter",
+        Kind::Training => "training",
+    }
+}
+
+/// The entry of page `i`.
+fn entry<'a>(
+    site: &'a Site,
+    locales: &Locales,
+    labels: &'a Labels,
+    i: usize,
+    read: Option<&'a Read>,
+) -> Entry<'a> {
+    let doc = site.doc(i);
+    Entry {
+        url: &site.pages[i].url,
+        title: &doc.front.title,
+        kind: labels.get(kind_name(site, i)),
+        reference: doc.front.reference.as_deref(),
+        date: doc.front.date.as_ref().map(|d| locales.long_date(&site.pages[i].lang, *d.get_ref())),
+        description: doc.front.description.as_deref(),
+        text: read.map_or("", |r| r.text.as_str()),
+    }
+}
+
+/// A token that changes whenever the pages of an index are numbered
+/// differently, so that a browser never joins a shard of one build to the
+/// entries of another.
+fn version(site: &Site, pages: &[usize], shards: usize) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(&shards.to_le_bytes());
+    for &i in pages {
+        eat(site.pages[i].url.as_bytes());
+        eat(b"\n");
+    }
+    format!("{hash:016x}")
+}
+
+/// A message of the search page for its script, in one plural category.
+#[derive(Debug, Serialize)]
+struct Plural {
+    /// "one", "few", "other", …, as `Intl.PluralRules` names them.
+    category: &'static str,
+    /// The text, with `{count}` and `{query}` where the script puts them.
+    text: String,
+}
+
+/// What `search.html` sees as `search`.
+#[derive(Debug, Serialize)]
+struct SearchView {
+    /// Where the index is: "/search/", "/pl/search/".
+    index: String,
+    /// How many shards it has.
+    shards: usize,
+    /// How many pages it indexes.
+    pages: usize,
+    /// [`version`].
+    version: String,
+    /// The A–Z page.
+    a_z: String,
+    /// "N pages found for …", in each plural category of the language.
+    results: Vec<Plural>,
+    /// "No pages found for …", with `{query}`.
+    none: String,
+}
+
+/// One letter of the A–Z page.
+#[derive(Debug, Serialize)]
+struct Letter {
+    /// "A", "Ś", "ا", "#" for digits.
+    letter: String,
+    /// Its heading's id.
+    id: String,
+    /// Its pages.
+    pages: Vec<AzPage>,
+}
+
+/// A page on the A–Z page.
+#[derive(Debug, Serialize)]
+struct AzPage {
+    title: String,
+    url: String,
+    /// The language of its title (the default language's for a stand-in).
+    lang: String,
+    /// That language's direction.
+    dir: &'static str,
+    /// What it is.
+    kind: String,
+}
+
+/// `search.html` and `search-a-z.html` in `lang`.
+fn write_pages(
+    inputs: &Inputs<'_>,
+    lang: &str,
+    pages: usize,
+    shards: usize,
+    version: &str,
+    sink: &dyn Sink,
+) -> Result<Vec<Diagnostic>, Error> {
+    let site = inputs.site;
+    let locales = inputs.locales;
+    let prefix = site.config.language_prefix(lang);
+    let query = |args: &mut FluentArgs<'_>| args.set("query", "{query}");
+    let search = SearchView {
+        index: format!("{prefix}{SEARCH}"),
+        shards,
+        pages,
+        version: version.to_owned(),
+        a_z: format!("{prefix}{SEARCH_A_Z}"),
+        results: plurals(locales, lang, "search-results", query),
+        none: {
+            let mut args = FluentArgs::new();
+            query(&mut args);
+            locales.message(lang, "search-none", Some(&args))
+        },
+    };
+    let view: GeneratedView = page::view(
+        inputs,
+        lang,
+        SEARCH,
+        &site.config.languages,
+        locales.message(lang, "search-title", None),
+        Some(locales.message(lang, "search-description", None)),
+        Vec::new(),
+    );
+    let mut diagnostics = page::render(inputs, lang, "search.html", &view, page::extra("search", &search), sink)?;
+    let a_z: GeneratedView = page::view(
+        inputs,
+        lang,
+        SEARCH_A_Z,
+        &site.config.languages,
+        locales.message(lang, "search-a-z", None),
+        Some(locales.message(lang, "search-a-z-description", None)),
+        vec![Link {
+            title: view.title.clone(),
+            url: view.url.clone(),
+        }],
+    );
+    diagnostics.extend(page::render(
+        inputs,
+        lang,
+        "search-a-z.html",
+        &a_z,
+        page::extra("letters", &letters(inputs, lang)),
+        sink,
+    )?);
+    Ok(diagnostics)
+}
+
+/// Message `id` in each plural category of `lang` that a count of pages
+/// can fall in, with `{count}` where the count goes.
+fn plurals(
+    locales: &Locales,
+    lang: &str,
+    id: &str,
+    more: impl Fn(&mut FluentArgs<'_>),
+) -> Vec<Plural> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let rules = lang
+        .parse::<unic_langid::LanguageIdentifier>()
+        .ok()
+        .and_then(|l| PluralRules::create(l, PluralRuleType::CARDINAL).ok());
+    let mut found: Vec<Plural> = Vec::new();
+    for n in 0..=200u32 {
+        let category = match rules.as_ref().and_then(|r| r.select(n).ok()) {
+            Some(PluralCategory::ZERO) => "zero",
+            Some(PluralCategory::ONE) => "one",
+            Some(PluralCategory::TWO) => "two",
+            Some(PluralCategory::FEW) => "few",
+            Some(PluralCategory::MANY) => "many",
+            _ => "other",
+        };
+        if found.iter().any(|p| p.category == category) {
+            continue;
+        }
+        let mut args = FluentArgs::new();
+        args.set("count", n);
+        more(&mut args);
+        let text = locales.message(lang, id, Some(&args));
+        let written = n.to_string();
+        let written = digits::of(lang).map_or(written.clone(), |d| digits::localise(&written, d));
+        found.push(Plural {
+            category,
+            text: text.replace(&written, "{count}"),
+        });
+    }
+    found
+}
+
+/// Every listed page in `lang`, by letter, in alphabetical order of the
+/// title's form.
+fn letters(inputs: &Inputs<'_>, lang: &str) -> Vec<Letter> {
+    let site = inputs.site;
+    let labels = Labels::of(inputs.locales, lang);
+    let mut pages: Vec<(String, AzPage)> = (0..site.pages.len())
+        .filter(|&i| site.pages[i].lang == lang && site.is_listed(i))
+        .map(|i| {
+            let doc = site.doc(i);
+            let title = doc.front.title.trim().to_owned();
+            let mut form = String::new();
+            words::fold_into(&words::lower(&title), &mut form);
+            let form = form.trim_start_matches(|c: char| !c.is_alphanumeric()).to_owned();
+            let text_lang = doc.path.lang.clone();
+            let page = AzPage {
+                url: site.pages[i].url.clone(),
+                dir: direction(&text_lang),
+                lang: text_lang,
+                kind: labels.get(kind_name(site, i)).to_owned(),
+                title,
+            };
+            (form, page)
+        })
+        .collect();
+    pages.sort_by(|a, b| {
+        (a.0.as_str(), a.1.title.as_str(), a.1.url.as_str()).cmp(&(b.0.as_str(), b.1.title.as_str(), b.1.url.as_str()))
+    });
+    let mut letters: Vec<Letter> = Vec::new();
+    for (form, page) in pages {
+        let first = form.chars().find(|c| c.is_alphanumeric());
+        let letter = match first {
+            Some(c) if c.is_numeric() => "#".to_owned(),
+            Some(c) => c.to_uppercase().collect(),
+            None => "#".to_owned(),
+        };
+        match letters.last_mut() {
+            Some(last) if last.letter == letter => last.pages.push(page),
+            _ => letters.push(Letter {
+                id: format!("letter-{}", letters.len() + 1),
+                letter,
+                pages: vec![page],
+            }),
+        }
+    }
+    letters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_words_are_those_gained_lost_or_counted_differently() {
+        let before: Terms = vec![(1, 1), (2, 5), (4, 1)];
+        let after: Terms = vec![(1, 1), (2, 6), (3, 1)];
+        assert_eq!(changed_words(&before, &after), [2, 3, 4]);
+        assert_eq!(changed_words(&before, &before), Vec::<u32>::new());
+        assert_eq!(changed_words(&Terms::new(), &after), [1, 2, 3]);
+    }
+}

@@ -1,0 +1,282 @@
+//! How search reads text: the words of a text, each word's *form* (what a
+//! reader's typing is matched against) and its *stem* (what joins the
+//! forms of one word: "meeting", "meetings" and "meet").
+//!
+//! The reader's side does the same in `search.js`, and the two must agree
+//! character for character: a word is a run of letters, digits and marks
+//! (`\p{L}\p{N}\p{M}`), with apostrophes inside it; each Chinese or
+//! Japanese character is a word of its own. A form is the word in lower
+//! case, decomposed (NFKD), without accents, Arabic vowel marks, tatweel
+//! or apostrophes, with the letters that people type either way made one
+//! ([`FOLDS`]): so "Zaniedbanie" is found by "zaniedbanie", "Łódź" by
+//! "lodz" and "إساءة" by "اساءه". `tests/it/search.rs` runs both sides on
+//! the same words.
+//!
+//! Stems come from the Snowball algorithms (the `snowstem` crate) for the
+//! languages Snowball covers; a language it does not cover is matched by
+//! form and by prefix alone.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+
+/// A word: letters, digits and marks, with apostrophes inside.
+pub const WORD_PATTERN: &str = r"[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*";
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(WORD_PATTERN).expect("a fixed pattern"));
+
+/// Letters folded into the letter a reader is likely to type instead,
+/// besides what removing accents does: Polish ł, Scandinavian ø and æ,
+/// German ß, dotless ı, final sigma, and the Arabic letters written more
+/// than one way (alef wasla, teh marbuta, alef maksura and the Persian
+/// yeh and keheh).
+pub const FOLDS: &[(char, &str)] = &[
+    ('ł', "l"),
+    ('đ', "d"),
+    ('ø', "o"),
+    ('æ', "ae"),
+    ('œ', "oe"),
+    ('ß', "ss"),
+    ('ı', "i"),
+    ('ς', "σ"),
+    ('ٱ', "ا"),
+    ('ة', "ه"),
+    ('ى', "ي"),
+    ('ی', "ي"),
+    ('ک', "ك"),
+];
+
+/// The first digit of each run of ten decimal digits that a form writes
+/// as 0–9: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi and
+/// Gujarati.
+pub const DIGIT_ZEROS: [char; 6] = ['\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{A66}', '\u{AE6}'];
+
+/// Whether `c` is dropped from a form: combining accents, Cyrillic
+/// combining marks, Arabic vowel marks and Quranic marks, tatweel, and
+/// apostrophes.
+pub fn is_dropped(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36F}'
+        | '\u{483}'..='\u{489}'
+        | '\u{64B}'..='\u{65F}'
+        | '\u{670}'
+        | '\u{6D6}'..='\u{6ED}'
+        | '\u{640}'
+        | '\'' | '’')
+}
+
+/// Whether `c` is a Chinese or Japanese character, each one a word.
+pub fn is_ideograph(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// The form of `lower`, a word already in lower case, into `out`.
+pub fn fold_into(lower: &str, out: &mut String) {
+    out.clear();
+    if lower.is_ascii() {
+        out.extend(lower.chars().filter(|&c| c != '\''));
+        return;
+    }
+    for c in lower.nfkd() {
+        if is_dropped(c) {
+            continue;
+        }
+        if let Some((_, to)) = FOLDS.iter().find(|(from, _)| *from == c) {
+            out.push_str(to);
+        } else if let Some(digit) = DIGIT_ZEROS
+            .iter()
+            .find_map(|&zero| (c as u32).checked_sub(zero as u32).filter(|d| *d < 10))
+        {
+            out.push(char::from(b'0' + digit as u8));
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// The form of `word`.
+pub fn fold(word: &str) -> String {
+    let mut out = String::new();
+    fold_into(&lower(word), &mut out);
+    out
+}
+
+/// `word` in lower case, as JavaScript's `toLowerCase` makes it.
+pub fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// Calls `each` with every word of `text`, in order, with its byte range:
+/// a Chinese or Japanese character is a word of its own.
+pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
+    for found in WORD.find_iter(text) {
+        let word = found.as_str();
+        if word.is_ascii() || !word.chars().any(is_ideograph) {
+            each(word);
+            continue;
+        }
+        let mut start = 0;
+        for (at, c) in word.char_indices() {
+            if is_ideograph(c) {
+                if start < at {
+                    each(&word[start..at]);
+                }
+                each(&word[at..at + c.len_utf8()]);
+                start = at + c.len_utf8();
+            }
+        }
+        if start < word.len() {
+            each(&word[start..]);
+        }
+    }
+}
+
+/// The words of `text`.
+pub fn words(text: &str) -> Vec<&str> {
+    let mut all = Vec::new();
+    each_word(text, |w| all.push(w));
+    all
+}
+
+/// The first one or two characters of a form: the key of the shard of
+/// the index it is in. A one-character form is its own key.
+pub fn key(form: &str) -> &str {
+    let end = form.char_indices().nth(2).map_or(form.len(), |(at, _)| at);
+    &form[..end]
+}
+
+/// A stemmer for a language, if Snowball has one for it.
+pub struct Stems(Option<snowstem::Stemmer>);
+
+impl Stems {
+    /// The stemmer for `lang` (a BCP 47 tag: its language subtag is
+    /// read).
+    pub fn of(lang: &str) -> Stems {
+        use snowstem::Algorithm;
+        let language = lang.split(['-', '_']).next().unwrap_or_default();
+        let algorithm = match language {
+            "ar" => Some(Algorithm::Arabic),
+            "cs" => Some(Algorithm::Czech),
+            "da" => Some(Algorithm::Danish),
+            "de" => Some(Algorithm::German),
+            "el" => Some(Algorithm::Greek),
+            "en" => Some(Algorithm::English),
+            "es" => Some(Algorithm::Spanish),
+            "fi" => Some(Algorithm::Finnish),
+            "fr" => Some(Algorithm::French),
+            "hu" => Some(Algorithm::Hungarian),
+            "it" => Some(Algorithm::Italian),
+            "nb" | "nn" | "no" => Some(Algorithm::Norwegian),
+            "nl" => Some(Algorithm::Dutch),
+            "pl" => Some(Algorithm::Polish),
+            "pt" => Some(Algorithm::Portuguese),
+            "ro" => Some(Algorithm::Romanian),
+            "ru" => Some(Algorithm::Russian),
+            "sv" => Some(Algorithm::Swedish),
+            "ta" => Some(Algorithm::Tamil),
+            "tr" => Some(Algorithm::Turkish),
+            _ => None,
+        };
+        Stems(algorithm.map(snowstem::Stemmer::create))
+    }
+
+    /// Whether the language has a stemmer.
+    pub fn stems(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The stem of `lower` (a word in lower case, accents kept), folded as
+    /// a form is; the form itself where there is no stemmer.
+    pub fn stem(&self, lower: &str, form: &str) -> String {
+        match &self.0 {
+            Some(stemmer) if !lower.chars().any(is_ideograph) => fold(&stemmer.stem(lower)),
+            _ => form.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_drop_case_accents_and_apostrophes() {
+        assert_eq!(fold("Zaniedbanie"), "zaniedbanie");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("ŚWIADCZENIA"), "swiadczenia");
+        assert_eq!(fold("parent's"), "parents");
+        assert_eq!(fold("parent’s"), "parents");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("ΟΔΟΣ"), "οδοσ");
+        assert_eq!(fold("café"), "cafe");
+    }
+
+    #[test]
+    fn arabic_letter_variants_are_one() {
+        assert_eq!(fold("إساءة"), "اساءه");
+        assert_eq!(fold("أطفال"), "اطفال");
+        assert_eq!(fold("آمن"), "امن");
+        assert_eq!(fold("مُسَاعَدَة"), "مساعده");
+        assert_eq!(fold("علـــى"), "علي");
+        assert_eq!(fold("کودک"), fold("كودك"));
+        assert_eq!(fold("یک"), fold("يك"));
+    }
+
+    #[test]
+    fn native_digits_are_0_to_9() {
+        assert_eq!(fold("۲۰۲۴"), "2024");
+        assert_eq!(fold("٢٠٢٤"), "2024");
+        assert_eq!(fold("২০২৪"), "2024");
+    }
+
+    #[test]
+    fn indic_vowel_signs_are_kept() {
+        // Bengali "শিশু" (child): its vowel signs are marks, and part of
+        // the word.
+        assert_eq!(fold("শিশু").chars().count(), 4);
+        assert_eq!(words("শিশু সুরক্ষা"), ["শিশু", "সুরক্ষা"]);
+    }
+
+    #[test]
+    fn words_split_on_anything_else() {
+        assert_eq!(
+            words("A child's \"safety\" (plan), 2024—review."),
+            ["A", "child's", "safety", "plan", "2024", "review"]
+        );
+        assert_eq!(words("儿童保护会议"), ["儿", "童", "保", "护", "会", "议"]);
+        assert_eq!(words("ab儿童cd"), ["ab", "儿", "童", "cd"]);
+    }
+
+    #[test]
+    fn keys_are_two_characters() {
+        assert_eq!(key("meeting"), "me");
+        assert_eq!(key("a"), "a");
+        assert_eq!(key("łó"), "łó");
+        assert_eq!(key("儿"), "儿");
+    }
+
+    #[test]
+    fn stems_join_the_forms_of_a_word() {
+        let english = Stems::of("en-GB");
+        let stem = |w: &str| english.stem(&lower(w), &fold(w));
+        assert_eq!(stem("meetings"), stem("meeting"));
+        assert_eq!(stem("Parents"), stem("parent"));
+        let polish = Stems::of("pl");
+        let stem = |w: &str| polish.stem(&lower(w), &fold(w));
+        assert_eq!(stem("zaniedbania"), stem("zaniedbanie"));
+        assert_eq!(stem("dzieci"), stem("dzieciom"));
+        let welsh = Stems::of("cy");
+        assert!(!welsh.stems());
+        assert_eq!(welsh.stem("plant", "plant"), "plant");
+    }
+}
