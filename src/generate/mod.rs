@@ -24,9 +24,9 @@ pub mod contact;
 pub mod email;
 pub mod feeds;
 pub mod page;
-pub mod search;
 #[cfg(test)]
 pub(crate) mod recording;
+pub mod search;
 pub mod sitemap;
 pub mod themes;
 pub mod tracker;

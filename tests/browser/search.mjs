@@ -3,7 +3,13 @@
 // types a query and the page they want is the first result.
 //
 //   node tests/browser/run.mjs target/search-site search
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
 import { assert, equal, newPage } from "./support.mjs";
+
+const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Types `query` into the search page at `path`; resolves to the results. */
 async function search(page, env, path, query) {
@@ -46,6 +52,35 @@ async function firstResults(env, path, cases) {
 }
 
 export const SEARCH_TESTS = [
+  {
+    name: "the script reads words, forms, keys and shards exactly as the build does, in every script",
+    async run(env) {
+      const script = readFileSync(path.join(env.folder, "search.js"), "utf8");
+      const part = script.slice(script.indexOf("// words: begin"), script.indexOf("// words: end"));
+      assert(part.includes("function fold"), "search.js has no marked words part");
+      const cases = JSON.parse(readFileSync(path.join(repository, "tests/fixtures/search-words.json"), "utf8"));
+      const { context, page } = await newPage(env);
+      await page.goto("about:blank");
+      const read = await page.evaluate(
+        ([source, texts]) => {
+          const made = new Function(`${source}; return { words, fold, key, bucket };`)();
+          return texts.map((text) => {
+            const found = made.words(text).map((w) => w.text);
+            const forms = found.map(made.fold);
+            return { words: found, forms, keys: forms.map(made.key), shards: forms.map((f) => made.bucket(f, 2048)) };
+          });
+        },
+        [part, cases.map((c) => c.text)],
+      );
+      cases.forEach((expected, n) => {
+        for (const field of ["words", "forms", "keys", "shards"]) {
+          equal(JSON.stringify(read[n][field]), JSON.stringify(expected[field]), `${field} of "${expected.text}"`);
+        }
+      });
+      await context.close();
+      return { note: `${cases.length} texts` };
+    },
+  },
   {
     name: "search in English finds the page first: whole words, other forms and prefixes as you type",
     run: (env) =>

@@ -24,6 +24,7 @@ mod publications;
 mod reproducible;
 mod sample;
 mod scaffold;
+mod search;
 mod serve;
 mod serve_http;
 mod served;

@@ -148,7 +148,10 @@ impl Generator for Search {
         let mut counts: FxHashMap<String, u32> = FxHashMap::default();
         count(&body, BODY_WEIGHT, &mut counts);
         count(&document.front.title, TITLE_WEIGHT, &mut counts);
-        for also in [&document.front.description, &document.front.reference].into_iter().flatten() {
+        for also in [&document.front.description, &document.front.reference]
+            .into_iter()
+            .flatten()
+        {
             count(also, DESCRIPTION_WEIGHT, &mut counts);
         }
         for heading in &rendered.headings {
@@ -228,7 +231,10 @@ impl Generator for Search {
                 .enumerate()
                 .filter(|(n, _)| only.as_ref().is_none_or(|only| only.contains(n)))
                 .try_for_each(|(n, ids)| {
-                    sink.put(&output_path(&search_shard(&prefix, n)), postings.shard(vocabulary, ids).as_bytes())
+                    sink.put(
+                        &output_path(&search_shard(&prefix, n)),
+                        postings.shard(vocabulary, ids).as_bytes(),
+                    )
                 })?;
             let labels = Labels::of(inputs.locales, lang);
             pages
@@ -305,7 +311,11 @@ fn entry<'a>(
         title: &doc.front.title,
         kind: labels.get(kind_name(site, i)),
         reference: doc.front.reference.as_deref(),
-        date: doc.front.date.as_ref().map(|d| locales.long_date(&site.pages[i].lang, *d.get_ref())),
+        date: doc
+            .front
+            .date
+            .as_ref()
+            .map(|d| locales.long_date(&site.pages[i].lang, *d.get_ref())),
         description: doc.front.description.as_deref(),
         text: read.map_or("", |r| r.text.as_str()),
     }
@@ -408,7 +418,7 @@ fn write_pages(
             locales.message(lang, "search-none", Some(&args))
         },
     };
-    let view: GeneratedView = page::view(
+    let mut view: GeneratedView = page::view(
         inputs,
         lang,
         SEARCH,
@@ -417,8 +427,17 @@ fn write_pages(
         Some(locales.message(lang, "search-description", None)),
         Vec::new(),
     );
-    let mut diagnostics = page::render(inputs, lang, "search.html", &view, page::extra("search", &search), sink)?;
-    let a_z: GeneratedView = page::view(
+    // The navigation marks its search link on both pages.
+    view.nav_current.push(search.index.clone());
+    let mut diagnostics = page::render(
+        inputs,
+        lang,
+        "search.html",
+        &view,
+        page::extra("search", &search),
+        sink,
+    )?;
+    let mut a_z: GeneratedView = page::view(
         inputs,
         lang,
         SEARCH_A_Z,
@@ -430,6 +449,7 @@ fn write_pages(
             url: view.url.clone(),
         }],
     );
+    a_z.nav_current.push(search.index.clone());
     diagnostics.extend(page::render(
         inputs,
         lang,
@@ -443,12 +463,7 @@ fn write_pages(
 
 /// Message `id` in each plural category of `lang` that a count of pages
 /// can fall in, with `{count}` where the count goes.
-fn plurals(
-    locales: &Locales,
-    lang: &str,
-    id: &str,
-    more: impl Fn(&mut FluentArgs<'_>),
-) -> Vec<Plural> {
+fn plurals(locales: &Locales, lang: &str, id: &str, more: impl Fn(&mut FluentArgs<'_>)) -> Vec<Plural> {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
     let rules = lang
         .parse::<unic_langid::LanguageIdentifier>()
@@ -506,7 +521,11 @@ fn letters(inputs: &Inputs<'_>, lang: &str) -> Vec<Letter> {
         })
         .collect();
     pages.sort_by(|a, b| {
-        (a.0.as_str(), a.1.title.as_str(), a.1.url.as_str()).cmp(&(b.0.as_str(), b.1.title.as_str(), b.1.url.as_str()))
+        (a.0.as_str(), a.1.title.as_str(), a.1.url.as_str()).cmp(&(
+            b.0.as_str(),
+            b.1.title.as_str(),
+            b.1.url.as_str(),
+        ))
     });
     let mut letters: Vec<Letter> = Vec::new();
     for (form, page) in pages {

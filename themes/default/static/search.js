@@ -22,29 +22,16 @@
     return;
   }
 
+  // words: begin (how a word is read; tests/browser/search.mjs runs this
+  // part on its own against tests/fixtures/search-words.json)
   var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019][\p{L}\p{N}\p{M}]+)*/gu;
-  var ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
   var FOLDS = {
     "\u0142": "l", "\u0111": "d", "\u00f8": "o", "\u00e6": "ae", "\u0153": "oe",
     "\u00df": "ss", "\u0131": "i", "\u03c2": "\u03c3", "\u0671": "\u0627",
     "\u0629": "\u0647", "\u0649": "\u064a", "\u06cc": "\u064a", "\u06a9": "\u0643"
   };
   var DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6];
-  var MAX_RESULTS = 10;
-  var SNIPPET_WORDS = 30;
-  var WAIT = 60;
-
-  var index = form.getAttribute("data-index");
-  var shardCount = Number(form.getAttribute("data-shards"));
-  var pageCount = Number(form.getAttribute("data-pages"));
-  var version = form.getAttribute("data-version");
-  var lang = document.documentElement.lang;
-  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
-  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(lang) : null;
   var encoder = new TextEncoder();
-  var fetched = {};
-  var latest = 0;
-  var timer = null;
 
   function isDropped(code) {
     return (code >= 0x300 && code <= 0x36f) || (code >= 0x483 && code <= 0x489) ||
@@ -115,15 +102,33 @@
     return Array.from(form).slice(0, 2).join("");
   }
 
-  // FNV-1a of the key's UTF-8, as the build computes it.
-  function shardOf(form) {
+  // The shard of `form`, of `count` (a power of two): FNV-1a of its key's
+  // UTF-8, as the build computes it.
+  function bucket(form, count) {
     var hash = 0x811c9dc5;
     var bytes = encoder.encode(key(form));
     for (var i = 0; i < bytes.length; i++) {
       hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
     }
-    return hash & (shardCount - 1);
+    return hash & (count - 1);
   }
+  // words: end
+
+  var ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
+  var MAX_RESULTS = 10;
+  var SNIPPET_WORDS = 30;
+  var WAIT = 60;
+
+  var index = form.getAttribute("data-index");
+  var shardCount = Number(form.getAttribute("data-shards"));
+  var pageCount = Number(form.getAttribute("data-pages"));
+  var version = form.getAttribute("data-version");
+  var lang = document.documentElement.lang;
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(lang) : null;
+  var fetched = {};
+  var latest = 0;
+  var timer = null;
 
   function load(path) {
     var url = index + path + "?v=" + version;
@@ -324,7 +329,7 @@
       return;
     }
     Promise.all(terms.map(function (term) {
-      return load("words/" + shardOf(term.form) + ".json");
+      return load("words/" + bucket(term.form, shardCount) + ".json");
     })).then(function (shards) {
       var found = find(terms, shards);
       return Promise.all(found.pages.slice(0, MAX_RESULTS).map(function (page) {
