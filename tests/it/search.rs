@@ -304,6 +304,7 @@ const TEXTS: &[&str] = &[
     "Bun venit în România: școală",
     "Ilmo ayaa ka maqnaa",
     "Niños educación",
+    "Ⓐⓑ x² ½ Ⅻ it's ’quoted’ a''b",
 ];
 
 fn contract() -> Value {

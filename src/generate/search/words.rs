@@ -16,15 +16,14 @@
 //! languages Snowball covers; a language it does not cover is matched by
 //! form and by prefix alone.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
-/// A word: letters, digits and marks, with apostrophes inside.
+/// The pattern of a word, as `search.js` writes it: letters, digits and
+/// marks, with apostrophes inside. [`each_word`] reads words by hand, to
+/// this pattern, without a regular expression: it is most of the work
+/// search adds to a build.
 pub const WORD_PATTERN: &str = r"[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*";
-
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(WORD_PATTERN).expect("a fixed pattern"));
 
 /// Letters folded into the letter a reader is likely to type instead,
 /// besides what removing accents does: Polish ł, Scandinavian ø and æ,
@@ -116,28 +115,75 @@ pub fn lower(word: &str) -> String {
     }
 }
 
-/// Calls `each` with every word of `text`, in order, with its byte range:
-/// a Chinese or Japanese character is a word of its own.
+/// Whether `c` is a letter, a digit or a mark (`[\p{L}\p{N}\p{M}]`).
+/// Alphabetic characters that are symbols (the circled and squared
+/// letters) are not.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if matches!(c, '\u{24B6}'..='\u{24E9}' | '\u{1F130}'..='\u{1F149}' | '\u{1F150}'..='\u{1F169}' | '\u{1F170}'..='\u{1F189}')
+    {
+        return false;
+    }
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Whether `c` may join two runs of letters into one word.
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Calls `each` with every word of `text`, in order
+/// ([`WORD_PATTERN`]); a Chinese or Japanese character is a word of its
+/// own.
 pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
-    for found in WORD.find_iter(text) {
-        let word = found.as_str();
-        if word.is_ascii() || !word.chars().any(is_ideograph) {
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    let mut ideographs = false;
+    let mut emit = |word: &'a str, ideographs: bool| {
+        if ideographs {
+            split_ideographs(word, &mut each);
+        } else {
             each(word);
+        }
+    };
+    while let Some((at, c)) = chars.next() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(at);
+                ideographs = false;
+            }
+            ideographs |= !c.is_ascii() && is_ideograph(c);
             continue;
         }
-        let mut start = 0;
-        for (at, c) in word.char_indices() {
-            if is_ideograph(c) {
-                if start < at {
-                    each(&word[start..at]);
-                }
-                each(&word[at..at + c.len_utf8()]);
-                start = at + c.len_utf8();
+        let Some(from) = start else { continue };
+        let joins = is_apostrophe(c) && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
+        if !joins {
+            emit(&text[from..at], ideographs);
+            start = None;
+        }
+    }
+    if let Some(from) = start {
+        emit(&text[from..], ideographs);
+    }
+}
+
+/// Calls `each` with the pieces of `word`: each Chinese or Japanese
+/// character, and the runs between them.
+fn split_ideographs<'a>(word: &'a str, each: &mut impl FnMut(&'a str)) {
+    let mut start = 0;
+    for (at, c) in word.char_indices() {
+        if is_ideograph(c) {
+            if start < at {
+                each(&word[start..at]);
             }
+            each(&word[at..at + c.len_utf8()]);
+            start = at + c.len_utf8();
         }
-        if start < word.len() {
-            each(&word[start..]);
-        }
+    }
+    if start < word.len() {
+        each(&word[start..]);
     }
 }
 
@@ -245,6 +291,18 @@ mod tests {
         // the word.
         assert_eq!(fold("শিশু").chars().count(), 4);
         assert_eq!(words("শিশু সুরক্ষা"), ["শিশু", "সুরক্ষা"]);
+    }
+
+    #[test]
+    fn words_follow_the_pattern_the_script_uses() {
+        let pattern = regex::Regex::new(WORD_PATTERN).unwrap();
+        for text in [
+            "A child's \"safety\" (plan), 2024—review. 'quoted' it's''s ’x’ a’’b",
+            "Zaniedbanie ŁÓDŹ, إساءة أطفال، مُسَاعَدَة; শিশু সুরক্ষা ২০২৪ Ⓐⓑⓒ 🅰 Ⅻ ½ x²",
+        ] {
+            let by_pattern: Vec<&str> = pattern.find_iter(text).map(|m| m.as_str()).collect();
+            assert_eq!(words(text), by_pattern, "{text}");
+        }
     }
 
     #[test]
