@@ -44,7 +44,7 @@ pub const SEARCH: &str = "/search/";
 /// Every page of a language from A to Z, after the language prefix.
 pub const SEARCH_A_Z: &str = "/search/a-z/";
 /// The most shards a language's search index is cut into.
-pub const MAX_SEARCH_SHARDS: usize = 2048;
+pub const MAX_SEARCH_SHARDS: usize = 1024;
 /// The sitemap (or, past [`MAX_SITEMAP_URLS`] addresses, its index).
 pub const SITEMAP: &str = "/sitemap.xml";
 /// The most addresses one sitemap file may hold (the protocol's limit).
@@ -82,10 +82,10 @@ pub fn has_email_edition(site: &Site, i: usize) -> bool {
 }
 
 /// How many shards the search index of a language with `pages` indexed
-/// pages has: a power of two, about one for every four pages, at least
+/// pages has: a power of two, about one for every eight pages, at least
 /// eight and at most [`MAX_SEARCH_SHARDS`].
 pub fn search_shard_count(pages: usize) -> usize {
-    (pages / 4).next_power_of_two().clamp(8, MAX_SEARCH_SHARDS)
+    (pages / 8).next_power_of_two().clamp(8, MAX_SEARCH_SHARDS)
 }
 
 /// Shard `n` of the search index of the language whose prefix is `prefix`.
@@ -93,8 +93,18 @@ pub fn search_shard(prefix: &str, n: usize) -> String {
     format!("{prefix}{SEARCH}words/{n}.json")
 }
 
-/// The entry of the `n`th indexed page (from 0) of the language whose
-/// prefix is `prefix`: what its search result shows.
+/// How many indexed pages' entries (what a search result shows) one file
+/// holds: a reader fetches the files of the first results only, and a
+/// build writes an eighth as many files as pages.
+pub const SEARCH_ENTRIES_PER_FILE: usize = 8;
+
+/// How many files hold the entries of `pages` indexed pages.
+pub fn search_entry_files(pages: usize) -> usize {
+    pages.div_ceil(SEARCH_ENTRIES_PER_FILE)
+}
+
+/// File `n` of the entries of the language whose prefix is `prefix`: the
+/// entries of its indexed pages `n * 8` to `n * 8 + 7` (from 0), in order.
 pub fn search_entry(prefix: &str, n: usize) -> String {
     format!("{prefix}{SEARCH}pages/{n}.json")
 }
@@ -241,7 +251,7 @@ fn generated_besides_sitemap(site: &Site) -> Vec<(String, Generated)> {
         for n in 0..search_shard_count(indexed) {
             urls.push((search_shard(&prefix, n), Generated::SearchIndex));
         }
-        for n in 0..indexed {
+        for n in 0..search_entry_files(indexed) {
             urls.push((search_entry(&prefix, n), Generated::SearchIndex));
         }
         let contact = format!("{prefix}{CONTACT_PAGE}");

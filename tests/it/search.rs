@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use lantern::addresses::search_shard_count;
+use lantern::addresses::{SEARCH_ENTRIES_PER_FILE, search_shard_count};
 use lantern::generate::search::index::bucket;
 use lantern::generate::search::words;
 use lantern::pipeline::Options;
@@ -52,13 +52,20 @@ fn entries(site: &SiteTest, prefix: &str) -> Vec<(String, String)> {
     let pages: usize = form(site, prefix)["data-pages"].parse().unwrap();
     (0..pages)
         .map(|n| {
-            let entry = json(site, &format!("{prefix}search/pages/{n}.json"));
+            let entry = entry(site, prefix, n);
             (
                 entry["u"].as_str().unwrap().to_owned(),
                 entry["t"].as_str().unwrap().to_owned(),
             )
         })
         .collect()
+}
+
+/// Entry `n` of the index at `prefix`: in file `n / 8`, at `n % 8`.
+fn entry(site: &SiteTest, prefix: &str, n: usize) -> Value {
+    let per_file = SEARCH_ENTRIES_PER_FILE;
+    let file = json(site, &format!("{prefix}search/pages/{}.json", n / per_file));
+    file[n % per_file].clone()
 }
 
 #[test]
@@ -94,8 +101,13 @@ fn each_language_indexes_its_own_pages_and_no_stand_in() {
             .iter()
             .all(|u| !u.starts_with("/pl/") && !u.starts_with("/ar/"))
     );
-    // No file beyond the last entry.
-    assert!(!site.exists("pl/search/pages/4.json"));
+    // Eight entries to a file, and no file beyond the last.
+    assert_eq!(json(&site, "pl/search/pages/0.json").as_array().unwrap().len(), 4);
+    assert!(!site.exists("pl/search/pages/1.json"));
+    let english = entries(&site, "").len();
+    assert!(english > 8, "{english}");
+    assert!(site.exists(&format!("search/pages/{}.json", (english - 1) / 8)));
+    assert!(!site.exists(&format!("search/pages/{}.json", english.div_ceil(8))));
 }
 
 #[test]
@@ -157,21 +169,21 @@ fn an_entry_shows_title_kind_date_and_text_in_the_page_s_language() {
         .iter()
         .position(|p| p.0 == "/pl/leaflets/review-meeting/")
         .unwrap();
-    let entry = json(&site, &format!("pl/search/pages/{n}.json"));
-    assert_eq!(entry["t"], "Co dzieje się na spotkaniu w sprawie przeglądu");
-    assert_eq!(entry["k"], "Ulotka");
-    assert_eq!(entry["d"], "2 marca 2026");
+    let polish = entry(&site, "pl/", n);
+    assert_eq!(polish["t"], "Co dzieje się na spotkaniu w sprawie przeglądu");
+    assert_eq!(polish["k"], "Ulotka");
+    assert_eq!(polish["d"], "2 marca 2026");
     assert!(
-        entry["x"]
+        polish["x"]
             .as_str()
             .unwrap()
             .starts_with("Spotkanie w sprawie przeglądu gromadzi")
     );
     let english = entries(&site, "");
     let n = english.iter().position(|p| p.0 == "/reviews/child-q/").unwrap();
-    let entry = json(&site, &format!("search/pages/{n}.json"));
+    let review = entry(&site, "", n);
     assert_eq!(
-        (entry["k"].as_str(), entry["r"].as_str()),
+        (review["k"].as_str(), review["r"].as_str()),
         (Some("Review summary"), Some("CSPR 2025/02"))
     );
 }
@@ -378,5 +390,5 @@ fn serve_finds_a_saved_page_by_its_new_words_without_writing_the_whole_index() {
         // One page has the word: the bruising leaflet, third in the index.
         assert_eq!(postings[0], 2, "{form}: {postings:?}");
     }
-    assert!(read("pl/search/pages/2.json").contains("Konsultacja pediatryczna."));
+    assert!(read("pl/search/pages/0.json").contains("Konsultacja pediatryczna."));
 }

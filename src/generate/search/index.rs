@@ -10,8 +10,9 @@
 //!   ([`shard_count`]), so every file's address is known before the build
 //!   writes anything, and an edit to a body never adds or removes one.
 //! * A page's *entry* holds what its result shows: address, title, kind,
-//!   date and the text its snippet is cut from. The reader fetches the
-//!   entries of the first results only.
+//!   date and the text its snippet is cut from, eight pages' entries to a
+//!   file ([`crate::addresses::SEARCH_ENTRIES_PER_FILE`]). The reader
+//!   fetches the files of the first results only.
 //!
 //! Shard: `{"w":{"form":[group,…],…},"g":[[page,weight,page,weight,…],…]}`,
 //! forms in code-point order, pages as the difference from the one before.

@@ -30,7 +30,10 @@ use serde::Serialize;
 
 use super::page::{self, GeneratedView};
 use super::{Generator, Inputs};
-use crate::addresses::{SEARCH, SEARCH_A_Z, search_entry, search_indexed, search_shard, search_shard_count};
+use crate::addresses::{
+    SEARCH, SEARCH_A_Z, SEARCH_ENTRIES_PER_FILE, search_entry, search_indexed, search_shard,
+    search_shard_count,
+};
 use crate::content::Kind;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::{Locales, digits, direction};
@@ -41,7 +44,7 @@ use crate::site::Site;
 use index::{Entry, Postings, Terms, Vocabulary};
 
 /// The most text of a page its entry keeps for the snippet, in bytes.
-pub const ENTRY_TEXT: usize = 6000;
+pub const ENTRY_TEXT: usize = 4000;
 
 /// How much a word counts where it is: in the title, the description (or
 /// a review's reference), a heading (besides its count in the body) and
@@ -87,16 +90,22 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 fn count(text: &str, weight: u32, counts: &mut FxHashMap<String, u32>) {
     let mut lower = String::new();
     words::each_word(text, |word| {
-        lower.clear();
-        if word.is_ascii() {
-            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        let key = if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+            word
         } else {
-            lower.push_str(&word.to_lowercase());
-        }
-        match counts.get_mut(lower.as_str()) {
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&word.to_lowercase());
+            }
+            lower.as_str()
+        };
+        match counts.get_mut(key) {
             Some(n) => *n += weight,
             None => {
-                counts.insert(lower.clone(), weight);
+                counts.insert(key.to_owned(), weight);
             }
         }
     });
@@ -237,13 +246,21 @@ impl Generator for Search {
                     )
                 })?;
             let labels = Labels::of(inputs.locales, lang);
+            let dates = Dates::default();
             pages
-                .par_iter()
+                .par_chunks(SEARCH_ENTRIES_PER_FILE)
                 .enumerate()
-                .filter(|(_, i)| !inputs.only_shown || shown.contains(&site.doc(**i).file))
-                .try_for_each(|(n, &i)| {
-                    let entry = entry(site, inputs.locales, &labels, i, reads[n]);
-                    let json = serde_json::to_string(&entry).unwrap_or_default();
+                .filter(|(_, chunk)| {
+                    !inputs.only_shown || chunk.iter().any(|&i| shown.contains(&site.doc(i).file))
+                })
+                .try_for_each(|(n, chunk)| {
+                    let first = n * SEARCH_ENTRIES_PER_FILE;
+                    let entries: Vec<Entry<'_>> = chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &i)| entry(site, inputs.locales, &labels, &dates, i, reads[first + k]))
+                        .collect();
+                    let json = serde_json::to_string(&entries).unwrap_or_default();
                     sink.put(&output_path(&search_entry(&prefix, n)), json.as_bytes())
                 })?;
             if !inputs.only_shown {
@@ -297,15 +314,32 @@ fn kind_name(site: &Site, i: usize) -> &'static str {
     }
 }
 
+/// Dates written out, each once.
+#[derive(Default)]
+struct Dates(Mutex<FxHashMap<crate::dates::Date, String>>);
+
+impl Dates {
+    fn long(&self, locales: &Locales, lang: &str, date: crate::dates::Date) -> String {
+        if let Some(text) = lock(&self.0).get(&date) {
+            return text.clone();
+        }
+        let text = locales.long_date(lang, date);
+        lock(&self.0).insert(date, text.clone());
+        text
+    }
+}
+
 /// The entry of page `i`.
 fn entry<'a>(
     site: &'a Site,
     locales: &Locales,
     labels: &'a Labels,
+    dates: &Dates,
     i: usize,
     read: Option<&'a Read>,
 ) -> Entry<'a> {
     let doc = site.doc(i);
+    let lang = &site.pages[i].lang;
     Entry {
         url: &site.pages[i].url,
         title: &doc.front.title,
@@ -315,7 +349,7 @@ fn entry<'a>(
             .front
             .date
             .as_ref()
-            .map(|d| locales.long_date(&site.pages[i].lang, *d.get_ref())),
+            .map(|d| dates.long(locales, lang, *d.get_ref())),
         description: doc.front.description.as_deref(),
         text: read.map_or("", |r| r.text.as_str()),
     }
@@ -358,6 +392,8 @@ struct SearchView {
     shards: usize,
     /// How many pages it indexes.
     pages: usize,
+    /// How many pages' entries a file holds.
+    per_file: usize,
     /// [`version`].
     version: String,
     /// The A–Z page.
@@ -409,6 +445,7 @@ fn write_pages(
         index: format!("{prefix}{SEARCH}"),
         shards,
         pages,
+        per_file: SEARCH_ENTRIES_PER_FILE,
         version: version.to_owned(),
         a_z: format!("{prefix}{SEARCH_A_Z}"),
         results: plurals(locales, lang, "search-results", query),

@@ -136,11 +136,13 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Calls `each` with every word of `text`, in order
 /// ([`WORD_PATTERN`]); a Chinese or Japanese character is a word of its
-/// own.
+/// own. ASCII is read a byte at a time; only other characters are
+/// decoded.
 pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
     let mut ideographs = false;
+    let mut at = 0;
     let mut emit = |word: &'a str, ideographs: bool| {
         if ideographs {
             split_ideographs(word, &mut each);
@@ -148,21 +150,29 @@ pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
             each(word);
         }
     };
-    while let Some((at, c)) = chars.next() {
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (c, width) = if byte < 0x80 {
+            (byte as char, 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            (c, c.len_utf8())
+        };
         if is_word_char(c) {
             if start.is_none() {
                 start = Some(at);
                 ideographs = false;
             }
-            ideographs |= !c.is_ascii() && is_ideograph(c);
-            continue;
+            ideographs |= byte >= 0x80 && is_ideograph(c);
+        } else if let Some(from) = start {
+            let next = &text[at + width..];
+            let joins = is_apostrophe(c) && next.chars().next().is_some_and(is_word_char);
+            if !joins {
+                emit(&text[from..at], ideographs);
+                start = None;
+            }
         }
-        let Some(from) = start else { continue };
-        let joins = is_apostrophe(c) && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
-        if !joins {
-            emit(&text[from..at], ideographs);
-            start = None;
-        }
+        at += width;
     }
     if let Some(from) = start {
         emit(&text[from..], ideographs);

@@ -122,6 +122,7 @@
   var index = form.getAttribute("data-index");
   var shardCount = Number(form.getAttribute("data-shards"));
   var pageCount = Number(form.getAttribute("data-pages"));
+  var perFile = Number(form.getAttribute("data-per-file"));
   var version = form.getAttribute("data-version");
   var lang = document.documentElement.lang;
   var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
@@ -333,7 +334,9 @@
     })).then(function (shards) {
       var found = find(terms, shards);
       return Promise.all(found.pages.slice(0, MAX_RESULTS).map(function (page) {
-        return load("pages/" + page + ".json");
+        return load("pages/" + Math.floor(page / perFile) + ".json").then(function (entries) {
+          return entries[page % perFile];
+        });
       })).then(function (entries) {
         if (asked !== latest) {
           return;
