@@ -392,3 +392,21 @@ fn serve_finds_a_saved_page_by_its_new_words_without_writing_the_whole_index() {
     }
     assert!(read("pl/search/pages/0.json").contains("Konsultacja pediatryczna."));
 }
+
+#[test]
+fn a_draft_published_with_drafts_stays_out_of_search_and_the_a_z_page() {
+    let site = SiteTest::fixture("search");
+    site.write(
+        "content/leaflets/plans.md",
+        "+++\ntitle = \"Unfinished plans\"\ndraft = true\n+++\nQuixotic wording.\n",
+    );
+    let site = site.run(&["build", "--drafts"]);
+    site.assert_success();
+    assert!(site.exists("leaflets/plans/index.html"));
+    let urls: Vec<String> = entries(&site, "").into_iter().map(|e| e.0).collect();
+    assert!(!urls.contains(&"/leaflets/plans/".to_owned()), "{urls:?}");
+    assert!(!site.read("search/a-z/index.html").contains("/leaflets/plans/"));
+    let shards: usize = form_of(&site, "").parse().unwrap();
+    let shard = site.read(&format!("search/words/{}.json", bucket(words::key("quixotic"), shards)));
+    assert!(!shard.contains("\"quixotic\""), "{shard}");
+}

@@ -17,6 +17,7 @@
 //! [`search_shard`] and [`search_entry`]; which pages are indexed is
 //! [`search_indexed`].
 
+pub mod counting;
 pub mod index;
 pub mod text;
 pub mod words;
@@ -44,7 +45,7 @@ use crate::site::Site;
 use index::{Entry, Postings, Terms, Vocabulary};
 
 /// The most text of a page its entry keeps for the snippet, in bytes.
-pub const ENTRY_TEXT: usize = 4000;
+pub const ENTRY_TEXT: usize = 2500;
 
 /// How much a word counts where it is: in the title, the description (or
 /// a review's reference), a heading (besides its count in the body) and
@@ -69,7 +70,7 @@ struct Read {
 #[derive(Default)]
 pub struct Search {
     /// By language.
-    vocabularies: Mutex<FxHashMap<String, Vocabulary>>,
+    vocabularies: counting::Vocabularies,
     /// By content file.
     read: Mutex<FxHashMap<String, Read>>,
     /// What the documents read again since the last `write` had or have
@@ -83,32 +84,6 @@ pub struct Search {
 /// entries.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// Adds `weight` for each word of `text` to `counts`, by the word in lower
-/// case.
-fn count(text: &str, weight: u32, counts: &mut FxHashMap<String, u32>) {
-    let mut lower = String::new();
-    words::each_word(text, |word| {
-        let key = if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
-            word
-        } else {
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.push_str(&word.to_lowercase());
-            }
-            lower.as_str()
-        };
-        match counts.get_mut(key) {
-            Some(n) => *n += weight,
-            None => {
-                counts.insert(key.to_owned(), weight);
-            }
-        }
-    });
 }
 
 /// The words whose weight differs between `before` and `after` (both by
@@ -154,30 +129,21 @@ impl Generator for Search {
     fn document(&self, site: &Site, doc: usize, rendered: &Rendered) {
         let document = &site.documents[doc];
         let body = text::of(&rendered.html);
-        let mut counts: FxHashMap<String, u32> = FxHashMap::default();
-        count(&body, BODY_WEIGHT, &mut counts);
-        count(&document.front.title, TITLE_WEIGHT, &mut counts);
+        let mut parts = vec![
+            (body.as_str(), BODY_WEIGHT),
+            (document.front.title.as_str(), TITLE_WEIGHT),
+        ];
         for also in [&document.front.description, &document.front.reference]
             .into_iter()
             .flatten()
         {
-            count(also, DESCRIPTION_WEIGHT, &mut counts);
+            parts.push((also, DESCRIPTION_WEIGHT));
         }
         for heading in &rendered.headings {
-            count(&heading.text, HEADING_WEIGHT, &mut counts);
+            parts.push((&heading.text, HEADING_WEIGHT));
         }
         let lang = document.path.lang.clone();
-        let mut terms: Terms = {
-            let mut vocabularies = lock(&self.vocabularies);
-            let vocabulary = vocabularies
-                .entry(lang.clone())
-                .or_insert_with(|| Vocabulary::new(&lang));
-            counts
-                .iter()
-                .map(|(word, &weight)| (vocabulary.id(word), weight))
-                .collect()
-        };
-        terms.sort_unstable();
+        let terms = counting::count(&self.vocabularies, &lang, &parts);
         let read = Read {
             lang: lang.clone(),
             terms,
@@ -199,7 +165,7 @@ impl Generator for Search {
         let site = inputs.site;
         let shown = std::mem::take(&mut *lock(&self.shown));
         let touched = std::mem::take(&mut *lock(&self.touched));
-        let vocabularies = lock(&self.vocabularies);
+        let vocabularies = self.vocabularies.lock();
         let read = lock(&self.read);
         let mut diagnostics = Vec::new();
         for lang in &site.config.languages {

@@ -2,7 +2,7 @@
 //! result's snippet: tags gone, entities decoded, a space where one block
 //! ends and the next begins, runs of white space made one space.
 
-use crate::formats::html::{Token, decode, tokens};
+use crate::formats::html::decode;
 
 /// Tags that sit inside a line of text: no space where they start or end.
 const INLINE: &[&str] = &[
@@ -13,43 +13,86 @@ const INLINE: &[&str] = &[
 /// Elements whose content is not text a reader reads.
 const SKIPPED: &[&str] = &["script", "style", "svg", "template"];
 
-/// The text of `html`.
-pub fn of(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut skipping: Option<String> = None;
-    let space = |text: &mut String| {
-        if !text.is_empty() && !text.ends_with(' ') {
-            text.push(' ');
+/// Whether `name` is one of `names`, in any case.
+fn among(name: &str, names: &[&str]) -> bool {
+    names.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// A space at the end of `text`, unless it is empty or has one.
+fn space(text: &mut String) {
+    if !text.is_empty() && !text.ends_with(' ') {
+        text.push(' ');
+    }
+}
+
+/// `raw` (text as written in HTML) onto `text`: entities decoded, white
+/// space made single spaces.
+fn push_text(text: &mut String, raw: &str) {
+    for (n, part) in decode(raw).split_whitespace().enumerate() {
+        if n > 0 || raw.starts_with(char::is_whitespace) {
+            space(text);
         }
-    };
-    for token in tokens(html) {
-        match token {
-            Token::Start { name, .. } => {
-                if skipping.is_none() && SKIPPED.contains(&&*name) {
-                    skipping = Some(name.into_owned());
-                } else if !INLINE.contains(&&*name) {
-                    space(&mut text);
-                }
+        text.push_str(part);
+    }
+    if raw.ends_with(char::is_whitespace) {
+        space(text);
+    }
+}
+
+/// The text of `html` (Lantern's own: every attribute quoted). Read by
+/// hand, a tag at a time, without taking attributes apart: search reads
+/// every body of a build.
+pub fn of(html: &str) -> String {
+    let bytes = html.as_bytes();
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut skipping: Option<&str> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = memchr::memchr(b'<', &bytes[at..]).map_or(bytes.len(), |e| at + e);
+        if skipping.is_none() && end > at {
+            push_text(&mut text, &html[at..end]);
+        }
+        if end == bytes.len() {
+            break;
+        }
+        if html[end..].starts_with("<!--") {
+            at = html[end..].find("-->").map_or(bytes.len(), |e| end + e + 3);
+            continue;
+        }
+        let closing = bytes.get(end + 1) == Some(&b'/');
+        let name_start = end + 1 + usize::from(closing);
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |e| name_start + e);
+        if name_end == name_start {
+            // Not a tag: a "<" in text.
+            if skipping.is_none() {
+                text.push('<');
             }
-            Token::End(name) => {
-                if skipping.as_deref() == Some(&*name) {
-                    skipping = None;
-                } else if !INLINE.contains(&&*name) {
-                    space(&mut text);
-                }
+            at = end + 1;
+            continue;
+        }
+        let name = &html[name_start..name_end];
+        let mut quote = None;
+        let mut close = name_end;
+        while close < bytes.len() {
+            let b = bytes[close];
+            match quote {
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None if b == b'"' || b == b'\'' => quote = Some(b),
+                None if b == b'>' => break,
+                None => {}
             }
-            Token::Text(raw) if skipping.is_none() => {
-                for (n, part) in decode(raw).split_whitespace().enumerate() {
-                    if n > 0 || raw.starts_with(char::is_whitespace) {
-                        space(&mut text);
-                    }
-                    text.push_str(part);
-                }
-                if raw.ends_with(char::is_whitespace) {
-                    space(&mut text);
-                }
-            }
-            Token::Text(_) => {}
+            close += 1;
+        }
+        at = close + 1;
+        match (closing, skipping) {
+            (false, None) if among(name, SKIPPED) => skipping = Some(name),
+            (true, Some(skipped)) if skipped.eq_ignore_ascii_case(name) => skipping = None,
+            (_, None) if !among(name, INLINE) => space(&mut text),
+            _ => {}
         }
     }
     let kept = text.trim_end().len();
@@ -80,6 +123,12 @@ mod tests {
     fn blocks_part_words_and_inline_tags_do_not() {
         let html = "<h2 id=\"a\">Why it <em>matters</em></h2>\n<p>Ask <strong>who</strong> else&nbsp;lives &amp; visits.</p><ul><li>One</li><li>Two</li></ul>";
         assert_eq!(of(html), "Why it matters Ask who else lives & visits. One Two");
+    }
+
+    #[test]
+    fn quoted_attributes_comments_and_stray_brackets() {
+        let html = "<p title=\"a > b\" class='x>y'>One</p><!-- <p>hidden</p> --><p>2 < 3</p><P>Up</P>";
+        assert_eq!(of(html), "One 2 < 3 Up");
     }
 
     #[test]

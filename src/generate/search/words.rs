@@ -155,8 +155,13 @@ pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
         let (c, width) = if byte < 0x80 {
             (byte as char, 1)
         } else {
-            let c = text[at..].chars().next().unwrap_or_default();
-            (c, c.len_utf8())
+            let width = match byte {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            let c = text.get(at..at + width).and_then(|s| s.chars().next()).unwrap_or_default();
+            (c, width)
         };
         if is_word_char(c) {
             if start.is_none() {
@@ -164,6 +169,12 @@ pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
                 ideographs = false;
             }
             ideographs |= byte >= 0x80 && is_ideograph(c);
+            // The rest of a run of ASCII letters and digits, at once.
+            at += width;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            continue;
         } else if let Some(from) = start {
             let next = &text[at + width..];
             let joins = is_apostrophe(c) && next.chars().next().is_some_and(is_word_char);

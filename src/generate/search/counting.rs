@@ -1,0 +1,173 @@
+//! Counting a document's words, by their numbers in the vocabulary of its
+//! language, in the parallel document pass.
+//!
+//! Each thread keeps what it has looked up (a word in lower case → its
+//! number) and a dense array of counts by number, so a word costs one
+//! lookup in the thread's own table and an addition; only a word the
+//! thread has not met before takes the vocabulary's lock.
+
+use std::cell::RefCell;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rustc_hash::FxHashMap;
+
+use super::index::{Terms, Vocabulary};
+use super::words;
+
+/// Gives each [`Vocabularies`] a number, so that a thread's table never
+/// answers for another's.
+static NEXT_OWNER: AtomicU64 = AtomicU64::new(1);
+
+/// The vocabulary of every language, shared by the threads of the pass.
+pub struct Vocabularies {
+    owner: u64,
+    by_language: Mutex<FxHashMap<String, Vocabulary>>,
+}
+
+impl Default for Vocabularies {
+    fn default() -> Vocabularies {
+        Vocabularies {
+            owner: NEXT_OWNER.fetch_add(1, Ordering::Relaxed),
+            by_language: Mutex::default(),
+        }
+    }
+}
+
+impl Vocabularies {
+    /// The vocabularies, locked.
+    pub fn lock(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Vocabulary>> {
+        self.by_language
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The number of `lower` (a word in lower case) in `lang`.
+    fn id(&self, lang: &str, lower: &str) -> u32 {
+        let mut all = self.lock();
+        if !all.contains_key(lang) {
+            all.insert(lang.to_owned(), Vocabulary::new(lang));
+        }
+        all.get_mut(lang).map_or(0, |v| v.id(lower))
+    }
+}
+
+/// What one thread keeps between documents.
+#[derive(Default)]
+struct Scratch {
+    /// The [`Vocabularies`] the numbers below are from.
+    owner: u64,
+    /// By language: a word as written ("The", "the") → the number of the
+    /// word in lower case.
+    known: FxHashMap<String, FxHashMap<Box<str>, u32>>,
+    /// The document's count of each word, by number; zero between
+    /// documents.
+    weights: Vec<u32>,
+    /// The numbers counted in this document.
+    touched: Vec<u32>,
+    /// A word in lower case.
+    lower: String,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// The words of the texts `parts` (each with the weight one of its words
+/// counts for), in `lang`, by number.
+pub fn count(vocabularies: &Vocabularies, lang: &str, parts: &[(&str, u32)]) -> Terms {
+    SCRATCH.with_borrow_mut(|scratch| {
+        if scratch.owner != vocabularies.owner {
+            *scratch = Scratch {
+                owner: vocabularies.owner,
+                ..Scratch::default()
+            };
+        }
+        let Scratch {
+            known,
+            weights,
+            touched,
+            lower,
+            ..
+        } = scratch;
+        if !known.contains_key(lang) {
+            known.insert(lang.to_owned(), FxHashMap::default());
+        }
+        let Some(known) = known.get_mut(lang) else {
+            return Terms::new();
+        };
+        for &(text, weight) in parts {
+            words::each_word(text, |word| {
+                let id = match known.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        lower.clear();
+                        if word.is_ascii() {
+                            lower.push_str(word);
+                            lower.make_ascii_lowercase();
+                        } else {
+                            lower.push_str(&word.to_lowercase());
+                        }
+                        let id = vocabularies.id(lang, lower);
+                        known.insert(word.into(), id);
+                        id
+                    }
+                };
+                let slot = id as usize;
+                if slot >= weights.len() {
+                    weights.resize(slot + 1, 0);
+                }
+                if weights[slot] == 0 {
+                    touched.push(id);
+                }
+                weights[slot] += weight;
+            });
+        }
+        touched.sort_unstable();
+        let terms = touched
+            .iter()
+            .map(|&id| (id, std::mem::take(&mut weights[id as usize])))
+            .collect();
+        touched.clear();
+        terms
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_counted_by_number_with_their_weights() {
+        let vocabularies = Vocabularies::default();
+        let terms = count(
+            &vocabularies,
+            "en",
+            &[("Meeting meeting, child", 1), ("Meeting", 10)],
+        );
+        let mut all = vocabularies.lock();
+        let english = all.get_mut("en").unwrap();
+        let (meeting, child) = (english.id("meeting"), english.id("child"));
+        let mut expected = vec![(meeting, 12), (child, 1)];
+        expected.sort_unstable();
+        assert_eq!(terms, expected);
+    }
+
+    #[test]
+    fn a_thread_s_table_is_never_used_for_another_set_of_vocabularies() {
+        let first = Vocabularies::default();
+        count(&first, "en", &[("zebra apple", 1)]);
+        let second = Vocabularies::default();
+        let terms = count(&second, "en", &[("apple", 1)]);
+        assert_eq!(terms, [(second.lock().get_mut("en").unwrap().id("apple"), 1)]);
+        assert_eq!(terms, [(0, 1)]);
+    }
+
+    #[test]
+    fn counts_start_again_with_each_document() {
+        let vocabularies = Vocabularies::default();
+        count(&vocabularies, "pl", &[("dziecko dziecko", 1)]);
+        let terms = count(&vocabularies, "pl", &[("dziecko", 1)]);
+        assert_eq!(terms.iter().map(|t| t.1).collect::<Vec<_>>(), [1]);
+    }
+}
