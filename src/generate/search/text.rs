@@ -25,17 +25,26 @@ fn space(text: &mut String) {
     }
 }
 
-/// `raw` (text as written in HTML) onto `text`: entities decoded, white
-/// space made single spaces.
+/// `raw` (text as written in HTML) onto `text`: entities decoded, each
+/// run of ASCII white space made one space (a no-break space stays).
 fn push_text(text: &mut String, raw: &str) {
-    for (n, part) in decode(raw).split_whitespace().enumerate() {
-        if n > 0 || raw.starts_with(char::is_whitespace) {
+    let decoded = decode(raw);
+    let bytes = decoded.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at].is_ascii_whitespace() {
             space(text);
+            at += 1;
+            continue;
         }
-        text.push_str(part);
-    }
-    if raw.ends_with(char::is_whitespace) {
-        space(text);
+        // ASCII white space is never part of a longer UTF-8 sequence, so
+        // the run ends on a character boundary.
+        let end = bytes[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |e| at + e);
+        text.push_str(&decoded[at..end]);
+        at = end;
     }
 }
 
@@ -122,7 +131,7 @@ mod tests {
     #[test]
     fn blocks_part_words_and_inline_tags_do_not() {
         let html = "<h2 id=\"a\">Why it <em>matters</em></h2>\n<p>Ask <strong>who</strong> else&nbsp;lives &amp; visits.</p><ul><li>One</li><li>Two</li></ul>";
-        assert_eq!(of(html), "Why it matters Ask who else lives & visits. One Two");
+        assert_eq!(of(html), "Why it matters Ask who else\u{a0}lives & visits. One Two");
     }
 
     #[test]
