@@ -407,6 +407,9 @@ fn a_draft_published_with_drafts_stays_out_of_search_and_the_a_z_page() {
     assert!(!urls.contains(&"/leaflets/plans/".to_owned()), "{urls:?}");
     assert!(!site.read("search/a-z/index.html").contains("/leaflets/plans/"));
     let shards: usize = form_of(&site, "").parse().unwrap();
-    let shard = site.read(&format!("search/words/{}.json", bucket(words::key("quixotic"), shards)));
+    let shard = site.read(&format!(
+        "search/words/{}.json",
+        bucket(words::key("quixotic"), shards)
+    ));
     assert!(!shard.contains("\"quixotic\""), "{shard}");
 }

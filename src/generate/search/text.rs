@@ -26,25 +26,35 @@ fn space(text: &mut String) {
 }
 
 /// `raw` (text as written in HTML) onto `text`: entities decoded, each
-/// run of ASCII white space made one space (a no-break space stays).
+/// run of ASCII white space made one space (a no-break space stays). One
+/// pass over the bytes; a run with neither is copied whole.
 fn push_text(text: &mut String, raw: &str) {
-    let decoded = decode(raw);
-    let bytes = decoded.as_bytes();
+    let bytes = raw.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        if bytes[at].is_ascii_whitespace() {
-            space(text);
-            at += 1;
-            continue;
-        }
-        // ASCII white space is never part of a longer UTF-8 sequence, so
-        // the run ends on a character boundary.
+        // ASCII white space and "&" are never part of a longer UTF-8
+        // sequence, so every run ends on a character boundary.
         let end = bytes[at..]
             .iter()
-            .position(u8::is_ascii_whitespace)
+            .position(|&b| b == b'&' || b.is_ascii_whitespace())
             .map_or(bytes.len(), |e| at + e);
-        text.push_str(&decoded[at..end]);
+        text.push_str(&raw[at..end]);
         at = end;
+        if at == bytes.len() {
+            break;
+        }
+        if bytes[at] == b'&' {
+            // The entity and the text up to the next white space.
+            let stop = bytes[at..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(bytes.len(), |e| at + e);
+            text.push_str(&decode(&raw[at..stop]));
+            at = stop;
+        } else {
+            space(text);
+            at += 1;
+        }
     }
 }
 
@@ -131,7 +141,10 @@ mod tests {
     #[test]
     fn blocks_part_words_and_inline_tags_do_not() {
         let html = "<h2 id=\"a\">Why it <em>matters</em></h2>\n<p>Ask <strong>who</strong> else&nbsp;lives &amp; visits.</p><ul><li>One</li><li>Two</li></ul>";
-        assert_eq!(of(html), "Why it matters Ask who else\u{a0}lives & visits. One Two");
+        assert_eq!(
+            of(html),
+            "Why it matters Ask who else\u{a0}lives & visits. One Two"
+        );
     }
 
     #[test]

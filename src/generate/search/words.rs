@@ -134,59 +134,91 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Whether each ASCII byte is a letter or a digit.
+const ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether `byte` starts or continues a word: an ASCII letter or digit,
+/// or any byte of a character outside ASCII (which is then decoded).
+#[inline]
+fn may_be_word(byte: u8) -> bool {
+    byte >= 0x80 || ASCII_WORD[byte as usize]
+}
+
+/// The character at `at` in `text` (a character boundary), and its
+/// width in bytes.
+#[inline]
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let byte = text.as_bytes()[at];
+    if byte < 0x80 {
+        return (byte as char, 1);
+    }
+    let c = text[at..].chars().next().unwrap_or_default();
+    (c, c.len_utf8())
+}
+
 /// Calls `each` with every word of `text`, in order
 /// ([`WORD_PATTERN`]); a Chinese or Japanese character is a word of its
-/// own. ASCII is read a byte at a time; only other characters are
-/// decoded.
+/// own. ASCII is read a byte at a time against a table; only characters
+/// outside ASCII are decoded.
 pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
     let bytes = text.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut ideographs = false;
+    let len = bytes.len();
     let mut at = 0;
-    let mut emit = |word: &'a str, ideographs: bool| {
+    loop {
+        // Up to the next word's first character.
+        while at < len && !may_be_word(bytes[at]) {
+            at += 1;
+        }
+        if at == len {
+            return;
+        }
+        if bytes[at] >= 0x80 {
+            let (c, width) = char_at(text, at);
+            if !is_word_char(c) {
+                at += width;
+                continue;
+            }
+        }
+        let start = at;
+        let mut ideographs = false;
+        // To the end of the word: letters and digits, and an apostrophe
+        // with a letter or digit after it.
+        loop {
+            while at < len && bytes[at] < 0x80 && ASCII_WORD[bytes[at] as usize] {
+                at += 1;
+            }
+            if at == len {
+                break;
+            }
+            let (c, width) = char_at(text, at);
+            if c.is_ascii() && !is_apostrophe(c) {
+                break;
+            }
+            if is_word_char(c) {
+                ideographs |= is_ideograph(c);
+                at += width;
+                continue;
+            }
+            let joins = is_apostrophe(c) && at + width < len && is_word_char(char_at(text, at + width).0);
+            if !joins {
+                break;
+            }
+            at += width;
+        }
+        let word = &text[start..at];
         if ideographs {
             split_ideographs(word, &mut each);
         } else {
             each(word);
         }
-    };
-    while at < bytes.len() {
-        let byte = bytes[at];
-        let (c, width) = if byte < 0x80 {
-            (byte as char, 1)
-        } else {
-            let width = match byte {
-                0xF0.. => 4,
-                0xE0.. => 3,
-                _ => 2,
-            };
-            let c = text.get(at..at + width).and_then(|s| s.chars().next()).unwrap_or_default();
-            (c, width)
-        };
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(at);
-                ideographs = false;
-            }
-            ideographs |= byte >= 0x80 && is_ideograph(c);
-            // The rest of a run of ASCII letters and digits, at once.
-            at += width;
-            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
-            continue;
-        } else if let Some(from) = start {
-            let next = &text[at + width..];
-            let joins = is_apostrophe(c) && next.chars().next().is_some_and(is_word_char);
-            if !joins {
-                emit(&text[from..at], ideographs);
-                start = None;
-            }
-        }
-        at += width;
-    }
-    if let Some(from) = start {
-        emit(&text[from..], ideographs);
     }
 }
 
@@ -323,6 +355,28 @@ mod tests {
         ] {
             let by_pattern: Vec<&str> = pattern.find_iter(text).map(|m| m.as_str()).collect();
             assert_eq!(words(text), by_pattern, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_follow_the_pattern_on_random_text() {
+        let pattern = regex::Regex::new(WORD_PATTERN).unwrap();
+        let alphabet: Vec<char> = "ab Z9'’ ,.\u{301}ąŁ儿童ⓐ½-\nا\u{64b}শি".chars().collect();
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..2000 {
+            let text: String = (0..24)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let mut by_pattern = Vec::new();
+            for m in pattern.find_iter(&text) {
+                split_ideographs(m.as_str(), &mut |w| by_pattern.push(w));
+            }
+            assert_eq!(words(&text), by_pattern, "{text:?}");
         }
     }
 
