@@ -106,6 +106,7 @@ impl Default for Generators {
             Box::new(feeds::Feeds),
             Box::new(sitemap::Sitemap),
             Box::new(email::EmailEditions::default()),
+            Box::new(search::pages::SearchPages),
             Box::new(search::Search::default()),
             Box::new(StaticFiles),
         ])

@@ -107,13 +107,35 @@ pub struct Postings {
 }
 
 impl Postings {
-    /// The postings of `pages`, page `n` having the terms `pages[n]`.
-    pub fn of<'a>(vocabulary: &Vocabulary, pages: impl IntoIterator<Item = &'a Terms>) -> Postings {
+    /// The postings of `pages`, page `n` having the terms `pages[n]`. A
+    /// long list is cut in two, each half made on its own thread, and the
+    /// second half's postings put after the first's.
+    pub fn of(vocabulary: &Vocabulary, pages: &[&Terms]) -> Postings {
+        Postings::of_from(vocabulary, pages, 0)
+    }
+
+    /// [`Postings::of`], the first of `pages` being page `first`.
+    fn of_from(vocabulary: &Vocabulary, pages: &[&Terms], first: u32) -> Postings {
+        const ON_ONE_THREAD: usize = 2048;
+        if pages.len() > ON_ONE_THREAD {
+            let half = pages.len() / 2;
+            let (mut before, after) = rayon::join(
+                || Postings::of_from(vocabulary, &pages[..half], first),
+                || Postings::of_from(vocabulary, &pages[half..], first + half as u32),
+            );
+            for (list, more) in before.by_group.iter_mut().zip(after.by_group) {
+                list.extend(more);
+            }
+            for (used, also) in before.used.iter_mut().zip(after.used) {
+                *used |= also;
+            }
+            return before;
+        }
         let mut by_group: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.group_count()];
         let mut used = vec![false; vocabulary.words.len()];
-        for (page, terms) in pages.into_iter().enumerate() {
-            let page = page as u32;
-            for &(word, weight) in terms {
+        for (n, terms) in pages.iter().enumerate() {
+            let page = first + n as u32;
+            for &(word, weight) in terms.iter() {
                 used[word as usize] = true;
                 let list = &mut by_group[vocabulary.words[word as usize].group as usize];
                 match list.last_mut() {
@@ -249,7 +271,7 @@ mod tests {
         let one = terms(&mut vocabulary, &[("meeting", 10), ("child", 1)]);
         let two = terms(&mut vocabulary, &[("meetings", 2), ("meet", 1)]);
         let three = terms(&mut vocabulary, &[("meeting", 1)]);
-        let postings = Postings::of(&vocabulary, [&one, &two, &three]);
+        let postings = Postings::of(&vocabulary, &[&one, &two, &three]);
         let ids: Vec<u32> = ["meeting", "meetings", "meet"]
             .iter()
             .map(|w| vocabulary.id(w))
@@ -265,11 +287,47 @@ mod tests {
     }
 
     #[test]
+    fn postings_made_in_halves_are_those_made_in_one() {
+        let mut vocabulary = Vocabulary::new("en");
+        let words = ["meeting", "meetings", "child", "review", "plan"];
+        let pages: Vec<Terms> = (0..5000u32)
+            .map(|n| {
+                let mut page: Terms = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| (n as usize + k) % 3 != 0)
+                    .map(|(k, w)| (vocabulary.id(w), n % 7 + k as u32 + 1))
+                    .collect();
+                page.sort_unstable();
+                page
+            })
+            .collect();
+        let refs: Vec<&Terms> = pages.iter().collect();
+        let halves = Postings::of(&vocabulary, &refs);
+        let mut one = Postings {
+            by_group: vec![Vec::new(); vocabulary.group_count()],
+            used: vec![false; vocabulary.words.len()],
+        };
+        for (n, terms) in pages.iter().enumerate() {
+            for &(word, weight) in terms {
+                one.used[word as usize] = true;
+                let list = &mut one.by_group[vocabulary.words[word as usize].group as usize];
+                match list.last_mut() {
+                    Some(last) if last.0 == n as u32 => last.1 += weight,
+                    _ => list.push((n as u32, weight)),
+                }
+            }
+        }
+        assert_eq!(halves.by_group, one.by_group);
+        assert_eq!(halves.used, one.used);
+    }
+
+    #[test]
     fn words_no_page_uses_are_left_out() {
         let mut vocabulary = Vocabulary::new("en");
         let _gone = terms(&mut vocabulary, &[("meeting", 1)]);
         let kept = terms(&mut vocabulary, &[("child", 1)]);
-        let postings = Postings::of(&vocabulary, [&kept]);
+        let postings = Postings::of(&vocabulary, &[&kept]);
         let shards = postings.shard_of_words(&vocabulary, 8);
         assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 1);
     }

@@ -3,44 +3,42 @@
 //! index it reads, and `/search/a-z/`, every page of the language in
 //! alphabetical order, which needs no script at all.
 //!
-//! It reads bodies: the document hook reads each rendered body's text
-//! ([`text`]), splits it into words ([`words`]) and counts them, in the
-//! parallel document pass; `write` makes each language's index
-//! ([`index`]) from the pages in that language whose text is in it (a
-//! stand-in for an untranslated page is found in the language its text is
-//! in, where its original is), and writes it with the two pages.
+//! [`Search`] reads bodies: the document hook reads each rendered body's
+//! text ([`text`]), splits it into words ([`words`]) and counts them
+//! ([`counting`]), in the parallel document pass; `write` makes each
+//! language's index ([`index`]) from the pages in that language whose
+//! text is in it (a stand-in for an untranslated page is found in the
+//! language its text is in, where its original is). The two pages are
+//! [`pages::SearchPages`], which reads no body and so writes beside the
+//! pass.
 //!
 //! Under `serve`, an edit to a body reads that body again, and writes
 //! only the shards that hold one of its words, old or new, and its entry.
 //!
-//! Every address is in [`crate::addresses`]: [`SEARCH`], [`SEARCH_A_Z`],
-//! [`search_shard`] and [`search_entry`]; which pages are indexed is
-//! [`search_indexed`].
+//! Every address is in [`crate::addresses`]: [`crate::addresses::SEARCH`],
+//! [`crate::addresses::SEARCH_A_Z`], [`search_shard`] and
+//! [`search_entry`]; which pages are indexed is [`search_indexed`].
 
 pub mod counting;
 pub mod index;
+pub mod pages;
 pub mod text;
 pub mod words;
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Serialize;
 
-use super::page::{self, GeneratedView};
 use super::{Generator, Inputs};
 use crate::addresses::{
-    SEARCH, SEARCH_A_Z, SEARCH_ENTRIES_PER_FILE, search_entry, search_indexed, search_shard,
-    search_shard_count,
+    SEARCH_ENTRIES_PER_FILE, search_entry, search_indexed, search_shard, search_shard_count,
 };
 use crate::content::Kind;
 use crate::error::{Diagnostic, Error};
-use crate::i18n::{Locales, digits, direction};
+use crate::i18n::Locales;
 use crate::markdown::Rendered;
 use crate::output::{Sink, output_path};
-use crate::render::context::Link;
 use crate::site::Site;
 use index::{Entry, Postings, Terms, Vocabulary};
 
@@ -167,11 +165,8 @@ impl Generator for Search {
         let touched = std::mem::take(&mut *lock(&self.touched));
         let vocabularies = self.vocabularies.lock();
         let read = lock(&self.read);
-        let mut diagnostics = Vec::new();
         for lang in &site.config.languages {
-            let pages: Vec<usize> = (0..site.pages.len())
-                .filter(|&i| site.pages[i].lang == *lang && search_indexed(site, i))
-                .collect();
+            let pages = indexed_pages(site, lang);
             let prefix = site.config.language_prefix(lang);
             let empty = Vocabulary::new(lang);
             let vocabulary = vocabularies.get(lang).unwrap_or(&empty);
@@ -180,10 +175,8 @@ impl Generator for Search {
                 .iter()
                 .map(|&i| read.get(&site.doc(i).file).filter(|r| r.lang == *lang))
                 .collect();
-            let postings = Postings::of(
-                vocabulary,
-                reads.iter().map(|r| r.map_or(&no_terms, |r| &r.terms)),
-            );
+            let terms: Vec<&Terms> = reads.iter().map(|r| r.map_or(&no_terms, |r| &r.terms)).collect();
+            let postings = Postings::of(vocabulary, &terms);
             let shards = search_shard_count(pages.len());
             let by_shard = postings.shard_of_words(vocabulary, shards);
             let only = inputs.only_shown.then(|| {
@@ -229,17 +222,20 @@ impl Generator for Search {
                     let json = serde_json::to_string(&entries).unwrap_or_default();
                     sink.put(&output_path(&search_entry(&prefix, n)), json.as_bytes())
                 })?;
-            if !inputs.only_shown {
-                let version = version(site, &pages, shards);
-                diagnostics.extend(write_pages(inputs, lang, pages.len(), shards, &version, sink)?);
-            }
         }
-        Ok(diagnostics)
+        Ok(Vec::new())
     }
 }
 
+/// The indexed pages of `lang`, in the order of their entries.
+pub fn indexed_pages(site: &Site, lang: &str) -> Vec<usize> {
+    (0..site.pages.len())
+        .filter(|&i| site.pages[i].lang == lang && search_indexed(site, i))
+        .collect()
+}
+
 /// The kind names of one language.
-struct Labels(FxHashMap<&'static str, String>);
+pub(crate) struct Labels(FxHashMap<&'static str, String>);
 
 impl Labels {
     const KINDS: [&'static str; 7] = [
@@ -252,7 +248,7 @@ impl Labels {
         "training",
     ];
 
-    fn of(locales: &Locales, lang: &str) -> Labels {
+    pub(crate) fn of(locales: &Locales, lang: &str) -> Labels {
         Labels(
             Labels::KINDS
                 .iter()
@@ -261,13 +257,13 @@ impl Labels {
         )
     }
 
-    fn get(&self, kind: &str) -> &str {
+    pub(crate) fn get(&self, kind: &str) -> &str {
         self.0.get(kind).map_or("", String::as_str)
     }
 }
 
 /// What a page is, as a result names it.
-fn kind_name(site: &Site, i: usize) -> &'static str {
+pub(crate) fn kind_name(site: &Site, i: usize) -> &'static str {
     let doc = site.doc(i);
     match doc.kind {
         Kind::Page if doc.path.section.split('/').next() == Some("leaflets") => "leaflet",
@@ -319,235 +315,6 @@ fn entry<'a>(
         description: doc.front.description.as_deref(),
         text: read.map_or("", |r| r.text.as_str()),
     }
-}
-
-/// A token that changes whenever the pages of an index are numbered
-/// differently, so that a browser never joins a shard of one build to the
-/// entries of another.
-fn version(site: &Site, pages: &[usize], shards: usize) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(&shards.to_le_bytes());
-    for &i in pages {
-        eat(site.pages[i].url.as_bytes());
-        eat(b"\n");
-    }
-    format!("{hash:016x}")
-}
-
-/// A message of the search page for its script, in one plural category.
-#[derive(Debug, Serialize)]
-struct Plural {
-    /// "one", "few", "other", …, as `Intl.PluralRules` names them.
-    category: &'static str,
-    /// The text, with `{count}` and `{query}` where the script puts them.
-    text: String,
-}
-
-/// What `search.html` sees as `search`.
-#[derive(Debug, Serialize)]
-struct SearchView {
-    /// Where the index is: "/search/", "/pl/search/".
-    index: String,
-    /// How many shards it has.
-    shards: usize,
-    /// How many pages it indexes.
-    pages: usize,
-    /// How many pages' entries a file holds.
-    per_file: usize,
-    /// [`version`].
-    version: String,
-    /// The A–Z page.
-    a_z: String,
-    /// "N pages found for …", in each plural category of the language.
-    results: Vec<Plural>,
-    /// "No pages found for …", with `{query}`.
-    none: String,
-}
-
-/// One letter of the A–Z page.
-#[derive(Debug, Serialize)]
-struct Letter {
-    /// "A", "Ś", "ا", "#" for digits.
-    letter: String,
-    /// Its heading's id.
-    id: String,
-    /// Its pages.
-    pages: Vec<AzPage>,
-}
-
-/// A page on the A–Z page.
-#[derive(Debug, Serialize)]
-struct AzPage {
-    title: String,
-    url: String,
-    /// The language of its title (the default language's for a stand-in).
-    lang: String,
-    /// That language's direction.
-    dir: &'static str,
-    /// What it is.
-    kind: String,
-}
-
-/// `search.html` and `search-a-z.html` in `lang`.
-fn write_pages(
-    inputs: &Inputs<'_>,
-    lang: &str,
-    pages: usize,
-    shards: usize,
-    version: &str,
-    sink: &dyn Sink,
-) -> Result<Vec<Diagnostic>, Error> {
-    let site = inputs.site;
-    let locales = inputs.locales;
-    let prefix = site.config.language_prefix(lang);
-    let query = |args: &mut FluentArgs<'_>| args.set("query", "{query}");
-    let search = SearchView {
-        index: format!("{prefix}{SEARCH}"),
-        shards,
-        pages,
-        per_file: SEARCH_ENTRIES_PER_FILE,
-        version: version.to_owned(),
-        a_z: format!("{prefix}{SEARCH_A_Z}"),
-        results: plurals(locales, lang, "search-results", query),
-        none: {
-            let mut args = FluentArgs::new();
-            query(&mut args);
-            locales.message(lang, "search-none", Some(&args))
-        },
-    };
-    let mut view: GeneratedView = page::view(
-        inputs,
-        lang,
-        SEARCH,
-        &site.config.languages,
-        locales.message(lang, "search-title", None),
-        Some(locales.message(lang, "search-description", None)),
-        Vec::new(),
-    );
-    // The navigation marks its search link on both pages.
-    view.nav_current.push(search.index.clone());
-    let mut diagnostics = page::render(
-        inputs,
-        lang,
-        "search.html",
-        &view,
-        page::extra("search", &search),
-        sink,
-    )?;
-    let mut a_z: GeneratedView = page::view(
-        inputs,
-        lang,
-        SEARCH_A_Z,
-        &site.config.languages,
-        locales.message(lang, "search-a-z", None),
-        Some(locales.message(lang, "search-a-z-description", None)),
-        vec![Link {
-            title: view.title.clone(),
-            url: view.url.clone(),
-        }],
-    );
-    a_z.nav_current.push(search.index.clone());
-    diagnostics.extend(page::render(
-        inputs,
-        lang,
-        "search-a-z.html",
-        &a_z,
-        page::extra("letters", &letters(inputs, lang)),
-        sink,
-    )?);
-    Ok(diagnostics)
-}
-
-/// Message `id` in each plural category of `lang` that a count of pages
-/// can fall in, with `{count}` where the count goes.
-fn plurals(locales: &Locales, lang: &str, id: &str, more: impl Fn(&mut FluentArgs<'_>)) -> Vec<Plural> {
-    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-    let rules = lang
-        .parse::<unic_langid::LanguageIdentifier>()
-        .ok()
-        .and_then(|l| PluralRules::create(l, PluralRuleType::CARDINAL).ok());
-    let mut found: Vec<Plural> = Vec::new();
-    for n in 0..=200u32 {
-        let category = match rules.as_ref().and_then(|r| r.select(n).ok()) {
-            Some(PluralCategory::ZERO) => "zero",
-            Some(PluralCategory::ONE) => "one",
-            Some(PluralCategory::TWO) => "two",
-            Some(PluralCategory::FEW) => "few",
-            Some(PluralCategory::MANY) => "many",
-            _ => "other",
-        };
-        if found.iter().any(|p| p.category == category) {
-            continue;
-        }
-        let mut args = FluentArgs::new();
-        args.set("count", n);
-        more(&mut args);
-        let text = locales.message(lang, id, Some(&args));
-        let written = n.to_string();
-        let written = digits::of(lang).map_or(written.clone(), |d| digits::localise(&written, d));
-        found.push(Plural {
-            category,
-            text: text.replace(&written, "{count}"),
-        });
-    }
-    found
-}
-
-/// Every listed page in `lang`, by letter, in alphabetical order of the
-/// title's form.
-fn letters(inputs: &Inputs<'_>, lang: &str) -> Vec<Letter> {
-    let site = inputs.site;
-    let labels = Labels::of(inputs.locales, lang);
-    let mut pages: Vec<(String, AzPage)> = (0..site.pages.len())
-        .filter(|&i| site.pages[i].lang == lang && site.is_listed(i))
-        .map(|i| {
-            let doc = site.doc(i);
-            let title = doc.front.title.trim().to_owned();
-            let mut form = String::new();
-            words::fold_into(&words::lower(&title), &mut form);
-            let form = form.trim_start_matches(|c: char| !c.is_alphanumeric()).to_owned();
-            let text_lang = doc.path.lang.clone();
-            let page = AzPage {
-                url: site.pages[i].url.clone(),
-                dir: direction(&text_lang),
-                lang: text_lang,
-                kind: labels.get(kind_name(site, i)).to_owned(),
-                title,
-            };
-            (form, page)
-        })
-        .collect();
-    pages.sort_by(|a, b| {
-        (a.0.as_str(), a.1.title.as_str(), a.1.url.as_str()).cmp(&(
-            b.0.as_str(),
-            b.1.title.as_str(),
-            b.1.url.as_str(),
-        ))
-    });
-    let mut letters: Vec<Letter> = Vec::new();
-    for (form, page) in pages {
-        let first = form.chars().find(|c| c.is_alphanumeric());
-        let letter = match first {
-            Some(c) if c.is_numeric() => "#".to_owned(),
-            Some(c) => c.to_uppercase().collect(),
-            None => "#".to_owned(),
-        };
-        match letters.last_mut() {
-            Some(last) if last.letter == letter => last.pages.push(page),
-            _ => letters.push(Letter {
-                id: format!("letter-{}", letters.len() + 1),
-                letter,
-                pages: vec![page],
-            }),
-        }
-    }
-    letters
 }
 
 #[cfg(test)]
