@@ -98,12 +98,12 @@ impl Vocabulary {
 pub type Terms = Vec<(u32, u32)>;
 
 /// The postings of every stem group over the pages of one index, and
-/// which words the pages use.
+/// how many pages use each word.
 pub struct Postings {
     /// By group: (page, weight), by page.
     by_group: Vec<Vec<(u32, u32)>>,
-    /// By word: whether an indexed page uses it.
-    used: Vec<bool>,
+    /// By word: how many indexed pages use it.
+    uses: Vec<u32>,
 }
 
 impl Postings {
@@ -126,17 +126,17 @@ impl Postings {
             for (list, more) in before.by_group.iter_mut().zip(after.by_group) {
                 list.extend(more);
             }
-            for (used, also) in before.used.iter_mut().zip(after.used) {
-                *used |= also;
+            for (uses, more) in before.uses.iter_mut().zip(after.uses) {
+                *uses += more;
             }
             return before;
         }
         let mut by_group: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.group_count()];
-        let mut used = vec![false; vocabulary.words.len()];
+        let mut uses = vec![0; vocabulary.words.len()];
         for (n, terms) in pages.iter().enumerate() {
             let page = first + n as u32;
             for &(word, weight) in terms.iter() {
-                used[word as usize] = true;
+                uses[word as usize] += 1;
                 let list = &mut by_group[vocabulary.words[word as usize].group as usize];
                 match list.last_mut() {
                     Some(last) if last.0 == page => last.1 += weight,
@@ -144,14 +144,38 @@ impl Postings {
                 }
             }
         }
-        Postings { by_group, used }
+        Postings { by_group, uses }
+    }
+
+    /// Takes page `page`, whose words were `before` and are now `after`
+    /// (both by word number), from its old postings to its new ones: what
+    /// `serve` does after an edit to a body, instead of making every
+    /// posting again.
+    pub fn replace(&mut self, vocabulary: &Vocabulary, page: u32, before: &Terms, after: &Terms) {
+        self.by_group.resize_with(vocabulary.group_count(), Vec::new);
+        self.uses.resize(vocabulary.words.len(), 0);
+        for &(word, _) in before {
+            self.uses[word as usize] -= 1;
+            let list = &mut self.by_group[vocabulary.group_of(word) as usize];
+            if let Ok(at) = list.binary_search_by_key(&page, |p| p.0) {
+                list.remove(at);
+            }
+        }
+        for &(word, weight) in after {
+            self.uses[word as usize] += 1;
+            let list = &mut self.by_group[vocabulary.group_of(word) as usize];
+            match list.binary_search_by_key(&page, |p| p.0) {
+                Ok(at) => list[at].1 += weight,
+                Err(at) => list.insert(at, (page, weight)),
+            }
+        }
     }
 
     /// The shard of every word an indexed page uses, of `shards`.
     pub fn shard_of_words(&self, vocabulary: &Vocabulary, shards: usize) -> Vec<Vec<u32>> {
         let mut by_shard = vec![Vec::new(); shards];
         for (id, word) in vocabulary.words.iter().enumerate() {
-            if self.used[id] {
+            if self.uses.get(id).is_some_and(|n| *n > 0) {
                 by_shard[bucket(words::key(&word.form), shards)].push(id as u32);
             }
         }
@@ -306,11 +330,11 @@ mod tests {
         let halves = Postings::of(&vocabulary, &refs);
         let mut one = Postings {
             by_group: vec![Vec::new(); vocabulary.group_count()],
-            used: vec![false; vocabulary.words.len()],
+            uses: vec![0; vocabulary.words.len()],
         };
         for (n, terms) in pages.iter().enumerate() {
             for &(word, weight) in terms {
-                one.used[word as usize] = true;
+                one.uses[word as usize] += 1;
                 let list = &mut one.by_group[vocabulary.words[word as usize].group as usize];
                 match list.last_mut() {
                     Some(last) if last.0 == n as u32 => last.1 += weight,
@@ -319,7 +343,28 @@ mod tests {
             }
         }
         assert_eq!(halves.by_group, one.by_group);
-        assert_eq!(halves.used, one.used);
+        assert_eq!(halves.uses, one.uses);
+    }
+
+    #[test]
+    fn replacing_a_page_s_words_gives_the_postings_made_anew() {
+        let mut vocabulary = Vocabulary::new("en");
+        let mut pages: Vec<Terms> = vec![
+            terms(&mut vocabulary, &[("meeting", 1), ("child", 2)]),
+            terms(&mut vocabulary, &[("meetings", 1), ("plan", 1)]),
+            terms(&mut vocabulary, &[("child", 1)]),
+        ];
+        let refs: Vec<&Terms> = pages.iter().collect();
+        let mut kept = Postings::of(&vocabulary, &refs);
+        let now = terms(&mut vocabulary, &[("meet", 4), ("zebra", 1), ("child", 1)]);
+        kept.replace(&vocabulary, 1, &pages[1], &now);
+        pages[1] = now;
+        let refs: Vec<&Terms> = pages.iter().collect();
+        let anew = Postings::of(&vocabulary, &refs);
+        assert_eq!(kept.by_group, anew.by_group);
+        assert_eq!(kept.uses, anew.uses);
+        let plan = vocabulary.id("plan") as usize;
+        assert_eq!(kept.uses[plan], 0);
     }
 
     #[test]

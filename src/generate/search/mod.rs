@@ -76,6 +76,19 @@ pub struct Search {
     touched: Mutex<FxHashMap<String, FxHashSet<u32>>>,
     /// The content files read since the last `write`.
     shown: Mutex<FxHashSet<String>>,
+    /// The words the documents read again since the last `write` had at
+    /// that write, by content file.
+    replaced: Mutex<FxHashMap<String, Terms>>,
+    /// Each language's postings at the last `write`, with the pages they
+    /// are over: `serve` changes them after an edit to a body.
+    kept: Mutex<FxHashMap<String, Kept>>,
+}
+
+/// A language's postings, and the pages (in [`crate::site::Site::pages`])
+/// they are over.
+struct Kept {
+    pages: Vec<usize>,
+    postings: Postings,
 }
 
 /// `mutex`, locked. A panic elsewhere while the lock was held leaves whole
@@ -155,6 +168,9 @@ impl Generator for Search {
             let after = now.get(&document.file).map_or(&[][..], |r| &r.terms[..]);
             let changed = changed_words(&before.terms, after);
             lock(&self.touched).entry(lang).or_default().extend(changed);
+            lock(&self.replaced)
+                .entry(document.file.clone())
+                .or_insert(before.terms);
         }
         lock(&self.shown).insert(document.file.clone());
     }
@@ -163,6 +179,7 @@ impl Generator for Search {
         let site = inputs.site;
         let shown = std::mem::take(&mut *lock(&self.shown));
         let touched = std::mem::take(&mut *lock(&self.touched));
+        let replaced = std::mem::take(&mut *lock(&self.replaced));
         let vocabularies = self.vocabularies.lock();
         let read = lock(&self.read);
         for lang in &site.config.languages {
@@ -175,8 +192,33 @@ impl Generator for Search {
                 .iter()
                 .map(|&i| read.get(&site.doc(i).file).filter(|r| r.lang == *lang))
                 .collect();
-            let terms: Vec<&Terms> = reads.iter().map(|r| r.map_or(&no_terms, |r| &r.terms)).collect();
-            let postings = Postings::of(vocabulary, &terms);
+            let mut kept = lock(&self.kept);
+            let reuse = inputs.only_shown && kept.get(lang.as_str()).is_some_and(|k| k.pages == pages);
+            if reuse {
+                // An edit to bodies alone: the pages are as they were, and
+                // only the edited ones' postings change.
+                if let Some(k) = kept.get_mut(lang.as_str()) {
+                    for (n, &i) in pages.iter().enumerate() {
+                        let file = &site.doc(i).file;
+                        if let (Some(before), Some(now)) = (replaced.get(file), reads[n]) {
+                            k.postings.replace(vocabulary, n as u32, before, &now.terms);
+                        }
+                    }
+                }
+            } else {
+                let terms: Vec<&Terms> = reads.iter().map(|r| r.map_or(&no_terms, |r| &r.terms)).collect();
+                let postings = Postings::of(vocabulary, &terms);
+                kept.insert(
+                    lang.clone(),
+                    Kept {
+                        pages: pages.clone(),
+                        postings,
+                    },
+                );
+            }
+            let Some(Kept { postings, .. }) = kept.get(lang.as_str()) else {
+                continue;
+            };
             let shards = search_shard_count(pages.len());
             let by_shard = postings.shard_of_words(vocabulary, shards);
             let only = inputs.only_shown.then(|| {
