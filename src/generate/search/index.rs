@@ -7,7 +7,7 @@
 //!   the group, with a weight (a word in the title counts most, then the
 //!   description and headings, then the body). A query of one word reads
 //!   one shard. The number of shards follows from the number of pages
-//!   ([`shard_count`]), so every file's address is known before the build
+//!   ([`crate::addresses::search_shard_count`]), so every file's address is known before the build
 //!   writes anything, and an edit to a body never adds or removes one.
 //! * A page's *entry* holds what its result shows: address, title, kind,
 //!   date and the text its snippet is cut from, eight pages' entries to a
