@@ -58,8 +58,9 @@ struct Scratch {
     /// The [`Vocabularies`] the numbers below are from.
     owner: u64,
     /// By language: a word as written ("The", "the") → the number of the
-    /// word in lower case.
-    known: FxHashMap<String, FxHashMap<Box<str>, u32>>,
+    /// word in lower case; words of up to seven bytes in `short`, by
+    /// [`packed`], the rest in `long`.
+    known: FxHashMap<String, Known>,
     /// The document's count of each word, by number; zero between
     /// documents.
     weights: Vec<u32>,
@@ -67,6 +68,28 @@ struct Scratch {
     touched: Vec<u32>,
     /// A word in lower case.
     lower: String,
+}
+
+/// The words one thread has met in one language.
+#[derive(Default)]
+struct Known {
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<Box<str>, u32>,
+}
+
+/// A word of up to seven bytes as one number: its bytes and its length,
+/// so that two words have the same number only if they are the same.
+/// Most words are this short, and a number is quicker to look up than a
+/// string.
+fn packed(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 7 {
+        return None;
+    }
+    let mut buffer = [0u8; 8];
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    buffer[7] = bytes.len() as u8;
+    Some(u64::from_le_bytes(buffer))
 }
 
 thread_local! {
@@ -91,14 +114,19 @@ pub fn count(vocabularies: &Vocabularies, lang: &str, parts: &[(&str, u32)]) -> 
             ..
         } = scratch;
         if !known.contains_key(lang) {
-            known.insert(lang.to_owned(), FxHashMap::default());
+            known.insert(lang.to_owned(), Known::default());
         }
         let Some(known) = known.get_mut(lang) else {
             return Terms::new();
         };
         for &(text, weight) in parts {
             words::each_word(text, |word| {
-                let id = match known.get(word) {
+                let key = packed(word);
+                let found = match key {
+                    Some(key) => known.short.get(&key),
+                    None => known.long.get(word),
+                };
+                let id = match found {
                     Some(&id) => id,
                     None => {
                         lower.clear();
@@ -109,7 +137,10 @@ pub fn count(vocabularies: &Vocabularies, lang: &str, parts: &[(&str, u32)]) -> 
                             lower.push_str(&word.to_lowercase());
                         }
                         let id = vocabularies.id(lang, lower);
-                        known.insert(word.into(), id);
+                        match key {
+                            Some(key) => known.short.insert(key, id),
+                            None => known.long.insert(word.into(), id),
+                        };
                         id
                     }
                 };
@@ -161,6 +192,22 @@ mod tests {
         let terms = count(&second, "en", &[("apple", 1)]);
         assert_eq!(terms, [(second.lock().get_mut("en").unwrap().id("apple"), 1)]);
         assert_eq!(terms, [(0, 1)]);
+    }
+
+    #[test]
+    fn packed_words_differ_as_the_words_do() {
+        assert_eq!(packed("a"), packed("a"));
+        assert_ne!(packed("a"), packed("a\0"));
+        assert_ne!(packed("ab"), packed("ba"));
+        assert!(packed("seven77").is_some());
+        assert_eq!(packed("eight888"), None);
+        let vocabularies = Vocabularies::default();
+        let terms = count(
+            &vocabularies,
+            "en",
+            &[("child children Child CHILDREN childrens", 1)],
+        );
+        assert_eq!(terms.len(), 3);
     }
 
     #[test]
