@@ -116,6 +116,14 @@ pub fn search_indexed(site: &Site, i: usize) -> bool {
     site.is_listed(i) && !site.pages[i].is_fallback
 }
 
+/// The pages in the search index of `lang`, in the order of their
+/// entries.
+pub fn search_pages(site: &Site, lang: &str) -> Vec<usize> {
+    (0..site.pages.len())
+        .filter(|&i| site.pages[i].lang == lang && search_indexed(site, i))
+        .collect()
+}
+
 /// The path of the feed of `section` (or of all publications) in `lang`.
 pub fn feed(site: &Site, lang: &str, section: Option<&str>) -> String {
     let prefix = site.config.language_prefix(lang);
@@ -245,9 +253,7 @@ fn generated_besides_sitemap(site: &Site) -> Vec<(String, Generated)> {
         }
         urls.push((format!("{prefix}{SEARCH}"), Generated::SearchPage));
         urls.push((format!("{prefix}{SEARCH_A_Z}"), Generated::SearchPage));
-        let indexed = (0..site.pages.len())
-            .filter(|&i| site.pages[i].lang == *lang && search_indexed(site, i))
-            .count();
+        let indexed = search_pages(site, lang).len();
         for n in 0..search_shard_count(indexed) {
             urls.push((search_shard(&prefix, n), Generated::SearchIndex));
         }

@@ -3,6 +3,7 @@
 //! shaped like [`crate::render::context::PageView`] so that `base.html` and
 //! its partials work unchanged, and the helper that renders one.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Inputs;
@@ -143,4 +144,24 @@ pub fn extra(name: &str, value: &impl Serialize) -> tera::Context {
     let mut context = tera::Context::new();
     context.insert(name.to_owned(), value);
     context
+}
+
+/// Runs `each` for every language of the site, in parallel, and gathers
+/// what they found; the first error stops the whole.
+pub fn in_every_language(
+    inputs: &Inputs<'_>,
+    each: impl Fn(&str) -> Result<Vec<Diagnostic>, Error> + Sync,
+) -> Result<Vec<Diagnostic>, Error> {
+    let results: Vec<Result<Vec<Diagnostic>, Error>> = inputs
+        .site
+        .config
+        .languages
+        .par_iter()
+        .map(|lang| each(lang))
+        .collect();
+    let mut diagnostics = Vec::new();
+    for result in results {
+        diagnostics.extend(result?);
+    }
+    Ok(diagnostics)
 }

@@ -10,7 +10,6 @@
 //! build date or `SOURCE_DATE_EPOCH`'s, so a build is reproducible. Expired
 //! reviews' recommendations stay, without a link to the review.
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::page::{self, GeneratedView};
@@ -344,37 +343,27 @@ impl Generator for Tracker {
     /// Writes the tracker in every language.
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
         let site = inputs.site;
-        let results: Vec<Result<Vec<Diagnostic>, Error>> = site
-            .config
-            .languages
-            .par_iter()
-            .map(|lang| {
-                let title = inputs.locales.message(lang, "tracker-title", None);
-                let description = inputs.locales.message(lang, "tracker-description", None);
-                let view: GeneratedView = page::view(
-                    inputs,
-                    lang,
-                    TRACKER,
-                    &site.config.languages,
-                    title,
-                    Some(description),
-                    Vec::new(),
-                );
-                page::render(
-                    inputs,
-                    lang,
-                    "recommendations.html",
-                    &view,
-                    page::extra("tracker", &tracker_view(site, lang)),
-                    sink,
-                )
-            })
-            .collect();
-        let mut diagnostics = Vec::new();
-        for result in results {
-            diagnostics.extend(result?);
-        }
-        Ok(diagnostics)
+        page::in_every_language(inputs, |lang| {
+            let title = inputs.locales.message(lang, "tracker-title", None);
+            let description = inputs.locales.message(lang, "tracker-description", None);
+            let view: GeneratedView = page::view(
+                inputs,
+                lang,
+                TRACKER,
+                &site.config.languages,
+                title,
+                Some(description),
+                Vec::new(),
+            );
+            page::render(
+                inputs,
+                lang,
+                "recommendations.html",
+                &view,
+                page::extra("tracker", &tracker_view(site, lang)),
+                sink,
+            )
+        })
     }
 }
 

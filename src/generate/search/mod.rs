@@ -17,7 +17,8 @@
 //!
 //! Every address is in [`crate::addresses`]: [`crate::addresses::SEARCH`],
 //! [`crate::addresses::SEARCH_A_Z`], [`search_shard`] and
-//! [`search_entry`]; which pages are indexed is [`search_indexed`].
+//! [`search_entry`]; which pages are indexed is
+//! [`crate::addresses::search_indexed`] ([`search_pages`]).
 
 pub mod counting;
 pub mod index;
@@ -32,7 +33,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Generator, Inputs};
 use crate::addresses::{
-    SEARCH_ENTRIES_PER_FILE, search_entry, search_indexed, search_shard, search_shard_count,
+    SEARCH_ENTRIES_PER_FILE, search_entry, search_pages, search_shard, search_shard_count,
 };
 use crate::content::Kind;
 use crate::error::{Diagnostic, Error};
@@ -71,9 +72,6 @@ pub struct Search {
     vocabularies: counting::Vocabularies,
     /// By content file.
     read: Mutex<FxHashMap<String, Read>>,
-    /// What the documents read again since the last `write` had or have
-    /// now, by language: their shards are written again.
-    touched: Mutex<FxHashMap<String, FxHashSet<u32>>>,
     /// The content files read since the last `write`.
     shown: Mutex<FxHashSet<String>>,
     /// The words the documents read again since the last `write` had at
@@ -162,12 +160,9 @@ impl Generator for Search {
         };
         let before = lock(&self.read).insert(document.file.clone(), read);
         if let Some(before) = before {
-            // Read again (serve): the shards of the words it has gained,
-            // lost or has a different number of are written again.
-            let now = lock(&self.read);
-            let after = now.get(&document.file).map_or(&[][..], |r| &r.terms[..]);
-            let changed = changed_words(&before.terms, after);
-            lock(&self.touched).entry(lang).or_default().extend(changed);
+            // Read again (serve): the words it had at the last write are
+            // kept, to take out of the postings and to find the shards
+            // to write again.
             lock(&self.replaced)
                 .entry(document.file.clone())
                 .or_insert(before.terms);
@@ -178,12 +173,11 @@ impl Generator for Search {
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
         let site = inputs.site;
         let shown = std::mem::take(&mut *lock(&self.shown));
-        let touched = std::mem::take(&mut *lock(&self.touched));
         let replaced = std::mem::take(&mut *lock(&self.replaced));
         let vocabularies = self.vocabularies.lock();
         let read = lock(&self.read);
         for lang in &site.config.languages {
-            let pages = indexed_pages(site, lang);
+            let pages = search_pages(site, lang);
             let prefix = site.config.language_prefix(lang);
             let empty = Vocabulary::new(lang);
             let vocabulary = vocabularies.get(lang).unwrap_or(&empty);
@@ -222,11 +216,17 @@ impl Generator for Search {
             let shards = search_shard_count(pages.len());
             let by_shard = postings.shard_of_words(vocabulary, shards);
             let only = inputs.only_shown.then(|| {
-                let words = touched.get(lang.as_str());
-                let groups: FxHashSet<u32> = words
-                    .into_iter()
+                // The groups of the words the edited pages gained, lost
+                // or count differently since the last write.
+                let groups: FxHashSet<u32> = replaced
+                    .iter()
+                    .filter_map(|(file, before)| {
+                        read.get(file)
+                            .filter(|r| r.lang == *lang)
+                            .map(|now| changed_words(before, &now.terms))
+                    })
                     .flatten()
-                    .map(|&w| vocabulary.group_of(w))
+                    .map(|w| vocabulary.group_of(w))
                     .collect();
                 let shards: FxHashSet<usize> = by_shard
                     .iter()
@@ -269,13 +269,6 @@ impl Generator for Search {
     }
 }
 
-/// The indexed pages of `lang`, in the order of their entries.
-pub fn indexed_pages(site: &Site, lang: &str) -> Vec<usize> {
-    (0..site.pages.len())
-        .filter(|&i| site.pages[i].lang == lang && search_indexed(site, i))
-        .collect()
-}
-
 /// The kind names of one language.
 pub(crate) struct Labels(FxHashMap<&'static str, String>);
 
@@ -309,12 +302,7 @@ pub(crate) fn kind_name(site: &Site, i: usize) -> &'static str {
     let doc = site.doc(i);
     match doc.kind {
         Kind::Page if doc.path.section.split('/').next() == Some("leaflets") => "leaflet",
-        Kind::Page => "page",
-        Kind::Section => "section",
-        Kind::Review => "review",
-        Kind::Briefing => "briefing",
-        Kind::Newsletter => "newsletter",
-        Kind::Training => "training",
+        kind => crate::generate::feeds::kind_key(kind),
     }
 }
 

@@ -3,11 +3,10 @@
 //! beside the document pass, and not again after an edit to a body.
 
 use fluent_bundle::FluentArgs;
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{Labels, indexed_pages, kind_name, words};
-use crate::addresses::{SEARCH, SEARCH_A_Z, SEARCH_ENTRIES_PER_FILE, search_shard_count};
+use super::{Labels, kind_name, words};
+use crate::addresses::{SEARCH, SEARCH_A_Z, SEARCH_ENTRIES_PER_FILE, search_pages, search_shard_count};
 use crate::error::{Diagnostic, Error};
 use crate::generate::page::{self, GeneratedView};
 use crate::generate::{Generator, Inputs};
@@ -21,23 +20,12 @@ pub struct SearchPages;
 
 impl Generator for SearchPages {
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
-        let site = inputs.site;
-        let results: Vec<Result<Vec<Diagnostic>, Error>> = site
-            .config
-            .languages
-            .par_iter()
-            .map(|lang| {
-                let pages = indexed_pages(site, lang);
-                let shards = search_shard_count(pages.len());
-                let version = version(site, &pages, shards);
-                write_pages(inputs, lang, pages.len(), shards, &version, sink)
-            })
-            .collect();
-        let mut diagnostics = Vec::new();
-        for result in results {
-            diagnostics.extend(result?);
-        }
-        Ok(diagnostics)
+        page::in_every_language(inputs, |lang| {
+            let pages = search_pages(inputs.site, lang);
+            let shards = search_shard_count(pages.len());
+            let version = version(inputs.site, &pages, shards);
+            write_pages(inputs, lang, pages.len(), shards, &version, sink)
+        })
     }
 }
 
