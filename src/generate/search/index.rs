@@ -94,7 +94,7 @@ impl Vocabulary {
     }
 }
 
-/// One page's words: (word number, weight), by word number.
+/// One page's words: (word number, weight), each word once, in any order.
 pub type Terms = Vec<(u32, u32)>;
 
 /// The postings of every stem group over the pages of one index, and
@@ -148,7 +148,7 @@ impl Postings {
     }
 
     /// Takes page `page`, whose words were `before` and are now `after`
-    /// (both by word number), from its old postings to its new ones: what
+    /// (each word once, in any order), from its old postings to its new ones: what
     /// `serve` does after an edit to a body, instead of making every
     /// posting again.
     pub fn replace(&mut self, vocabulary: &Vocabulary, page: u32, before: &Terms, after: &Terms) {
@@ -344,6 +344,11 @@ mod tests {
         }
         assert_eq!(halves.by_group, one.by_group);
         assert_eq!(halves.uses, one.uses);
+        // A page's words may come in any order.
+        let reversed: Vec<Terms> = pages.iter().map(|t| t.iter().rev().copied().collect()).collect();
+        let refs: Vec<&Terms> = reversed.iter().collect();
+        let backwards = Postings::of(&vocabulary, &refs);
+        assert_eq!(backwards.by_group, one.by_group);
     }
 
     #[test]

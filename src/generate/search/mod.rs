@@ -95,9 +95,12 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// The words whose weight differs between `before` and `after` (both by
-/// word number), those in only one of them included.
-fn changed_words(before: &Terms, after: &[(u32, u32)]) -> Vec<u32> {
+/// The words whose weight differs between `before` and `after`, those in
+/// only one of them included, in order of their numbers.
+fn changed_words(before: &Terms, after: &Terms) -> Vec<u32> {
+    let (mut before, mut after) = (before.clone(), after.clone());
+    before.sort_unstable();
+    after.sort_unstable();
     let mut changed = Vec::new();
     let (mut a, mut b) = (before.iter().peekable(), after.iter().peekable());
     loop {
@@ -358,5 +361,8 @@ mod tests {
         assert_eq!(changed_words(&before, &after), [2, 3, 4]);
         assert_eq!(changed_words(&before, &before), Vec::<u32>::new());
         assert_eq!(changed_words(&Terms::new(), &after), [1, 2, 3]);
+        let shuffled: Terms = vec![(4, 1), (1, 1), (2, 5)];
+        assert_eq!(changed_words(&shuffled, &before), Vec::<u32>::new());
+        assert_eq!(changed_words(&shuffled, &after), [2, 3, 4]);
     }
 }

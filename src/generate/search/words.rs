@@ -152,6 +152,44 @@ fn may_be_word(byte: u8) -> bool {
     byte >= 0x80 || ASCII_WORD[byte as usize]
 }
 
+/// The high bit of each byte of `x` set where that byte is an ASCII
+/// letter or digit, eight bytes at once. Each test adds a constant to
+/// every byte's low seven bits, which never carries into the next byte:
+/// `v + (0x80 - lo)` has its high bit set where `v >= lo`, and
+/// `v + (0x7f - hi)` where `v > hi`.
+#[inline]
+fn ascii_word_bytes(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let v = x & !HIGH;
+    let at_least = |v: u64, lo: u8| v + u64::from(0x80 - lo) * ONES;
+    let above = |v: u64, hi: u8| v + u64::from(0x7f - hi) * ONES;
+    // Upper case folded to lower: only letters land in a..z.
+    let folded = v | (0x20 * ONES);
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    let digit = at_least(v, b'0') & !above(v, b'9');
+    (letter | digit) & !x & HIGH
+}
+
+/// The end of the run of ASCII letters and digits at `at` in `bytes`:
+/// eight bytes at a time, then one at a time.
+#[inline]
+fn ascii_word_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let stops = !ascii_word_bytes(u64::from_le_bytes(eight)) & 0x8080_8080_8080_8080;
+        if stops != 0 {
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && bytes[at] < 0x80 && ASCII_WORD[bytes[at] as usize] {
+        at += 1;
+    }
+    at
+}
+
 /// The character at `at` in `text` (a character boundary), and its
 /// width in bytes.
 #[inline]
@@ -166,8 +204,8 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 
 /// Calls `each` with every word of `text`, in order
 /// ([`WORD_PATTERN`]); a Chinese or Japanese character is a word of its
-/// own. ASCII is read a byte at a time against a table; only characters
-/// outside ASCII are decoded.
+/// own. A run of ASCII letters and digits is read eight bytes at a time
+/// ([`ascii_word_end`]); only characters outside ASCII are decoded.
 pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
     let bytes = text.as_bytes();
     let len = bytes.len();
@@ -192,9 +230,7 @@ pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
         // To the end of the word: letters and digits, and an apostrophe
         // with a letter or digit after it.
         loop {
-            while at < len && bytes[at] < 0x80 && ASCII_WORD[bytes[at] as usize] {
-                at += 1;
-            }
+            at = ascii_word_end(bytes, at);
             if at == len {
                 break;
             }
@@ -370,6 +406,53 @@ mod tests {
                     state ^= state >> 7;
                     state ^= state << 17;
                     alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let mut by_pattern = Vec::new();
+            for m in pattern.find_iter(&text) {
+                split_ideographs(m.as_str(), &mut |w| by_pattern.push(w));
+            }
+            assert_eq!(words(&text), by_pattern, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_once_agree_with_one_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let mask = ascii_word_bytes(u64::from_le_bytes(eight));
+                let expected = b.is_ascii_alphanumeric();
+                assert_eq!(mask >> (8 * at + 7) & 1 == 1, expected, "byte {b:#x} at {at}");
+            }
+        }
+        let text = b"meetings0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz review";
+        assert_eq!(ascii_word_end(text, 0), text.len() - 7);
+        assert_eq!(ascii_word_end(b"child's", 0), 5);
+        assert_eq!(ascii_word_end("dziecko\u{142}".as_bytes(), 0), 7);
+    }
+
+    #[test]
+    fn long_words_follow_the_pattern_on_random_text() {
+        let pattern = regex::Regex::new(WORD_PATTERN).unwrap();
+        let letters: Vec<char> = "abcdefghijZ0189".chars().collect();
+        let others: Vec<char> = " '’.,-\nął儿\u{301}".chars().collect();
+        let mut state: u64 = 0x853c_49e6_748f_ea9b;
+        for _ in 0..2000 {
+            let text: String = (0..64)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    // Mostly letters, so that many runs are longer than
+                    // eight bytes.
+                    let n = (state >> 8) as usize;
+                    if state % 8 == 0 {
+                        others[n % others.len()]
+                    } else {
+                        letters[n % letters.len()]
+                    }
                 })
                 .collect();
             let mut by_pattern = Vec::new();
