@@ -131,6 +131,13 @@ pub struct Rendered {
     pub ids: Vec<String>,
     /// Whether the body had raw HTML (and so was sanitised).
     pub had_raw_html: bool,
+    /// The text a reader reads, for search, made beside the HTML: every
+    /// text but an image's (its alt text is not shown), a space between
+    /// blocks. Without the renderer's own words (an alert's title, a
+    /// footnote's number) and the raw HTML's: when the body had raw HTML
+    /// ([`Rendered::had_raw_html`]), the sanitised HTML is what is shown.
+    /// Emptied once the generators have read it.
+    pub text: String,
 }
 
 impl Rendered {
@@ -140,6 +147,7 @@ impl Rendered {
     /// rendered, so a large site's bodies never sit in memory whole.
     pub fn slim(&mut self) {
         self.html = String::new();
+        self.text = String::new();
         self.prose = Vec::new();
         self.tables = Vec::new();
     }
@@ -327,6 +335,21 @@ struct PendingHeading<'a> {
     events: Vec<Event<'a>>,
 }
 
+/// Whether an element sits inside a line of text (no space in the text
+/// where it starts or ends).
+fn is_inline(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
 /// What the single pass collects besides HTML.
 struct State {
     rendered: Rendered,
@@ -336,6 +359,7 @@ struct State {
     depth: usize,
     table: Option<Table>,
     in_table_head: bool,
+    in_code_block: bool,
 }
 
 impl State {
@@ -348,13 +372,48 @@ impl State {
             depth: 0,
             table: None,
             in_table_head: false,
+            in_code_block: false,
         }
     }
 
-    /// Records links, images, tables and prose from every event.
+    /// A space at the end of the text, where a block starts or ends.
+    fn text_break(&mut self) {
+        let text = &mut self.rendered.text;
+        if !text.is_empty() && !text.ends_with(' ') {
+            text.push(' ');
+        }
+    }
+
+    /// `text` onto the body's text, white space made one space: a code
+    /// block's is taken apart for that, other text holds no line break
+    /// (each is an event of its own), so at most a space where the text
+    /// already ends with one is left out.
+    fn push_text(&mut self, text: &str) {
+        if self.in_code_block {
+            for word in text.split_ascii_whitespace() {
+                self.text_break();
+                self.rendered.text.push_str(word);
+            }
+            if text.ends_with(|c: char| c.is_ascii_whitespace()) {
+                self.text_break();
+            }
+            return;
+        }
+        let ends_with_space = self.rendered.text.is_empty() || self.rendered.text.ends_with(' ');
+        let text = match text.strip_prefix(' ') {
+            Some(rest) if ends_with_space => rest,
+            _ => text,
+        };
+        self.rendered.text.push_str(text);
+    }
+
+    /// Records links, images, tables, prose and text from every event.
     fn observe(&mut self, event: &Event<'_>, span: &Range<usize>) {
         match event {
             Event::Start(tag) => {
+                if !is_inline(tag.to_end()) {
+                    self.text_break();
+                }
                 self.depth += 1;
                 match tag {
                     Tag::Link { dest_url, .. } => self.open_refs.push((false, reference(dest_url, span))),
@@ -366,6 +425,7 @@ impl State {
                         })
                     }
                     Tag::TableHead => self.in_table_head = true,
+                    Tag::CodeBlock(_) => self.in_code_block = true,
                     Tag::Paragraph | Tag::Item if self.prose.is_none() => {
                         // The text without markup is about as long as the
                         // source, so it is given that room at once.
@@ -379,6 +439,9 @@ impl State {
                 }
             }
             Event::End(tag) => {
+                if !is_inline(*tag) {
+                    self.text_break();
+                }
                 match tag {
                     TagEnd::Link | TagEnd::Image => {
                         if let Some((is_image, r)) = self.open_refs.pop() {
@@ -391,6 +454,7 @@ impl State {
                     }
                     TagEnd::Table => self.rendered.tables.extend(self.table.take()),
                     TagEnd::TableHead => self.in_table_head = false,
+                    TagEnd::CodeBlock => self.in_code_block = false,
                     _ => {}
                 }
                 if self.prose.as_ref().is_some_and(|(d, _)| *d == self.depth) {
@@ -403,6 +467,9 @@ impl State {
                 self.depth = self.depth.saturating_sub(1);
             }
             Event::Text(text) | Event::Code(text) => {
+                if !self.open_refs.iter().any(|(is_image, _)| *is_image) {
+                    self.push_text(text);
+                }
                 for (_, r) in &mut self.open_refs {
                     r.text.push_str(text);
                 }
@@ -417,6 +484,7 @@ impl State {
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
+                self.text_break();
                 if let Some((_, prose)) = self.prose.as_mut() {
                     prose.text.push(' ');
                 }
@@ -635,6 +703,21 @@ mod tests {
         assert_eq!(&body[r.links[0].span.clone()], "[the leaflet](/leaflet/)");
         assert_eq!(r.images[0].text, "A child");
         assert!(!r.tables[0].has_header);
+    }
+
+    #[test]
+    fn text_is_what_a_reader_reads_and_the_html_shows() {
+        let body = "## Why it *matters*\n\nA child&apos;s [plan](/plan/),\nfor ![a drawing](/d.png) **now**.[^1]\n\n\
+| Who | When |\n|---|---|\n| Social worker | Today |\n\n> [!WARNING]\n> Call 999.\n\n```\ncode  here\n```\n\n[^1]: A note.\n";
+        let r = render(body, &AlertTitles::default());
+        assert_eq!(
+            r.text.trim_end(),
+            "Why it matters A child's plan, for now. Who When Social worker Today Call 999. code here A note."
+        );
+        let shown = crate::generate::search::text::of(&r.html);
+        for word in crate::generate::search::words::words(r.text.trim_end()) {
+            assert!(shown.contains(word), "{word} is not shown: {shown}");
+        }
     }
 
     #[test]

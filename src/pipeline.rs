@@ -266,10 +266,12 @@ pub fn document(
 ) -> (Rendered, Vec<Diagnostic>) {
     let site = &analysis.site;
     let doc = &site.documents[d];
-    let body = render::body(doc, titles);
+    let mut body = render::body(doc, titles);
     let mut found = crate::content::validate::validate(doc, today);
     found.extend(crate::checks::document(site, d, &body));
     analysis.generators.document(site, d, &body);
+    // Read by the generators alone.
+    body.text = String::new();
     (body, found)
 }
 

@@ -140,9 +140,15 @@ impl Generator for Search {
 
     fn document(&self, site: &Site, doc: usize, rendered: &Rendered) {
         let document = &site.documents[doc];
-        let body = text::of(&rendered.html);
+        // The text the renderer made beside the HTML, unless raw HTML was
+        // sanitised: then the HTML shown is read.
+        let body: std::borrow::Cow<'_, str> = if rendered.had_raw_html {
+            text::of(&rendered.html).into()
+        } else {
+            rendered.text.trim_end().into()
+        };
         let mut parts = vec![
-            (body.as_str(), BODY_WEIGHT),
+            (&*body, BODY_WEIGHT),
             (document.front.title.as_str(), TITLE_WEIGHT),
         ];
         for also in [&document.front.description, &document.front.reference]
