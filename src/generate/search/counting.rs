@@ -71,10 +71,41 @@ struct Scratch {
 }
 
 /// The words one thread has met in one language.
-#[derive(Default)]
 struct Known {
+    /// The short words met last, by a hash of their [`packed`] key: one
+    /// load and one comparison for a word met before, which most are.
+    recent: Box<[(u64, u32)]>,
     short: FxHashMap<u64, u32>,
     long: FxHashMap<Box<str>, u32>,
+}
+
+/// How many short words [`Known::recent`] holds.
+const RECENT: usize = 4096;
+
+impl Default for Known {
+    fn default() -> Known {
+        Known {
+            // No packed key is 0: its last byte is the word's length.
+            recent: vec![(0, 0); RECENT].into_boxed_slice(),
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+        }
+    }
+}
+
+impl Known {
+    /// The number of the short word whose key is `key`, if met before.
+    #[inline]
+    fn short(&mut self, key: u64) -> Option<u32> {
+        let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize % RECENT;
+        let recent = &mut self.recent[slot];
+        if recent.0 == key {
+            return Some(recent.1);
+        }
+        let id = *self.short.get(&key)?;
+        *recent = (key, id);
+        Some(id)
+    }
 }
 
 /// A word of up to seven bytes as one number: its bytes and its length,
@@ -126,11 +157,11 @@ pub fn count(vocabularies: &Vocabularies, lang: &str, parts: &[(&str, u32)]) -> 
             words::each_word(text, |word| {
                 let key = packed(word);
                 let found = match key {
-                    Some(key) => known.short.get(&key),
-                    None => known.long.get(word),
+                    Some(key) => known.short(key),
+                    None => known.long.get(word).copied(),
                 };
                 let id = match found {
-                    Some(&id) => id,
+                    Some(id) => id,
                     None => {
                         lower.clear();
                         if word.is_ascii() {
@@ -208,6 +239,47 @@ mod tests {
             &[("child children Child CHILDREN childrens", 1)],
         );
         assert_eq!(terms.len(), 3);
+    }
+
+    #[test]
+    fn counts_agree_with_a_plain_count_over_more_words_than_are_kept_recent() {
+        // Twice as many short words as `recent` holds, so that many share
+        // a place in it, and some long ones.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let words: Vec<String> = (0..2 * RECENT)
+            .map(|_| {
+                let n = next();
+                let length = 1 + (n % 10) as usize;
+                (0..length)
+                    .map(|k| char::from(b'a' + ((n >> (5 * k)) % 26) as u8))
+                    .collect()
+            })
+            .collect();
+        let text: Vec<&str> = (0..40_000)
+            .map(|_| words[(next() % words.len() as u64) as usize].as_str())
+            .collect();
+        let text = text.join(" ");
+        let vocabularies = Vocabularies::default();
+        for _ in 0..2 {
+            let terms = count(&vocabularies, "en", &[(&text, 1)]);
+            let mut plain: FxHashMap<&str, u32> = FxHashMap::default();
+            for word in text.split(' ') {
+                *plain.entry(word).or_default() += 1;
+            }
+            let mut all = vocabularies.lock();
+            let english = all.get_mut("en").unwrap();
+            let mut expected: Vec<(u32, u32)> = plain.iter().map(|(w, n)| (english.id(w), *n)).collect();
+            let mut counted = terms.clone();
+            expected.sort_unstable();
+            counted.sort_unstable();
+            assert_eq!(counted, expected);
+        }
     }
 
     #[test]
