@@ -205,7 +205,7 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 /// Calls `each` with every word of `text`, in order
 /// ([`WORD_PATTERN`]); a Chinese or Japanese character is a word of its
 /// own. A run of ASCII letters and digits is read eight bytes at a time
-/// ([`ascii_word_end`]); only characters outside ASCII are decoded.
+/// (`ascii_word_end`); only characters outside ASCII are decoded.
 pub fn each_word<'a>(text: &'a str, mut each: impl FnMut(&'a str)) {
     let bytes = text.as_bytes();
     let len = bytes.len();
