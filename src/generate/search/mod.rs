@@ -3,8 +3,10 @@
 //! index it reads, and `/search/a-z/`, every page of the language in
 //! alphabetical order, which needs no script at all.
 //!
-//! [`Search`] reads bodies: the document hook reads each rendered body's
-//! text ([`text`]), splits it into words ([`words`]) and counts them
+//! [`Search`] reads bodies: the document hook reads each body's text (the
+//! text the renderer made beside the HTML, or, for a body with raw HTML,
+//! the text of its sanitised HTML: [`text`]), splits it into words
+//! ([`words`]) and counts them
 //! ([`counting`]), in the parallel document pass; `write` makes each
 //! language's index ([`index`]) from the pages in that language whose
 //! text is in it (a stand-in for an untranslated page is found in the

@@ -1,6 +1,8 @@
-//! The text of a rendered body, as search reads it and shows it in a
+//! The text of rendered HTML, as search reads it and shows it in a
 //! result's snippet: tags gone, entities decoded, a space where one block
-//! ends and the next begins, runs of white space made one space.
+//! ends and the next begins, runs of white space made one space. Search
+//! reads a body this way only when it had raw HTML; otherwise it reads the
+//! text the renderer made beside the HTML (`Rendered::text`).
 
 use crate::formats::html::decode;
 
