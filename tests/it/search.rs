@@ -413,3 +413,54 @@ fn a_draft_published_with_drafts_stays_out_of_search_and_the_a_z_page() {
     ));
     assert!(!shard.contains("\"quixotic\""), "{shard}");
 }
+
+#[test]
+fn a_page_is_indexed_by_the_text_it_shows_with_or_without_raw_html() {
+    let site = SiteTest::fixture("search");
+    site.write(
+        "static/giraffe.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.write(
+        "content/leaflets/plain.md",
+        "+++\ntitle = \"Plain\"\ndate = 2026-01-05\n+++\n> [!WARNING]\n> Call **nine** nine nine.\n\n\
+         ![a giraffe drawing](/giraffe.svg) Ask for help.[^1]\n\n| Who | When |\n|---|---|\n| Health visitor | Today |\n\n[^1]: Footnotes count.\n",
+    );
+    site.write(
+        "content/leaflets/raw.md",
+        "+++\ntitle = \"Raw\"\ndate = 2026-01-06\n+++\nBefore.\n\n<details><summary>Opened tinyword</summary><p>Inside text.</p></details>\n\n\
+         <script>scriptword()</script>\n\nAfter.\n",
+    );
+    let site = site.build();
+    site.assert_success();
+    let pages = entries(&site, "");
+    let text = |url: &str| {
+        let n = pages.iter().position(|p| p.0 == url).unwrap();
+        entry(&site, "", n)["x"].as_str().unwrap().to_owned()
+    };
+    // Without raw HTML: the renderer's text, blocks apart, inline elements
+    // joined, no alt text, no alert title of its own.
+    assert_eq!(
+        text("/leaflets/plain/"),
+        "Call nine nine nine. Ask for help. Who When Health visitor Today Footnotes count."
+    );
+    // With raw HTML: the text of the sanitised HTML (the script is gone).
+    assert_eq!(
+        text("/leaflets/raw/"),
+        "Before. Opened tinyword Inside text. After."
+    );
+    // And the words are in the shards: "tinyword" is found, "scriptword"
+    // and "giraffe" are not.
+    let shards = search_shard_count(pages.len());
+    let has = |form: &str| {
+        let shard = json(
+            &site,
+            &format!("search/words/{}.json", bucket(words::key(form), shards)),
+        );
+        shard["w"].get(form).is_some()
+    };
+    assert!(has("tinyword"));
+    assert!(has("footnotes"));
+    assert!(!has("scriptword"));
+    assert!(!has("giraffe"));
+}
