@@ -50,6 +50,8 @@ pub mod schema;
 pub mod serve;
 pub mod site;
 pub mod site_files;
+#[cfg(test)]
+mod test_random;
 pub mod theme;
 pub mod toml_file;
 pub mod toml_words;

@@ -835,13 +835,8 @@ mod tests {
             "—", "–", "/", "-", ",", "é", "łódź", "عہ", "🙂", "\u{301}", "x.y", "Mr.", "mrs.", "St.",
             "co-op", "N.B.", "ſt",
         ];
-        let mut state = seed;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut random = crate::test_random::Xorshift::new(seed);
+        let mut next = move || random.next();
         (0..count)
             .map(|_| {
                 let len = (next() % 40) as usize;

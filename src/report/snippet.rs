@@ -185,13 +185,8 @@ mod tests {
             Some("two\nlines"),
             Some("crlf\r\nend"),
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move |below: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % below as u64) as usize
-        };
+        let mut random = crate::test_random::Xorshift::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = move |below: usize| random.below(below);
         let mut compared = 0;
         for case in 0..6000 {
             let mut source = "\n".repeat([0, 0, 8, 98, 998][next(5)] + next(3));

@@ -245,13 +245,8 @@ mod tests {
     fn counts_agree_with_a_plain_count_over_more_words_than_are_kept_recent() {
         // Twice as many short words as `recent` holds, so that many share
         // a place in it, and some long ones.
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut random = crate::test_random::Xorshift::new(0x2545_f491_4f6c_dd1d);
+        let mut next = || random.next();
         let words: Vec<String> = (0..2 * RECENT)
             .map(|_| {
                 let n = next();

@@ -394,25 +394,24 @@ mod tests {
         }
     }
 
+    /// Asserts that the words of `text` are those `pattern` finds, each
+    /// Chinese or Japanese character a word of its own.
+    fn assert_follows_the_pattern(pattern: &regex::Regex, text: &str) {
+        let mut by_pattern = Vec::new();
+        for m in pattern.find_iter(text) {
+            split_ideographs(m.as_str(), &mut |w| by_pattern.push(w));
+        }
+        assert_eq!(words(text), by_pattern, "{text:?}");
+    }
+
     #[test]
     fn words_follow_the_pattern_on_random_text() {
         let pattern = regex::Regex::new(WORD_PATTERN).unwrap();
         let alphabet: Vec<char> = "ab Z9'’ ,.\u{301}ąŁ儿童ⓐ½-\nا\u{64b}শি".chars().collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut random = crate::test_random::Xorshift::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
-            let text: String = (0..24)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[(state % alphabet.len() as u64) as usize]
-                })
-                .collect();
-            let mut by_pattern = Vec::new();
-            for m in pattern.find_iter(&text) {
-                split_ideographs(m.as_str(), &mut |w| by_pattern.push(w));
-            }
-            assert_eq!(words(&text), by_pattern, "{text:?}");
+            let text: String = (0..24).map(|_| alphabet[random.below(alphabet.len())]).collect();
+            assert_follows_the_pattern(&pattern, &text);
         }
     }
 
@@ -438,13 +437,11 @@ mod tests {
         let pattern = regex::Regex::new(WORD_PATTERN).unwrap();
         let letters: Vec<char> = "abcdefghijZ0189".chars().collect();
         let others: Vec<char> = " '’.,-\nął儿\u{301}".chars().collect();
-        let mut state: u64 = 0x853c_49e6_748f_ea9b;
+        let mut random = crate::test_random::Xorshift::new(0x853c_49e6_748f_ea9b);
         for _ in 0..2000 {
             let text: String = (0..64)
                 .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
+                    let state = random.next();
                     // Mostly letters, so that many runs are longer than
                     // eight bytes.
                     let n = (state >> 8) as usize;
@@ -455,11 +452,7 @@ mod tests {
                     }
                 })
                 .collect();
-            let mut by_pattern = Vec::new();
-            for m in pattern.find_iter(&text) {
-                split_ideographs(m.as_str(), &mut |w| by_pattern.push(w));
-            }
-            assert_eq!(words(&text), by_pattern, "{text:?}");
+            assert_follows_the_pattern(&pattern, &text);
         }
     }
 
