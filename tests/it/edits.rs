@@ -82,6 +82,9 @@ const WORDS: [&str; 8] = [
 ];
 
 /// One random change to the site; returns the paths it touched.
+/// How a paragraph [`mutate`] adds to a body starts.
+const ADDED: &str = "\nA new paragraph about ";
+
 pub fn mutate(root: &Path, random: &mut Random, step: usize, log: &mut Vec<String>) -> Vec<String> {
     let docs = documents(root);
     let doc = random.pick(&docs).clone();
@@ -89,11 +92,18 @@ pub fn mutate(root: &Path, random: &mut Random, step: usize, log: &mut Vec<Strin
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let word = random.pick(&WORDS);
     let (what, touched): (String, Vec<String>) = match random.below(16) {
+        0 if text.contains(ADDED) => {
+            // A paragraph added before is taken out again: its words leave.
+            let at = text.rfind(ADDED).unwrap_or_default();
+            let end = text[at + 1..].find('\n').map_or(text.len(), |n| at + 2 + n);
+            std::fs::write(&path, format!("{}{}", &text[..at], &text[end..])).unwrap();
+            (format!("paragraph taken out of {doc}"), vec![doc])
+        }
         0..=3 => {
             let extra = if random.below(2) == 0 {
                 format!("\n## About {word} {step}\n\nMore about {word}.\n")
             } else {
-                format!("\nA new paragraph about {word} ({step}).\n")
+                format!("{ADDED}{word} ({step}).\n")
             };
             std::fs::write(&path, text + &extra).unwrap();
             (format!("body of {doc}"), vec![doc])

@@ -181,6 +181,18 @@ fn edits_that_other_pages_show_reach_them() {
 }
 
 #[test]
+fn a_word_taken_out_of_a_body_leaves_the_search_index() {
+    let mut walk = Walk::new();
+    let file = "content/reviews/child-d.md";
+    let text = std::fs::read_to_string(walk.root.join(file)).unwrap();
+    // A word no other page has: once it is gone, the shard it was in holds
+    // no word whose count changed, and must still be written again.
+    walk.write(file, &format!("{text}\nA zyzzyva paragraph.\n"));
+    walk.write(file, &text);
+    assert_eq!(walk.published, 2, "{}", walk.log.join("\n"));
+}
+
+#[test]
 fn e_mail_editions_follow_their_pages_and_the_pages_they_list() {
     let mut walk = Walk::new();
     let edition =

@@ -88,6 +88,11 @@ impl Vocabulary {
         self.words[id as usize].group
     }
 
+    /// The shard, of `shards`, that word `id` is in while a page uses it.
+    pub fn shard_of(&self, id: u32, shards: usize) -> usize {
+        bucket(words::key(&self.words[id as usize].form), shards)
+    }
+
     /// How many stem groups there are.
     fn group_count(&self) -> usize {
         self.groups.len()
@@ -174,9 +179,9 @@ impl Postings {
     /// The shard of every word an indexed page uses, of `shards`.
     pub fn shard_of_words(&self, vocabulary: &Vocabulary, shards: usize) -> Vec<Vec<u32>> {
         let mut by_shard = vec![Vec::new(); shards];
-        for (id, word) in vocabulary.words.iter().enumerate() {
-            if self.uses.get(id).is_some_and(|n| *n > 0) {
-                by_shard[bucket(words::key(&word.form), shards)].push(id as u32);
+        for id in 0..vocabulary.words.len() as u32 {
+            if self.uses.get(id as usize).is_some_and(|n| *n > 0) {
+                by_shard[vocabulary.shard_of(id, shards)].push(id);
             }
         }
         by_shard

@@ -227,9 +227,11 @@ impl Generator for Search {
             let shards = search_shard_count(pages.len());
             let by_shard = postings.shard_of_words(vocabulary, shards);
             let only = inputs.only_shown.then(|| {
-                // The groups of the words the edited pages gained, lost
-                // or count differently since the last write.
-                let groups: FxHashSet<u32> = replaced
+                // The words the edited pages gained, lost or count
+                // differently since the last write: the shards they are
+                // (or were) in, and every shard that lists postings of
+                // their groups.
+                let changed: Vec<u32> = replaced
                     .iter()
                     .filter_map(|(file, before)| {
                         read.get(file)
@@ -237,15 +239,18 @@ impl Generator for Search {
                             .map(|now| changed_words(before, &now.terms))
                     })
                     .flatten()
-                    .map(|w| vocabulary.group_of(w))
                     .collect();
-                let shards: FxHashSet<usize> = by_shard
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, ids)| ids.iter().any(|&w| groups.contains(&vocabulary.group_of(w))))
-                    .map(|(n, _)| n)
-                    .collect();
-                shards
+                let groups: FxHashSet<u32> = changed.iter().map(|&w| vocabulary.group_of(w)).collect();
+                let mut only: FxHashSet<usize> =
+                    changed.iter().map(|&w| vocabulary.shard_of(w, shards)).collect();
+                only.extend(
+                    by_shard
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, ids)| ids.iter().any(|&w| groups.contains(&vocabulary.group_of(w))))
+                        .map(|(n, _)| n),
+                );
+                only
             });
             by_shard
                 .par_iter()
