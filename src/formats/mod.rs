@@ -8,11 +8,13 @@
 //! - [`lines`]: content lines as iCalendar and vCard fold them
 //! - [`icalendar`]: a training session as an iCalendar file
 //! - [`vcard`]: the board's contact card
+//! - [`json`]: JSON strings, for the search index
 //! - [`json_ld`]: schema.org data for the contact page
 //! - [`mime`]: an e-mail message with text and HTML alternatives
 
 pub mod html;
 pub mod icalendar;
+pub mod json;
 pub mod json_ld;
 pub mod lines;
 pub mod mime;

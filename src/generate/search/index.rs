@@ -18,9 +18,9 @@
 //! forms in code-point order, pages as the difference from the one before.
 
 use rustc_hash::FxHashMap;
-use serde::Serialize;
 
 use super::words::{self, Stems};
+use crate::formats::json::json_string_into;
 
 /// The shard of the forms whose key is `key`, of `shards` (a power of
 /// two): FNV-1a of the key's UTF-8, as `search.js` computes it.
@@ -213,7 +213,7 @@ impl Postings {
                 if previous.is_some() {
                     out.push_str("],");
                 }
-                push_json_string(&mut out, form);
+                json_string_into(&mut out, form);
                 out.push_str(":[");
                 previous = Some(form);
             }
@@ -246,35 +246,64 @@ impl Postings {
     }
 }
 
-/// `text` as a JSON string, onto `out`.
-fn push_json_string(out: &mut String, text: &str) {
-    out.push_str(&serde_json::to_string(text).unwrap_or_else(|_| String::from("\"\"")));
-}
-
-/// What one result shows, fetched for the first results only.
-#[derive(Debug, Serialize)]
+/// What one result shows, fetched for the first results only. In JSON
+/// ([`entries_json`]) each field has a one-letter name, and a field
+/// without a value is left out.
+#[derive(Debug)]
 pub struct Entry<'a> {
     /// The page's address.
-    #[serde(rename = "u")]
     pub url: &'a str,
     /// Its title.
-    #[serde(rename = "t")]
     pub title: &'a str,
     /// What it is: "Leaflet", "Review summary", …
-    #[serde(rename = "k")]
     pub kind: &'a str,
     /// A review's reference: "CSPR 2025/02".
-    #[serde(rename = "r", skip_serializing_if = "Option::is_none")]
     pub reference: Option<&'a str>,
     /// When it was published, written out in the page's language.
-    #[serde(rename = "d", skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Its description.
-    #[serde(rename = "s", skip_serializing_if = "Option::is_none")]
     pub description: Option<&'a str>,
     /// Its text, for the snippet.
-    #[serde(rename = "x")]
     pub text: &'a str,
+}
+
+/// `entries` as a JSON array: `{"u", "t", "k", "r", "d", "s", "x"}` for
+/// url, title, kind, reference, date, description and text, in that
+/// order.
+pub fn entries_json(entries: &[Entry<'_>]) -> String {
+    let size: usize = entries
+        .iter()
+        .map(|e| e.text.len() + e.title.len() + e.url.len() + 100)
+        .sum();
+    let mut out = String::with_capacity(size);
+    out.push('[');
+    for (n, entry) in entries.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        let fields = [
+            ("u", Some(entry.url)),
+            ("t", Some(entry.title)),
+            ("k", Some(entry.kind)),
+            ("r", entry.reference),
+            ("d", entry.date.as_deref()),
+            ("s", entry.description),
+            ("x", Some(entry.text)),
+        ];
+        out.push('{');
+        for (k, (name, value)) in fields.into_iter().filter_map(|(n, v)| Some(n).zip(v)).enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            out.push_str(name);
+            out.push_str("\":");
+            json_string_into(&mut out, value);
+        }
+        out.push('}');
+    }
+    out.push(']');
+    out
 }
 
 #[cfg(test)]
@@ -285,6 +314,50 @@ mod tests {
         let mut terms: Terms = words.iter().map(|&(w, n)| (vocabulary.id(w), n)).collect();
         terms.sort_unstable();
         terms
+    }
+
+    #[test]
+    fn entries_are_a_json_array_without_the_fields_that_have_no_value() {
+        let entries = [
+            Entry {
+                url: "/reviews/child-d/",
+                title: "Child \"D\"",
+                kind: "Review summary",
+                reference: Some("CSPR 2025/02"),
+                date: Some("3 March 2025".to_owned()),
+                description: Some("What we learnt.\nAnd then?"),
+                text: "Line one\\two\ttabbed \u{1}ł",
+            },
+            Entry {
+                url: "/",
+                title: "Home",
+                kind: "Page",
+                reference: None,
+                date: None,
+                description: None,
+                text: "",
+            },
+        ];
+        let json = entries_json(&entries);
+        let read: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            read,
+            serde_json::json!([
+                {
+                    "u": "/reviews/child-d/",
+                    "t": "Child \"D\"",
+                    "k": "Review summary",
+                    "r": "CSPR 2025/02",
+                    "d": "3 March 2025",
+                    "s": "What we learnt.\nAnd then?",
+                    "x": "Line one\\two\ttabbed \u{1}ł"
+                },
+                { "u": "/", "t": "Home", "k": "Page", "x": "" }
+            ])
+        );
+        // In the order the script and the snapshots expect.
+        assert!(json.starts_with("[{\"u\":\"/reviews/child-d/\",\"t\":"), "{json}");
+        assert_eq!(entries_json(&[]), "[]");
     }
 
     #[test]

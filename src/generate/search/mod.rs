@@ -43,7 +43,7 @@ use crate::i18n::Locales;
 use crate::markdown::Rendered;
 use crate::output::{Sink, output_path};
 use crate::site::Site;
-use index::{Entry, Postings, Terms, Vocabulary};
+use index::{Entry, Postings, Terms, Vocabulary, entries_json};
 
 /// The most text of a page its entry keeps for the snippet, in bytes.
 pub const ENTRY_TEXT: usize = 2500;
@@ -277,7 +277,7 @@ impl Generator for Search {
                         .enumerate()
                         .map(|(k, &i)| entry(site, inputs.locales, &labels, &dates, i, reads[first + k]))
                         .collect();
-                    let json = serde_json::to_string(&entries).unwrap_or_default();
+                    let json = entries_json(&entries);
                     sink.put(&output_path(&search_entry(&prefix, n)), json.as_bytes())
                 })?;
         }
