@@ -92,6 +92,20 @@ impl Targets {
         self.document_ids = bodies.par_iter().map(ids_of).collect();
     }
 
+    /// Takes the ids of document `doc` from `body`, rendered again;
+    /// whether they differ from those it gave before.
+    pub fn replace_ids(&mut self, doc: usize, body: &Rendered) -> bool {
+        let ids = ids_of(body);
+        match self.document_ids.get_mut(doc) {
+            Some(kept) if *kept == ids => false,
+            Some(kept) => {
+                *kept = ids;
+                true
+            }
+            None => true,
+        }
+    }
+
     /// Adds an output that is not a content page (a file, a feed, a
     /// generated page); any `#fragment` on it is accepted.
     pub fn add_output(&mut self, path: String) {

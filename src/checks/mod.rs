@@ -90,23 +90,94 @@ impl SiteWide {
     /// Once only: it adds the bodies' ids to the link targets.
     pub fn finish(&mut self, site: &Site, bodies: &[Rendered]) -> Vec<Diagnostic> {
         self.targets.add_bodies(bodies);
-        let mut urls: Vec<Vec<&str>> = vec![Vec::new(); site.documents.len()];
-        for page in &site.pages {
-            if let Some(list) = urls.get_mut(page.doc) {
-                list.push(&page.url);
-            }
-        }
-        let targets = &self.targets;
-        let base_url = &site.config.base_url;
-        let mut diagnostics: Vec<Diagnostic> = site
-            .documents
-            .par_iter()
-            .zip(bodies)
-            .zip(&urls)
-            .flat_map_iter(|((doc, body), urls)| links::check(doc, body, urls, targets, base_url))
+        let mut diagnostics: Vec<Diagnostic> = links_of_every_document(site, bodies, &self.targets)
+            .into_iter()
+            .flatten()
             .collect();
         diagnostics.append(&mut self.found);
         diagnostics
+    }
+}
+
+/// The links of each document of `site` that lead nowhere, by document.
+fn links_of_every_document(
+    site: &Site,
+    bodies: &[Rendered],
+    targets: &links::Targets,
+) -> Vec<Vec<Diagnostic>> {
+    let mut urls: Vec<Vec<&str>> = vec![Vec::new(); site.documents.len()];
+    for page in &site.pages {
+        if let Some(list) = urls.get_mut(page.doc) {
+            list.push(&page.url);
+        }
+    }
+    let base_url = &site.config.base_url;
+    site.documents
+        .par_iter()
+        .zip(bodies)
+        .zip(&urls)
+        .map(|((doc, body), urls)| links::check(doc, body, urls, targets, base_url))
+        .collect()
+}
+
+/// The site-wide findings as `serve` keeps them between saves: the link
+/// targets with every body's ids, the findings that need no body, and each
+/// document's broken links, so that after an edit to bodies alone only
+/// the links that edit can change are checked again.
+pub struct KeptSiteWide {
+    targets: links::Targets,
+    found: Vec<Diagnostic>,
+    links: Vec<Vec<Diagnostic>>,
+}
+
+impl KeptSiteWide {
+    /// Every site-wide check, as [`site_wide`] runs them.
+    pub fn new(inputs: &Inputs<'_>) -> KeptSiteWide {
+        let SiteWide { mut targets, found } =
+            SiteWide::prepare(inputs.site, inputs.theme, inputs.unreadable, inputs.generated);
+        targets.add_bodies(inputs.bodies);
+        let links = links_of_every_document(inputs.site, inputs.bodies, &targets);
+        KeptSiteWide {
+            targets,
+            found,
+            links,
+        }
+    }
+
+    /// After the bodies of documents `changed` were rendered again, and
+    /// nothing else changed (no front matter, file, setting or theme):
+    /// their own links are checked again, and, if one of them now gives
+    /// its page other ids, every document's links (any page may link to
+    /// one of those ids).
+    pub fn bodies_changed(&mut self, site: &Site, bodies: &[Rendered], changed: &[usize]) {
+        let mut ids_changed = false;
+        for &i in changed {
+            ids_changed |= self.targets.replace_ids(i, &bodies[i]);
+        }
+        if ids_changed {
+            self.links = links_of_every_document(site, bodies, &self.targets);
+            return;
+        }
+        for &i in changed {
+            let urls: Vec<&str> = site
+                .pages
+                .iter()
+                .filter(|page| page.doc == i)
+                .map(|page| page.url.as_str())
+                .collect();
+            self.links[i] = links::check(
+                &site.documents[i],
+                &bodies[i],
+                &urls,
+                &self.targets,
+                &site.config.base_url,
+            );
+        }
+    }
+
+    /// The findings, in no particular order.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.found.iter().chain(self.links.iter().flatten())
     }
 }
 

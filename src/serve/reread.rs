@@ -47,6 +47,9 @@ impl State {
             .iter()
             .any(|f| !self.is_known(f) || !root.join(f).is_file());
         let mut change = ContentChange::default();
+        // Whether anything but bodies changed: a file came, went, failed,
+        // became a draft or stopped being one, or the walk found otherwise.
+        let mut other = walk;
         if walk {
             let (found, walk_findings) = content::find(root)?;
             let read = &mut self.prepared.read;
@@ -79,6 +82,7 @@ impl State {
             let was_draft = self.prepared.read.drafts.remove(&file);
             match result {
                 Ok(doc) if doc.front.draft && !options.drafts => {
+                    other = true;
                     self.prepared.read.drafts.insert(file.clone());
                     change.any |= !was_draft;
                     if old.is_some() {
@@ -87,6 +91,7 @@ impl State {
                 }
                 Ok(doc) => match old {
                     Some(i) => {
+                        other |= failed_before.is_some() || was_draft;
                         let before = &self.prepared.analysis.site.documents[i];
                         if before.text == doc.text {
                             continue;
@@ -101,12 +106,14 @@ impl State {
                         replaced.push((i, doc));
                     }
                     None => {
+                        other = true;
                         change.any = true;
                         change.touched.push(Facts::of(&doc));
                         added.push(doc);
                     }
                 },
                 Err(problems) => {
+                    other = true;
                     change.any |= failed_before.as_ref() != Some(&problems);
                     self.prepared.read.failed.insert(file.clone(), problems);
                     if old.is_some() {
@@ -130,13 +137,19 @@ impl State {
         }
         if change.touched.is_empty() {
             // Only bodies changed: the site's shape is the same.
+            let changed: Vec<usize> = replaced.iter().map(|(i, _)| *i).collect();
             for (i, doc) in replaced {
                 self.replace_body(options, i, doc);
             }
+            if other && change.any {
+                self.refresh_site_wide();
+            } else if change.any {
+                let analysis = &self.prepared.analysis;
+                self.site_wide
+                    .bodies_changed(&analysis.site, &analysis.bodies, &changed);
+            }
         } else {
             self.reassemble(options, replaced, added, &removed);
-        }
-        if change.any {
             self.refresh_site_wide();
         }
         Ok(change)

@@ -33,7 +33,7 @@ pub struct State {
     /// Per document: its own findings (front matter and per-document checks).
     pub findings: Vec<Vec<Diagnostic>>,
     /// Findings of the checks that compare documents.
-    pub site_wide: Vec<Diagnostic>,
+    pub site_wide: crate::checks::KeptSiteWide,
     /// Language → hash of its alert titles.
     pub(super) titles: HashMap<String, (AlertTitles, u64)>,
 }
@@ -74,14 +74,7 @@ pub fn review_key(value: &str) -> String {
 impl State {
     /// Runs the checks that depend on the whole site again.
     pub(super) fn refresh_site_wide(&mut self) {
-        let analysis = &self.prepared.analysis;
-        self.site_wide = crate::checks::site_wide(&crate::checks::Inputs {
-            site: &analysis.site,
-            bodies: &analysis.bodies,
-            theme: &analysis.theme,
-            unreadable: &self.prepared.read.unreadable(),
-            generated: &analysis.generated,
-        });
+        self.site_wide = site_wide(&self.prepared);
     }
 
     /// Reads and analyses the whole site, as a build does, keeping every
@@ -101,22 +94,20 @@ impl State {
             .map(|doc| body_key(doc, &titles))
             .collect();
         prepared.analysis.bodies = pass.bodies;
-        let mut state = State {
+        Ok(Ok(State {
+            site_wide: site_wide(&prepared),
             prepared,
             body_keys,
             findings: pass.findings,
-            site_wide: Vec::new(),
             titles,
-        };
-        state.refresh_site_wide();
-        Ok(Ok(state))
+        }))
     }
 
     /// Every finding, sorted, as [`crate::pipeline::check`] reports them.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let mut all = self.prepared.findings();
         all.extend(self.findings.iter().flatten().cloned());
-        all.extend(self.site_wide.iter().cloned());
+        all.extend(self.site_wide.diagnostics().cloned());
         crate::error::sort(&mut all);
         all
     }
@@ -210,6 +201,18 @@ impl State {
             self.refresh_site_wide();
         }
     }
+}
+
+/// Every site-wide check of `prepared`.
+fn site_wide(prepared: &Prepared) -> crate::checks::KeptSiteWide {
+    let analysis = &prepared.analysis;
+    crate::checks::KeptSiteWide::new(&crate::checks::Inputs {
+        site: &analysis.site,
+        bodies: &analysis.bodies,
+        theme: &analysis.theme,
+        unreadable: &prepared.read.unreadable(),
+        generated: &analysis.generated,
+    })
 }
 
 fn titles(locales: &Locales, languages: &[String]) -> HashMap<String, (AlertTitles, u64)> {

@@ -193,6 +193,30 @@ fn a_word_taken_out_of_a_body_leaves_the_search_index() {
 }
 
 #[test]
+fn a_link_to_a_heading_follows_edits_to_the_body_that_has_it() {
+    let mut walk = Walk::new();
+    let (linking, linked) = ("content/reviews/family-m.md", "content/reviews/child-d.md");
+    let text = |walk: &Walk, file: &str| std::fs::read_to_string(walk.root.join(file)).unwrap();
+    let (linking_text, linked_text) = (text(&walk, linking), text(&walk, linked));
+    // Each save below changes one body alone; the diagnostics and the
+    // output are compared with a clean build's after each.
+    walk.write(
+        linking,
+        &format!("{linking_text}\nSee [what changed](/reviews/child-d/#what-changed-since).\n"),
+    );
+    assert_eq!(walk.published, 0, "the link leads nowhere yet");
+    walk.write(
+        linked,
+        &format!("{linked_text}\n## What changed since\n\nText.\n"),
+    );
+    assert_eq!(walk.published, 1, "the heading is there");
+    walk.write(linked, &format!("{linked_text}\nMore text, no heading.\n"));
+    assert_eq!(walk.published, 1, "the heading went");
+    walk.write(linking, &linking_text);
+    assert_eq!(walk.published, 2, "{}", walk.log.join("\n"));
+}
+
+#[test]
 fn e_mail_editions_follow_their_pages_and_the_pages_they_list() {
     let mut walk = Walk::new();
     let edition =
