@@ -28,6 +28,7 @@ use crate::generate::Which;
 use crate::output::check_output;
 use crate::output::output_path;
 use crate::pipeline::{self, Options};
+use crate::render::SiteViews;
 
 /// The sources as last read and the output folder as last written.
 pub struct Engine {
@@ -39,6 +40,10 @@ pub struct Engine {
     published: Option<Published>,
     /// Whether the last rebuild brought the output folder fully up to date.
     clean: bool,
+    /// The `site` context values last worked out, with what the parts
+    /// found: made from front matter, settings and the theme alone, so an
+    /// edit to bodies only leaves them as they are.
+    views: Option<(SiteViews, Vec<Diagnostic>)>,
 }
 
 /// What kind of source a changed path is.
@@ -65,6 +70,7 @@ impl Engine {
             },
             published: None,
             clean: false,
+            views: None,
         };
         let outcome = engine.rebuild(&[])?;
         Ok((engine, outcome))
@@ -188,9 +194,13 @@ impl Engine {
             }
             return Ok(outcome);
         };
-        let (site_views, mut part_problems) = pipeline::site_views(&state.prepared.analysis);
+        let views = match self.views.take() {
+            Some(kept) if self.pending.bodies_only() => kept,
+            _ => pipeline::site_views(&state.prepared.analysis),
+        };
+        let (site_views, part_problems) = self.views.insert(views);
         // A part that failed is an error, so `write_pages` writes nothing.
-        outcome.diagnostics.append(&mut part_problems);
+        outcome.diagnostics.extend(part_problems.iter().cloned());
         // A generator that reads no body makes its files from front matter,
         // settings and the theme alone: after an edit to bodies only, its
         // files are as they were.
@@ -199,14 +209,14 @@ impl Engine {
         } else {
             Which::All
         };
-        if !write_pages(state, published, &self.pending, &site_views, &mut outcome)? {
+        if !write_pages(state, published, &self.pending, site_views, &mut outcome)? {
             return Ok(outcome);
         }
         self.pending = Pending::default();
         pages_done(&outcome);
         let changes = Changes::new(&published.files);
         let mut problems =
-            pipeline::write_generated(&state.prepared.analysis, which, templates, &site_views, &changes)?;
+            pipeline::write_generated(&state.prepared.analysis, which, templates, site_views, &changes)?;
         let (changed, produced) = changes.finish();
         let failed = problems.iter().any(Diagnostic::is_error);
         outcome.diagnostics.append(&mut problems);
