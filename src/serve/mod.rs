@@ -6,8 +6,9 @@
 //!   kept in memory and how changed files are read into it; [`affected`]:
 //!   which pages a change may reach; [`publish`] and [`outputs`]: writing
 //!   only the files whose bytes changed);
-//! - [`watch`]: debounced file watching, and [`settle`]: an error is shown
-//!   only once it outlasts an editor's write;
+//! - [`watch`]: file watching, a save's events gathered into one batch,
+//!   and [`settle`]: an error is shown only once it outlasts an editor's
+//!   write;
 //! - [`server`]: the output folder over HTTP ([`files`]: what each path
 //!   leads to; [`body`]: how it is sent; [`hosts`]: which hosts may ask);
 //! - [`live`]: the reload script, its event stream and the error overlay;

@@ -1,7 +1,9 @@
 //! Watching the sources: `content/`, `static/`, `locales/`, `themes/`,
-//! `templates/` and `site.toml`, with notify and a short debounce, so that
-//! an editor's save (often several events: a temporary file, a rename, a
-//! backup) becomes one batch of changed paths.
+//! `templates/` and `site.toml`, with notify, so that an editor's save
+//! (often several events: a temporary file, a rename, a backup) becomes
+//! one batch of changed paths: the first event starts a batch, and the
+//! batch is acted on once no event has come for a few milliseconds. No
+//! timer runs while nothing changes.
 //!
 //! Which paths matter, and what they mean, is decided by
 //! [`super::engine`]; here a folder that appears later (a new `static/`)
@@ -12,21 +14,16 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
-use notify::{RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, new_debouncer_opt};
+use notify::{Event, RecommendedWatcher, RecursiveMode, Watcher as _};
 
 use crate::error::Error;
 
 /// The folders watched, with everything in them.
 pub const FOLDERS: [&str; 5] = ["content", "static", "locales", "themes", "templates"];
 
-/// How old an event must be before the debouncer passes it on.
-const SETTLE: Duration = Duration::from_millis(5);
-/// How often the debouncer looks for such events.
-const TICK: Duration = Duration::from_millis(5);
-/// How long no further batch may come before a batch is acted on: an
+/// How long no further event may come before a batch is acted on: an
 /// editor's save (truncate, write; or write, rename, delete) ends as one.
-const QUIET: Duration = Duration::from_millis(5);
+const QUIET: Duration = Duration::from_millis(3);
 
 /// What the watcher reports.
 #[derive(Debug)]
@@ -39,7 +36,7 @@ pub enum Batch {
 
 /// A running watcher.
 pub struct Watcher {
-    debouncer: Debouncer<RecommendedWatcher, NoCache>,
+    watcher: RecommendedWatcher,
     root: PathBuf,
     watched: BTreeSet<PathBuf>,
     batches: Receiver<Batch>,
@@ -50,42 +47,34 @@ impl Watcher {
     pub fn start(root: &Path) -> Result<Watcher, Error> {
         let (sender, batches) = mpsc::channel();
         let everything = root.to_path_buf();
-        let handler = move |result: DebounceEventResult| {
+        let handler = move |result: notify::Result<Event>| {
             let batch = match result {
-                Ok(events) => Batch::Changed(
-                    events
-                        .into_iter()
-                        // Reading a file is not changing it (and Lantern
-                        // reads the files it watches).
-                        .filter(|event| !event.kind.is_access())
-                        .flat_map(|event| {
-                            // The system lost track: look at everything.
-                            let lost = event.need_rescan().then(|| everything.clone());
-                            event.event.paths.into_iter().chain(lost)
-                        })
-                        .collect(),
-                ),
-                Err(errors) => Batch::Problem(
-                    errors
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                // Reading a file is not changing it (and Lantern reads the
+                // files it watches).
+                Ok(event) if event.kind.is_access() => return,
+                Ok(event) => {
+                    // The system lost track: look at everything.
+                    let lost = event.need_rescan().then(|| everything.clone());
+                    let paths: Vec<PathBuf> = event.paths.into_iter().chain(lost).collect();
+                    if paths.is_empty() {
+                        return;
+                    }
+                    Batch::Changed(paths)
+                }
+                Err(error) => Batch::Problem(error.to_string()),
             };
             // The receiver is gone only when serve is stopping.
             let _ = sender.send(batch);
         };
-        let debouncer = new_debouncer_opt(SETTLE, Some(TICK), handler, NoCache, notify::Config::default())
-            .map_err(|e| problem(root, &e))?;
+        let watcher = notify::recommended_watcher(handler).map_err(|e| problem(root, &e))?;
         let mut watcher = Watcher {
-            debouncer,
+            watcher,
             root: root.to_path_buf(),
             watched: BTreeSet::new(),
             batches,
         };
         watcher
-            .debouncer
+            .watcher
             .watch(root, RecursiveMode::NonRecursive)
             .map_err(|e| problem(root, &e))?;
         watcher.refresh();
@@ -110,7 +99,7 @@ impl Watcher {
         // afresh (a watch on a removed folder is dead).
         for path in &paths {
             if path.parent() == Some(self.root.as_path()) && self.watched.remove(path) {
-                let _ = self.debouncer.unwatch(path);
+                let _ = self.watcher.unwatch(path);
             }
         }
         self.refresh();
@@ -123,11 +112,11 @@ impl Watcher {
             let folder = self.root.join(name);
             let watched = self.watched.contains(&folder);
             if folder.is_dir() && !watched {
-                if self.debouncer.watch(&folder, RecursiveMode::Recursive).is_ok() {
+                if self.watcher.watch(&folder, RecursiveMode::Recursive).is_ok() {
                     self.watched.insert(folder);
                 }
             } else if !folder.is_dir() && watched {
-                let _ = self.debouncer.unwatch(&folder);
+                let _ = self.watcher.unwatch(&folder);
                 self.watched.remove(&folder);
             }
         }
