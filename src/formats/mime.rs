@@ -186,9 +186,10 @@ fn base64(bytes: &[u8]) -> String {
 
 /// Quoted-printable (RFC 2045 § 6.7): every line break as CRLF, every byte
 /// outside printable ASCII (and `=`) as `=XX`, a space or tab before a
-/// line break encoded, a line starting "From " or "." encoded so that no
-/// mail program changes it, and soft line breaks (`=` at the end) keeping
-/// every line within 76 characters.
+/// line break encoded, soft line breaks (`=` at the end) keeping every
+/// line within 76 characters, and a line (after a hard or a soft break)
+/// that would start with "From " or "." starting with it encoded, so that
+/// no mail program changes it.
 pub fn quoted_printable(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 4);
@@ -203,51 +204,62 @@ pub fn quoted_printable(text: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Whether byte `b` stands for itself in quoted-printable, wherever it is.
-const fn is_plain(b: u8) -> bool {
-    b != b'=' && b >= 33 && b <= 126
-}
+/// Which bytes stand for themselves in quoted-printable anywhere but at
+/// the end of a line: printable ASCII other than `=`, space and tab. A
+/// table, so that a run of them (words and the spaces between) is found
+/// at a lookup a byte.
+const LITERAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 33;
+    while byte <= 126 {
+        table[byte] = byte != b'=' as usize;
+        byte += 1;
+    }
+    table[b' ' as usize] = true;
+    table[b'\t' as usize] = true;
+    table
+};
 
-/// One line without its line break, encoded onto `out`. Runs of plain
-/// bytes, most of a line, are copied whole.
+/// One line without its line break, encoded onto `out`. Runs of bytes
+/// that stand for themselves, most of a line, are copied whole.
 fn quoted_printable_line(line: &[u8], out: &mut Vec<u8>) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     // A soft line break "=" must fit after the widest piece.
     const ROOM: usize = MAX_LINE - 1;
+    // A space or tab ending the line must be encoded; any other stands
+    // for itself, in the runs below.
+    let literal_end = match line.last() {
+        Some(b' ' | b'\t') => line.len() - 1,
+        _ => line.len(),
+    };
     let mut width = 0;
     let mut i = 0;
     while i < line.len() {
-        let b = line[i];
-        let starts_line = i == 0 && (b == b'.' || b == b'F');
-        if is_plain(b) && !starts_line {
-            let run = line[i..].iter().take_while(|b| is_plain(**b)).count();
-            let mut rest = &line[i..i + run];
-            while !rest.is_empty() {
-                if width == ROOM {
-                    out.extend_from_slice(b"=\r\n");
-                    width = 0;
-                }
-                let take = rest.len().min(ROOM - width);
-                out.extend_from_slice(&rest[..take]);
-                width += take;
-                rest = &rest[take..];
-            }
-            i += run;
-            continue;
-        }
-        let last = i + 1 == line.len();
-        let literal = (b == b' ' || b == b'\t') && !last;
-        let piece = if literal { 1 } else { 3 };
-        if width + piece > ROOM {
+        if width == ROOM {
             out.extend_from_slice(b"=\r\n");
             width = 0;
         }
-        if literal {
-            out.push(b);
-        } else {
-            out.extend_from_slice(&[b'=', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+        let b = line[i];
+        // A written line, after a hard or a soft break, never starts with
+        // "." or "F" ("From ").
+        let starts_line = width == 0 && (b == b'.' || b == b'F');
+        if i < literal_end && LITERAL[usize::from(b)] && !starts_line {
+            let run = line[i..literal_end]
+                .iter()
+                .take(ROOM - width)
+                .take_while(|b| LITERAL[usize::from(**b)])
+                .count();
+            out.extend_from_slice(&line[i..i + run]);
+            width += run;
+            i += run;
+            continue;
         }
-        width += piece;
+        if width + 3 > ROOM {
+            out.extend_from_slice(b"=\r\n");
+            width = 0;
+        }
+        out.extend_from_slice(&[b'=', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+        width += 3;
         i += 1;
     }
 }
@@ -301,6 +313,39 @@ mod tests {
         assert!(encoded.split("\r\n").all(|l| l.len() <= 76), "{encoded}");
         assert_eq!(encoded.replace("=\r\n", ""), plain);
         assert_eq!(quoted_printable("a\r\nb\rc"), "a\r\nb=0Dc");
+        // After a soft line break too.
+        let dot = format!("{}.b From", "a".repeat(75));
+        assert_eq!(
+            quoted_printable(&dot),
+            format!("{}=\r\n=2Eb From", "a".repeat(75))
+        );
+        let from = format!("{} From", "a".repeat(74));
+        assert_eq!(quoted_printable(&from), format!("{} =\r\n=46rom", "a".repeat(74)));
+    }
+
+    #[test]
+    fn random_text_reads_back_as_a_mail_program_decodes_it_in_short_lines() {
+        let alphabet: Vec<char> = "ab F. \t=\né\u{627}~".chars().collect();
+        let mut random = crate::test_random::Xorshift::new(0x9e37_0001);
+        for _ in 0..2000 {
+            let len = random.below(300);
+            let text: String = (0..len).map(|_| alphabet[random.below(alphabet.len())]).collect();
+            let encoded = quoted_printable(&text);
+            for line in encoded.split("\r\n") {
+                assert!(line.len() <= MAX_LINE, "{line:?} in {encoded:?}");
+                assert!(!line.ends_with([' ', '\t']), "{line:?} in {encoded:?}");
+                assert!(!line.starts_with(['.', 'F']), "{line:?} in {encoded:?}");
+            }
+            let message = format!(
+                "Content-Type: text/plain; charset=utf-8\r\n\
+                 Content-Transfer-Encoding: quoted-printable\r\n\r\n{encoded}"
+            );
+            let parsed = mail_parser::MessageParser::default()
+                .parse(message.as_bytes())
+                .unwrap();
+            let decoded = parsed.body_text(0).unwrap_or_default().replace("\r\n", "\n");
+            assert_eq!(decoded, text, "{encoded:?}");
+        }
     }
 
     #[test]
