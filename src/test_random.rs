@@ -22,4 +22,11 @@ impl Xorshift {
     pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
+
+    /// A text of `length` characters, each picked from `alphabet`.
+    pub fn text(&mut self, alphabet: &[char], length: usize) -> String {
+        (0..length)
+            .map(|_| alphabet[self.below(alphabet.len())])
+            .collect()
+    }
 }

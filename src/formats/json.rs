@@ -76,6 +76,7 @@ fn next_json_special(bytes: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::assert_finds_first_special;
     use crate::test_random::Xorshift;
 
     fn json_string(text: &str) -> String {
@@ -86,35 +87,8 @@ mod tests {
 
     #[test]
     fn the_special_byte_search_finds_the_first_one_wherever_it_is() {
-        let bytewise = |b: &[u8]| b.iter().position(|&c| is_json_special(c));
         let fillers = [b'a', b' ', b'!', b'#', b'[', b']', b'0', 0x7F, 0x80, 0xFF];
-        for len in 0..=20 {
-            for filler in fillers {
-                let mut text = vec![filler; len];
-                assert_eq!(next_json_special(&text), bytewise(&text), "{filler} x {len}");
-                for at in 0..len {
-                    for byte in 0..=255u8 {
-                        text[at] = byte;
-                        assert_eq!(
-                            next_json_special(&text),
-                            bytewise(&text),
-                            "{byte} at {at} in {filler} x {len}"
-                        );
-                        // A second special byte later must not be found first.
-                        if at + 1 < len {
-                            text[len - 1] = b'"';
-                            assert_eq!(
-                                next_json_special(&text),
-                                bytewise(&text),
-                                "{byte} at {at}, \" last"
-                            );
-                            text[len - 1] = filler;
-                        }
-                    }
-                    text[at] = filler;
-                }
-            }
-        }
+        assert_finds_first_special(next_json_special, is_json_special, &fillers, b'"');
     }
 
     #[test]
@@ -134,7 +108,7 @@ mod tests {
         let mut random = Xorshift::new(0x6a50_4e5f_0001);
         for _ in 0..3000 {
             let len = random.below(40);
-            let text: String = (0..len).map(|_| alphabet[random.below(alphabet.len())]).collect();
+            let text: String = random.text(&alphabet, len);
             let written = json_string(&text);
             assert_eq!(written, serde_json::to_string(&text).unwrap());
             assert_eq!(serde_json::from_str::<String>(&written).unwrap(), text);

@@ -329,7 +329,7 @@ mod tests {
         let mut random = crate::test_random::Xorshift::new(0x9e37_0001);
         for _ in 0..2000 {
             let len = random.below(300);
-            let text: String = (0..len).map(|_| alphabet[random.below(alphabet.len())]).collect();
+            let text: String = random.text(&alphabet, len);
             let encoded = quoted_printable(&text);
             for line in encoded.split("\r\n") {
                 assert!(line.len() <= MAX_LINE, "{line:?} in {encoded:?}");

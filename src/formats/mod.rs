@@ -27,6 +27,40 @@ pub fn kilobytes(bytes: usize) -> String {
     format!("{} KB", bytes.div_ceil(1024).max(1))
 }
 
+/// The first byte of `bytes` that `special` marks, found by `find`, is
+/// the one a byte-by-byte look finds: with every byte value at every
+/// place of texts of up to 20 bytes of each of `fillers`, and with
+/// `marker` (a special byte) at the end as well. For the escapers'
+/// eight-bytes-at-a-time searches.
+#[cfg(test)]
+pub(crate) fn assert_finds_first_special(
+    find: fn(&[u8]) -> Option<usize>,
+    special: fn(u8) -> bool,
+    fillers: &[u8],
+    marker: u8,
+) {
+    let bytewise = |b: &[u8]| b.iter().position(|&c| special(c));
+    for len in 0..=20 {
+        for &filler in fillers {
+            let mut text = vec![filler; len];
+            assert_eq!(find(&text), bytewise(&text), "{filler} x {len}");
+            for at in 0..len {
+                for byte in 0..=255u8 {
+                    text[at] = byte;
+                    assert_eq!(find(&text), bytewise(&text), "{byte} at {at} in {filler} x {len}");
+                    // A second special byte later must not be found first.
+                    if at + 1 < len {
+                        text[len - 1] = marker;
+                        assert_eq!(find(&text), bytewise(&text), "{byte} at {at}, {marker} last");
+                        text[len - 1] = filler;
+                    }
+                }
+                text[at] = filler;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -118,6 +118,7 @@ fn for_each_xml_piece<E>(text: &str, mut piece: impl FnMut(&str) -> Result<(), E
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::assert_finds_first_special;
 
     #[test]
     fn xml_escape_replaces_markup_and_drops_forbidden_control_characters() {
@@ -139,33 +140,11 @@ mod tests {
     /// byte-by-byte one does.
     #[test]
     fn the_special_byte_search_finds_the_first_one_wherever_it_is() {
-        let bytewise = |b: &[u8]| b.iter().position(|&c| XML_SPECIAL[usize::from(c)]);
         let fillers = [
             b'a', b' ', b'\t', b'\n', b'!', b'#', b'%', b'(', b'=', b'?', b'0', 0x7F, 0x80, 0xFF,
         ];
-        for len in 0..=20 {
-            for filler in fillers {
-                let mut text = vec![filler; len];
-                assert_eq!(next_xml_special(&text), bytewise(&text), "{filler} x {len}");
-                for at in 0..len {
-                    for byte in 0..=255u8 {
-                        text[at] = byte;
-                        assert_eq!(
-                            next_xml_special(&text),
-                            bytewise(&text),
-                            "{byte} at {at} in {filler} x {len}"
-                        );
-                        // A second special byte later must not be found first.
-                        if at + 1 < len {
-                            text[len - 1] = b'<';
-                            assert_eq!(next_xml_special(&text), bytewise(&text), "{byte} at {at}, < last");
-                            text[len - 1] = filler;
-                        }
-                    }
-                    text[at] = filler;
-                }
-            }
-        }
+        let special = |b: u8| XML_SPECIAL[usize::from(b)];
+        assert_finds_first_special(next_xml_special, special, &fillers, b'<');
     }
 
     #[test]

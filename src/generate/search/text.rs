@@ -218,9 +218,7 @@ mod tests {
         let mut random = crate::test_random::Xorshift::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..5000 {
             let length = random.below(20);
-            let raw: String = (0..length)
-                .map(|_| alphabet[random.below(alphabet.len())])
-                .collect();
+            let raw = random.text(&alphabet, length);
             for before in ["", "x", "x "] {
                 let (mut fast, mut slow) = (before.to_owned(), before.to_owned());
                 push_text(&mut fast, &raw);

@@ -410,7 +410,7 @@ mod tests {
         let alphabet: Vec<char> = "ab Z9'’ ,.\u{301}ąŁ儿童ⓐ½-\nا\u{64b}শি".chars().collect();
         let mut random = crate::test_random::Xorshift::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
-            let text: String = (0..24).map(|_| alphabet[random.below(alphabet.len())]).collect();
+            let text: String = random.text(&alphabet, 24);
             assert_follows_the_pattern(&pattern, &text);
         }
     }
