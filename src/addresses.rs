@@ -310,6 +310,14 @@ impl Plan {
         Plan { paths, urls }
     }
 
+    /// A hash of the outputs, in no order: equal plans hash alike.
+    pub fn key(&self) -> u64 {
+        self.urls
+            .iter()
+            .map(|url| crate::fingerprint::hash_bytes(url.as_bytes()))
+            .fold(self.urls.len() as u64, u64::wrapping_add)
+    }
+
     /// Whether `link`, exactly as written, is the address of an output.
     pub fn has_url(&self, link: &str) -> bool {
         self.urls.contains(link)

@@ -36,6 +36,7 @@ pub mod content;
 pub mod dates;
 pub mod drama_numbers;
 pub mod error;
+pub mod fingerprint;
 pub mod formats;
 pub mod fs;
 pub mod generate;

@@ -24,6 +24,21 @@ use crate::site_files::MARKER;
 pub trait Sink: Sync {
     /// Stores the file at `path` (relative to the output root, `/`-separated).
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error>;
+
+    /// Whether this sink knows what its folder holds, so that a generator
+    /// may ask [`Sink::holds`] instead of making a file again: `serve`'s
+    /// sinks do, a build's staging folder does not.
+    fn tracks(&self) -> bool {
+        false
+    }
+
+    /// Whether the folder already holds, at `path`, the bytes whose
+    /// [`hash_bytes`](crate::fingerprint::hash_bytes) is `hash`; if so the
+    /// file counts as written by this build. A sink that does not
+    /// [`Sink::tracks`] says no.
+    fn holds(&self, _path: &str, _hash: u64) -> bool {
+        false
+    }
 }
 
 /// The file a URL path is written to: "/a/b/" → "a/b/index.html".

@@ -355,6 +355,7 @@ fn render_and_check(
         templates,
         site_views: &site_views,
         only_shown: false,
+        made: analysis.generators.made(),
     });
     let (pass, (beside, mut site_wide, coverage)) = rayon::join(
         || pass(analysis, today, Some((&site_views, sink)), Keep::Slim),
@@ -605,6 +606,7 @@ pub fn write_generated(
         templates,
         site_views,
         only_shown: which == Which::ReadingBodies,
+        made: analysis.generators.made(),
     };
     analysis.generators.write(which, &inputs, sink)
 }

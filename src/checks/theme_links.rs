@@ -28,6 +28,8 @@ pub struct Checker {
     /// Links the parts hold, by language: reported once, for the part,
     /// not again for every page that prints it.
     in_parts: FxHashMap<String, FxHashSet<String>>,
+    /// [`Checker::key`], worked out when first asked for.
+    key: std::sync::OnceLock<u64>,
 }
 
 impl Checker {
@@ -37,7 +39,32 @@ impl Checker {
             plan,
             base_url: base_url.to_owned(),
             in_parts: FxHashMap::default(),
+            key: std::sync::OnceLock::new(),
         }
+    }
+
+    /// A hash of everything a page's links are checked against: the
+    /// outputs, the site's address and the links the parts hold. Two
+    /// checkers with the same key find the same in any page.
+    pub fn key(&self) -> u64 {
+        *self.key.get_or_init(|| {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = crate::fingerprint::hasher();
+            self.plan.key().hash(&mut hasher);
+            self.base_url.hash(&mut hasher);
+            let mut parts: Vec<(&String, Vec<&String>)> = self
+                .in_parts
+                .iter()
+                .map(|(lang, links)| {
+                    let mut links: Vec<&String> = links.iter().collect();
+                    links.sort_unstable();
+                    (lang, links)
+                })
+                .collect();
+            parts.sort_unstable();
+            parts.hash(&mut hasher);
+            hasher.finish()
+        })
     }
 
     /// A part (header, navigation, footer, …) as rendered in `lang` from
@@ -46,6 +73,7 @@ impl Checker {
     /// links are remembered, so pages that print the part are not blamed
     /// for them.
     pub fn check_part(&mut self, lang: &str, html: &[u8], origin: &str) -> Vec<Diagnostic> {
+        self.key = std::sync::OnceLock::new();
         let known = self.in_parts.entry(lang.to_owned()).or_default();
         let mut found = Vec::new();
         for link in links_in(html) {

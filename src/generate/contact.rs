@@ -47,14 +47,7 @@ impl Generator for Contact {
         for lang in &missing {
             let title = inputs.locales.message(lang, "footer-contact", None);
             let view = page::view(inputs, lang, CONTACT_PAGE, &missing, title, None, Vec::new());
-            diagnostics.extend(page::render(
-                inputs,
-                lang,
-                "contact.html",
-                &view,
-                tera::Context::new(),
-                sink,
-            )?);
+            diagnostics.extend(page::render(inputs, lang, "contact.html", &view, None, sink)?);
         }
         Ok(diagnostics)
     }

@@ -23,6 +23,7 @@ pub mod calendar;
 pub mod contact;
 pub mod email;
 pub mod feeds;
+pub mod memo;
 pub mod page;
 #[cfg(test)]
 pub(crate) mod recording;
@@ -55,6 +56,8 @@ pub struct Inputs<'a> {
     /// the last `write` need their files written again: `serve`, after an
     /// edit to bodies alone, when every other file is as it was.
     pub only_shown: bool,
+    /// The pages rendered through [`page::render`] before, and from what.
+    pub made: &'a memo::Memo,
 }
 
 /// One kind of generated output.
@@ -91,25 +94,29 @@ pub enum Which {
     All,
 }
 
-/// The generators of a build, in the order they write.
-pub struct Generators(Vec<Box<dyn Generator>>);
+/// The generators of a build, in the order they write, with the pages
+/// they rendered through [`page::render`] (for [`Inputs::made`]).
+pub struct Generators(Vec<Box<dyn Generator>>, memo::Memo);
 
 impl Default for Generators {
     /// Every generator Lantern has.
     fn default() -> Generators {
-        Generators(vec![
-            Box::new(FixedPages),
-            Box::new(tracker::Tracker),
-            Box::new(themes::Themes),
-            Box::new(contact::Contact),
-            Box::new(calendar::Calendars),
-            Box::new(feeds::Feeds),
-            Box::new(sitemap::Sitemap),
-            Box::new(email::EmailEditions::default()),
-            Box::new(search::pages::SearchPages),
-            Box::new(search::Search::default()),
-            Box::new(StaticFiles),
-        ])
+        Generators(
+            vec![
+                Box::new(FixedPages),
+                Box::new(tracker::Tracker),
+                Box::new(themes::Themes),
+                Box::new(contact::Contact),
+                Box::new(calendar::Calendars),
+                Box::new(feeds::Feeds),
+                Box::new(sitemap::Sitemap),
+                Box::new(email::EmailEditions::default()),
+                Box::new(search::pages::SearchPages),
+                Box::new(search::Search::default()),
+                Box::new(StaticFiles),
+            ],
+            memo::Memo::default(),
+        )
     }
 }
 
@@ -118,6 +125,11 @@ impl Generators {
     pub fn with(mut self, more: Box<dyn Generator>) -> Generators {
         self.0.push(more);
         self
+    }
+
+    /// The pages they rendered through [`page::render`] before.
+    pub fn made(&self) -> &memo::Memo {
+        &self.1
     }
 
     /// Whether any generator reads bodies.
@@ -152,6 +164,9 @@ impl Generators {
             if chosen {
                 diagnostics.extend(generator.write(inputs, sink)?);
             }
+        }
+        if which == Which::All {
+            inputs.made.sweep();
         }
         Ok(diagnostics)
     }

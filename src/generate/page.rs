@@ -110,40 +110,73 @@ pub fn view(
     }
 }
 
-/// Renders `template` in `lang` with `page` and the `extra` context values
+/// Renders `template` in `lang` with `page` and the `extra` context value
 /// (moved in, not copied: a listing's can hold thousands of pages), into
 /// the file for `page.url`. A template error is returned as a diagnostic,
-/// not written.
+/// not written. Under `serve`, a page whose template, `site` value, view,
+/// extra value and link targets are all as they were when it was last
+/// rendered is not rendered again ([`super::memo`]).
 pub fn render(
     inputs: &Inputs<'_>,
     lang: &str,
     template: &str,
     page: &GeneratedView,
-    extra: tera::Context,
+    extra: Extra,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
-    let mut context = base_context(inputs.site_views, lang, &page.nav_current);
-    context.insert("page", page);
-    context.extend(extra);
-    match inputs.templates.render(lang, template, &context) {
-        Ok(html) => {
-            let origin = inputs.templates.origin(template);
-            let broken = inputs
-                .site_views
-                .links()
-                .check_page(&html, &page.url, lang, &origin);
-            sink.put(&output_path(&page.url), &html)?;
-            Ok(broken)
+    let path = output_path(&page.url);
+    let fingerprint = if sink.tracks() {
+        fingerprint(inputs, lang, template, page, &extra)
+    } else {
+        0
+    };
+    inputs.made.make(&path, fingerprint, sink, |sink| {
+        let mut context = base_context(inputs.site_views, lang, &page.nav_current);
+        context.insert("page", page);
+        if let Some((name, value)) = extra {
+            context.insert_value(name, value);
         }
-        Err(d) => Ok(vec![d]),
-    }
+        match inputs.templates.render(lang, template, &context) {
+            Ok(html) => {
+                let origin = inputs.templates.origin(template);
+                let broken = inputs
+                    .site_views
+                    .links()
+                    .check_page(&html, &page.url, lang, &origin);
+                sink.put(&path, &html)?;
+                Ok(broken)
+            }
+            Err(d) => Ok(vec![d]),
+        }
+    })
 }
 
-/// A context holding one value, for [`render`]'s `extra`.
-pub fn extra(name: &str, value: &impl Serialize) -> tera::Context {
-    let mut context = tera::Context::new();
-    context.insert(name.to_owned(), value);
-    context
+/// The one value a generated page's template sees besides `page` and the
+/// `site` value, by name: `tracker`, `theme`, … ([`extra`]), or none.
+pub type Extra = Option<(&'static str, tera::Value)>;
+
+/// `value` as the [`Extra`] named `name`.
+pub fn extra(name: &'static str, value: &impl Serialize) -> Extra {
+    Some((name, tera::Value::from_serializable(value)))
+}
+
+/// What a generated page is rendered from, as a hash: its template (and
+/// which load of the theme it is from), its `site` value, what its theme
+/// links are checked against, its view and its extra value.
+fn fingerprint(inputs: &Inputs<'_>, lang: &str, template: &str, page: &GeneratedView, extra: &Extra) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = crate::fingerprint::hasher();
+    inputs.templates.stamp().hash(&mut hasher);
+    template.hash(&mut hasher);
+    lang.hash(&mut hasher);
+    inputs.site_views.key(lang).hash(&mut hasher);
+    inputs.site_views.links().key().hash(&mut hasher);
+    crate::fingerprint::hash_serialised(&mut hasher, page);
+    if let Some((name, value)) = extra {
+        name.hash(&mut hasher);
+        crate::fingerprint::hash_value(&mut hasher, value);
+    }
+    hasher.finish()
 }
 
 /// Runs `each` for every language of the site, in parallel, and gathers

@@ -20,12 +20,15 @@ pub struct SiteViews {
     /// What the links the theme writes are checked against, with the
     /// parts' links already checked.
     links: crate::checks::theme_links::Checker,
+    /// Language → hash of its values, worked out when first asked for.
+    keys: std::sync::OnceLock<HashMap<String, u64>>,
 }
 
 impl SiteViews {
     /// Adds the `site` value of pages in `lang` under the navigation items
     /// at `nav_current`.
     pub fn insert(&mut self, lang: &str, nav_current: Vec<String>, view: Value) {
+        self.keys = std::sync::OnceLock::new();
         self.by_lang
             .entry(lang.to_owned())
             .or_default()
@@ -52,6 +55,30 @@ impl SiteViews {
     /// Sets the checker of the links the theme writes.
     pub fn set_links(&mut self, links: crate::checks::theme_links::Checker) {
         self.links = links;
+    }
+
+    /// Language → a hash of its values in every navigation state: equal
+    /// values hash alike, whatever order their maps were built in.
+    pub fn keys(&self) -> &HashMap<String, u64> {
+        self.keys.get_or_init(|| {
+            self.by_lang
+                .iter()
+                .map(|(lang, states)| {
+                    use std::hash::{Hash, Hasher};
+                    let mut hasher = crate::fingerprint::hasher();
+                    for (state, view) in states {
+                        state.hash(&mut hasher);
+                        crate::fingerprint::hash_value(&mut hasher, view);
+                    }
+                    (lang.clone(), hasher.finish())
+                })
+                .collect()
+        })
+    }
+
+    /// [`SiteViews::keys`] of `lang` (0 for a language with no values).
+    pub fn key(&self, lang: &str) -> u64 {
+        self.keys().get(lang).copied().unwrap_or_default()
     }
 
     /// Each language (in no set order) with its values by navigation

@@ -8,9 +8,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, PoisonError, RwLock};
 
+use crate::fingerprint::in_key_order;
 use fluent_bundle::{FluentArgs, FluentValue};
 use rustc_hash::FxHashMap;
-use tera::value::Key;
 use tera::{Kwargs, Map, State, Tera, TeraResult, Value};
 
 use crate::dates::Date;
@@ -42,7 +42,12 @@ pub struct Templates {
     /// What the templates parsed with but may do wrong (see
     /// [`map_loops`](crate::render::map_loops)).
     warnings: Vec<Diagnostic>,
+    /// Which load this is: no two loads in one process share it.
+    stamp: u64,
 }
+
+/// The stamp of the next load of templates.
+static NEXT_STAMP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl Templates {
     /// Parses the theme's templates once and gives each language its own
@@ -84,6 +89,7 @@ impl Templates {
             origins,
             sources,
             warnings,
+            stamp: NEXT_STAMP.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         // Tera checks at parse time that every function and filter a
         // template calls exists, so the first language's are registered
@@ -105,6 +111,12 @@ impl Templates {
             })
             .collect();
         Ok(templates)
+    }
+
+    /// Which load of the theme's templates and interface text these are:
+    /// what they render changes only with a new load, whose stamp differs.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
     }
 
     /// The warnings found in the templates' text, such as a loop over a
@@ -351,13 +363,6 @@ fn register_in_key_order(tera: &mut Tera) {
             .map(|(key, value)| Value::from(vec![Value::from(key.clone()), value.clone()]))
             .collect::<Vec<_>>()
     });
-}
-
-/// A map's entries, sorted by key.
-pub fn in_key_order(map: &Map) -> impl Iterator<Item = (&Key<'static>, &Value)> {
-    let mut entries: Vec<_> = map.iter().collect();
-    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    entries.into_iter()
 }
 
 /// Registers the `t`, `t_plain`, `lang_attrs`, `in_lang` and `date`

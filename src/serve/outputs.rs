@@ -6,56 +6,12 @@
 //! over the old one, so the server never sends half a file.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::error::Error;
+pub use crate::fingerprint::hash_bytes;
 use crate::output::Sink;
-
-/// A 64-bit hash of some bytes (stable within one process).
-pub fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    hasher.finish()
-}
-
-/// Feeds whatever is written to it into a hasher (to hash serialised
-/// values without building the text).
-pub struct HashWriter<'a, H: Hasher>(pub &'a mut H);
-
-impl<H: Hasher> std::io::Write for HashWriter<'_, H> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.write(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// A template value that serialises with every map's entries in key order.
-/// Tera's maps are hash maps, and two built alike can hold their entries in
-/// different orders; equal values must hash alike.
-pub struct InKeyOrder<'a>(pub &'a tera::Value);
-
-impl serde::Serialize for InKeyOrder<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        if let Some(map) = self.0.as_map() {
-            let mut out = serializer.serialize_map(Some(map.len()))?;
-            for (key, value) in crate::render::templates::in_key_order(map) {
-                out.serialize_entry(key, &InKeyOrder(value))?;
-            }
-            out.end()
-        } else if let Some(items) = self.0.as_array() {
-            serializer.collect_seq(items.iter().map(InKeyOrder))
-        } else {
-            self.0.serialize(serializer)
-        }
-    }
-}
 
 /// What is in the output folder, and what the content pages in it were
 /// rendered from.
@@ -158,6 +114,12 @@ impl Sink for Recording<'_> {
             .insert(path.to_owned(), hash);
         Ok(())
     }
+
+    /// Its hashes are what the output folder will hold; it asks to be given
+    /// every file (a staging folder holds none yet).
+    fn tracks(&self) -> bool {
+        true
+    }
 }
 
 /// A sink that keeps, in memory, only the files whose bytes differ from
@@ -201,33 +163,25 @@ impl Sink for Changes<'_> {
         }
         Ok(())
     }
+
+    fn tracks(&self) -> bool {
+        true
+    }
+
+    fn holds(&self, path: &str, hash: u64) -> bool {
+        if self.published.get(path) != Some(&hash) {
+            return false;
+        }
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.seen.push(path.to_owned());
+        inner.changed.retain(|(p, _)| p != path);
+        true
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn equal_values_built_in_another_order_serialise_alike() {
-        let names: Vec<String> = (0..24).map(|n| format!("k{n}")).collect();
-        let build = |order: &mut dyn Iterator<Item = &String>| {
-            let mut map = tera::Map::default();
-            for name in order {
-                map.insert(name.clone().into(), tera::Value::from(name.len() as u64));
-            }
-            let inner = tera::Value::from(map);
-            tera::Value::from(vec![inner.clone(), tera::Value::from(vec![inner])])
-        };
-        let forwards = build(&mut names.iter());
-        let backwards = build(&mut names.iter().rev());
-        let text = |value: &tera::Value| serde_json::to_string(&InKeyOrder(value)).unwrap_or_default();
-        assert_eq!(text(&forwards), text(&backwards));
-        assert!(
-            text(&forwards).starts_with("[{\"k0\":2,\"k1\":2,\"k10\":3,"),
-            "{}",
-            text(&forwards)
-        );
-    }
 
     #[test]
     fn put_writes_only_changed_bytes_and_delete_prunes_empty_folders() {
@@ -264,5 +218,21 @@ mod tests {
         let names: Vec<_> = changed.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(names, ["changed.txt", "new.txt"]);
         assert_eq!(seen.len(), 3);
+    }
+
+    #[test]
+    fn changes_holds_a_file_only_with_the_bytes_published() {
+        let mut before = HashMap::new();
+        before.insert("kept.txt".to_owned(), hash_bytes(b"x"));
+        let sink = Changes::new(&before);
+        assert!(sink.tracks());
+        sink.put("kept.txt", b"y").unwrap();
+        assert!(!sink.holds("kept.txt", hash_bytes(b"y")), "not yet on disk");
+        assert!(!sink.holds("new.txt", hash_bytes(b"z")));
+        assert!(sink.holds("kept.txt", hash_bytes(b"x")));
+        let (changed, seen) = sink.finish();
+        assert!(changed.is_empty(), "the earlier put is undone: {changed:?}");
+        assert!(seen.contains(&"kept.txt".to_owned()));
+        assert!(!seen.contains(&"new.txt".to_owned()));
     }
 }

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::affected::{self, Pending};
 use super::outcome::Outcome;
-use super::outputs::{HashWriter, InKeyOrder, Published, Recording, hash_bytes};
+use super::outputs::{Published, Recording};
 use super::state::State;
 use crate::error::{Diagnostic, Error, sort};
 use crate::markdown::Rendered;
@@ -152,29 +152,21 @@ fn fingerprint(state: &State, view_keys: &HashMap<String, u64>, i: usize) -> u64
         i,
         &Rendered::default(),
     );
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut hasher = crate::fingerprint::hasher();
     template.hash(&mut hasher);
     view_keys.get(&page.lang).hash(&mut hasher);
     state.body_keys[page.doc].hash(&mut hasher);
     for name in render::PAGE_CONTEXT_NAMES {
         name.hash(&mut hasher);
-        // Serialising a template value into a hasher cannot fail.
-        let _ = serde_json::to_writer(HashWriter(&mut hasher), &context.get(name).map(InKeyOrder));
+        match context.get(name) {
+            Some(value) => crate::fingerprint::hash_value(&mut hasher, value),
+            None => hasher.write_u8(0),
+        }
     }
     hasher.finish()
 }
 
 /// Language → hash of its `site` context values (one per navigation state).
 fn view_keys(site_views: &SiteViews) -> HashMap<String, u64> {
-    site_views
-        .languages()
-        .map(|(lang, states)| {
-            let states: Vec<_> = states
-                .iter()
-                .map(|(state, view)| (state, InKeyOrder(view)))
-                .collect();
-            let text = serde_json::to_vec(&states).unwrap_or_default();
-            (lang.to_owned(), hash_bytes(&text))
-        })
-        .collect()
+    site_views.keys().clone()
 }

@@ -16,7 +16,7 @@ use super::text::wrap;
 use crate::formats::xml::xml_escape as esc;
 
 /// The interface text an edition shows, in its language.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct Labels {
     /// "Read this on the website".
     pub read_online: String,
@@ -35,7 +35,7 @@ pub struct Labels {
 }
 
 /// A number to call, with its label and when it answers.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Number {
     /// "Children's services".
     pub label: String,
@@ -48,7 +48,7 @@ pub struct Number {
 }
 
 /// The footer: who to call, and who the board is.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct Footer {
     /// The numbers to call, police 999 last.
     pub numbers: Vec<Number>,
@@ -72,7 +72,7 @@ pub struct Footer {
 }
 
 /// Everything an edition shows besides its body.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Edition<'a> {
     /// "en-GB", "ur".
     pub lang: String,

@@ -18,11 +18,14 @@ pub mod styled;
 pub mod styles;
 pub mod text;
 
+use std::hash::{Hash, Hasher};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::memo::Memo;
 use super::{Generator, Inputs};
 use crate::addresses::{CONTACT_PAGE, email_edition, has_email_edition};
 use crate::content::Kind;
@@ -72,6 +75,8 @@ impl Language {
 struct Read {
     page_url: String,
     body: Body,
+    /// Which reading this is: no two share it.
+    reading: u64,
 }
 
 /// The e-mail editions, with the bodies the document pass has shown them,
@@ -81,9 +86,11 @@ pub struct EmailEditions {
     bodies: Mutex<FxHashMap<String, Read>>,
     /// The content files shown since the last `write`.
     shown: Mutex<FxHashSet<String>>,
-    /// What the check of each content file's edition found when it was
-    /// last written.
-    found: Mutex<FxHashMap<String, Vec<Diagnostic>>>,
+    /// Counts the bodies read, for [`Read::reading`].
+    readings: AtomicU64,
+    /// Each content file's edition as last written, and what its check
+    /// found.
+    made: Memo,
 }
 
 impl EmailEditions {
@@ -126,8 +133,15 @@ impl Generator for EmailEditions {
             number_parts: briefing && !rendered.h2s().any(|h| is_numbered(&h.text)),
         };
         let body = body::read(&rendered.html, reading);
-        self.bodies()
-            .insert(document.file.clone(), Read { page_url, body });
+        let reading = self.readings.fetch_add(1, Ordering::Relaxed);
+        self.bodies().insert(
+            document.file.clone(),
+            Read {
+                page_url,
+                body,
+                reading,
+            },
+        );
     }
 
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
@@ -157,58 +171,72 @@ impl Generator for EmailEditions {
         let bodies = self.bodies();
         // Under serve, after an edit to bodies alone, only the editions of
         // the documents shown since the last write can have changed; the
-        // others keep their files and what their check found.
+        // others keep their files and what their check found. After any
+        // other change, an edition whose inputs are as they were is not
+        // made again either ([`Memo`]).
         let shown = std::mem::take(&mut *lock(&self.shown));
-        let mut previous = lock(&self.found);
         let (editions, kept): (Vec<usize>, Vec<usize>) = editions
             .into_iter()
             .partition(|&i| !inputs.only_shown || shown.contains(&site.doc(i).file));
         for &i in &kept {
-            diagnostics.extend(previous.get(&site.doc(i).file).into_iter().flatten().cloned());
+            diagnostics.extend(self.made.found(&site.doc(i).file));
         }
         let one = |i: usize| -> Result<Vec<Diagnostic>, Error> {
-            let Some(read) = bodies
-                .get(&site.doc(i).file)
-                .filter(|r| r.page_url == site.pages[i].url)
-            else {
+            let doc = site.doc(i);
+            let Some(read) = bodies.get(&doc.file).filter(|r| r.page_url == site.pages[i].url) else {
                 return Ok(Vec::new());
             };
             let Some(language) = languages.get(site.pages[i].lang.as_str()) else {
                 return Ok(Vec::new());
             };
-            write_edition(inputs, i, &read.body, language, from, sink)
+            let edition = edition(site, inputs.locales, i, &read.body, language);
+            let date = doc.front.date.as_ref().map_or(site.today, |d| *d.get_ref());
+            let fingerprint = if sink.tracks() {
+                let mut hasher = crate::fingerprint::hasher();
+                (
+                    &edition,
+                    read.reading,
+                    from,
+                    date,
+                    &site.config.base_url,
+                    &doc.file,
+                )
+                    .hash(&mut hasher);
+                hasher.finish()
+            } else {
+                0
+            };
+            self.made.make(&doc.file, fingerprint, sink, |sink| {
+                write_edition(site, i, &edition, &read.body, from, date, sink)
+            })
         };
-        let found: Vec<(usize, Result<Vec<Diagnostic>, Error>)> =
-            editions.par_iter().map(|&i| (i, one(i))).collect();
-        if !inputs.only_shown {
-            previous.clear();
+        let found: Vec<Result<Vec<Diagnostic>, Error>> = editions.par_iter().map(|&i| one(i)).collect();
+        for result in found {
+            diagnostics.extend(result?);
         }
-        for (i, result) in found {
-            let result = result?;
-            diagnostics.extend(result.iter().cloned());
-            previous.insert(site.doc(i).file.clone(), result);
+        if !inputs.only_shown {
+            self.made.sweep();
         }
         Ok(diagnostics)
     }
 }
 
-/// Writes the three files of page `i`'s edition, whose body is `body`;
-/// returns what the check of its HTML found.
+/// Writes the three files of page `i`'s edition, which shows `edition`
+/// and `body` and is dated `date`; returns what the check of its HTML
+/// found.
 fn write_edition(
-    inputs: &Inputs<'_>,
+    site: &Site,
     i: usize,
+    edition: &Edition<'_>,
     body: &Body,
-    language: &Language,
     from: Option<(Option<&str>, &str)>,
+    date: crate::dates::Date,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
-    let site = inputs.site;
     let page = &site.pages[i];
     let doc = site.doc(i);
-    let edition = edition(site, inputs.locales, i, body, language);
-    let html = layout::html(&edition, body);
-    let text = layout::text(&edition, body);
-    let date = doc.front.date.as_ref().map_or(site.today, |d| *d.get_ref());
+    let html = layout::html(edition, body);
+    let text = layout::text(edition, body);
     let eml = Message {
         from,
         subject: &doc.front.title,

@@ -42,7 +42,7 @@ pub const DARK_MODE: &str = "@media (prefers-color-scheme: dark) {\
  }";
 
 /// Which way the edition's language is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dir {
     /// Left to right.
     Ltr,

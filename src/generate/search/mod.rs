@@ -28,11 +28,14 @@ pub mod pages;
 pub mod text;
 pub mod words;
 
+use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::memo::Memo;
 use super::{Generator, Inputs};
 use crate::addresses::{
     SEARCH_ENTRIES_PER_FILE, search_entry, search_pages, search_shard, search_shard_count,
@@ -65,6 +68,8 @@ struct Read {
     terms: Terms,
     /// The start of its text, for the snippet.
     text: String,
+    /// Which reading this is: no two share it.
+    reading: u64,
 }
 
 /// The search indexes, with what the document pass has read.
@@ -74,21 +79,33 @@ pub struct Search {
     vocabularies: counting::Vocabularies,
     /// By content file.
     read: Mutex<FxHashMap<String, Read>>,
-    /// The content files read since the last `write`.
-    shown: Mutex<FxHashSet<String>>,
     /// The words the documents read again since the last `write` had at
     /// that write, by content file.
     replaced: Mutex<FxHashMap<String, Terms>>,
     /// Each language's postings at the last `write`, with the pages they
     /// are over: `serve` changes them after an edit to a body.
     kept: Mutex<FxHashMap<String, Kept>>,
+    /// Counts the documents read, for [`Read::reading`].
+    readings: AtomicU64,
+    /// The index files as last written.
+    made: Memo,
 }
 
-/// A language's postings, and the pages (in [`crate::site::Site::pages`])
-/// they are over.
+/// A language's postings, and the pages they are over.
 struct Kept {
-    pages: Vec<usize>,
+    /// A hash of the pages, each with its number in
+    /// [`crate::site::Site::pages`] and its content file.
+    pages: u64,
     postings: Postings,
+}
+
+/// The [`Kept::pages`] of `pages`.
+fn pages_key(site: &Site, pages: &[usize]) -> u64 {
+    let mut hasher = crate::fingerprint::hasher();
+    for &i in pages {
+        (i, &site.doc(i).file).hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// `mutex`, locked. A panic elsewhere while the lock was held leaves whole
@@ -168,6 +185,7 @@ impl Generator for Search {
             lang: lang.clone(),
             terms,
             text: text::cut(&body, ENTRY_TEXT).to_owned(),
+            reading: self.readings.fetch_add(1, Ordering::Relaxed),
         };
         let before = lock(&self.read).insert(document.file.clone(), read);
         if let Some(before) = before {
@@ -178,17 +196,16 @@ impl Generator for Search {
                 .entry(document.file.clone())
                 .or_insert(before.terms);
         }
-        lock(&self.shown).insert(document.file.clone());
     }
 
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
         let site = inputs.site;
-        let shown = std::mem::take(&mut *lock(&self.shown));
         let replaced = std::mem::take(&mut *lock(&self.replaced));
         let vocabularies = self.vocabularies.lock();
         let read = lock(&self.read);
         for lang in &site.config.languages {
             let pages = search_pages(site, lang);
+            let pages_key = pages_key(site, &pages);
             let prefix = site.config.language_prefix(lang);
             let empty = Vocabulary::new(lang);
             let vocabulary = vocabularies.get(lang).unwrap_or(&empty);
@@ -198,10 +215,10 @@ impl Generator for Search {
                 .map(|&i| read.get(&site.doc(i).file).filter(|r| r.lang == *lang))
                 .collect();
             let mut kept = lock(&self.kept);
-            let reuse = inputs.only_shown && kept.get(lang.as_str()).is_some_and(|k| k.pages == pages);
+            let reuse = kept.get(lang.as_str()).is_some_and(|k| k.pages == pages_key);
             if reuse {
-                // An edit to bodies alone: the pages are as they were, and
-                // only the edited ones' postings change.
+                // The pages are as they were: only the postings of those
+                // read again change.
                 if let Some(k) = kept.get_mut(lang.as_str()) {
                     for (n, &i) in pages.iter().enumerate() {
                         let file = &site.doc(i).file;
@@ -216,7 +233,7 @@ impl Generator for Search {
                 kept.insert(
                     lang.clone(),
                     Kept {
-                        pages: pages.clone(),
+                        pages: pages_key,
                         postings,
                     },
                 );
@@ -226,11 +243,11 @@ impl Generator for Search {
             };
             let shards = search_shard_count(pages.len());
             let by_shard = postings.shard_of_words(vocabulary, shards);
-            let only = inputs.only_shown.then(|| {
-                // The words the edited pages gained, lost or count
+            let only = reuse.then(|| {
+                // The words the pages read again gained, lost or count
                 // differently since the last write: the shards they are
                 // (or were) in, and every shard that lists postings of
-                // their groups.
+                // their groups. The other shards are as they were.
                 let changed: Vec<u32> = replaced
                     .iter()
                     .filter_map(|(file, before)| {
@@ -252,37 +269,65 @@ impl Generator for Search {
                 );
                 only
             });
-            by_shard
-                .par_iter()
-                .enumerate()
-                .filter(|(n, _)| only.as_ref().is_none_or(|only| only.contains(n)))
-                .try_for_each(|(n, ids)| {
-                    sink.put(
-                        &output_path(&search_shard(&prefix, n)),
-                        postings.shard(vocabulary, ids).as_bytes(),
-                    )
-                })?;
+            by_shard.par_iter().enumerate().try_for_each(|(n, ids)| {
+                let path = output_path(&search_shard(&prefix, n));
+                let same = only.as_ref().is_some_and(|only| !only.contains(&n));
+                if same && self.made.hold(&path, sink).is_some() {
+                    return Ok(());
+                }
+                self.made
+                    .record(&path, sink, |sink| {
+                        sink.put(&path, postings.shard(vocabulary, ids).as_bytes())
+                            .map(|()| Vec::new())
+                    })
+                    .map(drop)
+            })?;
             let labels = Labels::of(inputs.locales, lang);
             let dates = Dates::default();
             pages
                 .par_chunks(SEARCH_ENTRIES_PER_FILE)
                 .enumerate()
-                .filter(|(_, chunk)| {
-                    !inputs.only_shown || chunk.iter().any(|&i| shown.contains(&site.doc(i).file))
-                })
                 .try_for_each(|(n, chunk)| {
                     let first = n * SEARCH_ENTRIES_PER_FILE;
-                    let entries: Vec<Entry<'_>> = chunk
-                        .iter()
-                        .enumerate()
-                        .map(|(k, &i)| entry(site, inputs.locales, &labels, &dates, i, reads[first + k]))
-                        .collect();
-                    let json = entries_json(&entries);
-                    sink.put(&output_path(&search_entry(&prefix, n)), json.as_bytes())
+                    let path = output_path(&search_entry(&prefix, n));
+                    let reads = &reads[first..first + chunk.len()];
+                    let fingerprint = entries_fingerprint(site, inputs, chunk, reads);
+                    self.made
+                        .make(&path, fingerprint, sink, |sink| {
+                            let entries: Vec<Entry<'_>> = chunk
+                                .iter()
+                                .zip(reads)
+                                .map(|(&i, read)| entry(site, inputs.locales, &labels, &dates, i, *read))
+                                .collect();
+                            let json = entries_json(&entries);
+                            sink.put(&path, json.as_bytes()).map(|()| Vec::new())
+                        })
+                        .map(drop)
                 })?;
+        }
+        if !inputs.only_shown {
+            self.made.sweep();
         }
         Ok(Vec::new())
     }
+}
+
+/// What the entries of `pages`, read as `reads`, are made from, as a hash:
+/// each page's address, front matter and reading, and the interface text
+/// (by which load of the theme it is from). The text itself stands in as
+/// its reading.
+fn entries_fingerprint(site: &Site, inputs: &Inputs<'_>, pages: &[usize], reads: &[Option<&Read>]) -> u64 {
+    let mut hasher = crate::fingerprint::hasher();
+    inputs.templates.stamp().hash(&mut hasher);
+    for (&i, read) in pages.iter().zip(reads) {
+        let doc = site.doc(i);
+        let front = &doc.front;
+        (&site.pages[i].url, &site.pages[i].lang, kind_name(site, i)).hash(&mut hasher);
+        (&front.title, &front.reference, &front.description).hash(&mut hasher);
+        front.date.as_ref().map(|d| *d.get_ref()).hash(&mut hasher);
+        read.map(|r| r.reading).hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// The kind names of one language.
