@@ -14,6 +14,8 @@
 
 use std::fmt::Write;
 
+use rayon::prelude::*;
+
 use super::{Generator, Inputs};
 use crate::addresses::{FEED_SECTIONS, feed, has_section_feed};
 use crate::content::Kind;
@@ -168,8 +170,7 @@ impl Generator for Feeds {
                 self_path: feed(site, lang, None),
                 alternate_path: format!("{}/", site.config.language_prefix(lang)),
             };
-            let xml = render(site, &author, lang, &head, &entries(site, lang, None));
-            sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+            let mut feeds = vec![(head, None)];
             for kind in FEED_SECTIONS {
                 let Some(name) = kind.section_name() else {
                     continue;
@@ -200,9 +201,14 @@ impl Generator for Feeds {
                         |p| site.pages[p].url.clone(),
                     ),
                 };
-                let xml = render(site, &author, lang, &head, &entries(site, lang, Some(kind)));
-                sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+                feeds.push((head, Some(kind)));
             }
+            // Each feed on a core of its own: the one of every publication
+            // is as long as the others together.
+            feeds.par_iter().try_for_each(|(head, kind)| {
+                let xml = render(site, &author, lang, head, &entries(site, lang, *kind));
+                sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())
+            })?;
         }
         Ok(Vec::new())
     }
