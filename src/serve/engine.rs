@@ -76,6 +76,14 @@ impl Engine {
         Ok((engine, outcome))
     }
 
+    /// Lets go of what the last rebuild replaced, once it is reported:
+    /// work that no output waits for.
+    pub fn tidy(&mut self) {
+        if let Some(state) = self.state.as_mut() {
+            state.tidy();
+        }
+    }
+
     /// The build options.
     pub fn options(&self) -> &Options {
         &self.options

@@ -113,6 +113,7 @@ pub fn run(options: Options) -> Result<u8, Error> {
                 live.broken(1, &format!("error: {e}\n"));
             }
         }
+        engine.tidy();
     }
     Err(Error::Usage("watching for changes stopped".to_owned()))
 }

@@ -164,7 +164,8 @@ impl State {
     }
 
     /// Puts the documents back together into a new site; the documents
-    /// read anew are rendered and checked once it stands.
+    /// read anew are rendered and checked once it stands. The old site is
+    /// kept in [`State::retired`] until [`State::tidy`].
     fn reassemble(
         &mut self,
         options: &Options,
@@ -174,13 +175,40 @@ impl State {
     ) {
         let analysis = &mut self.prepared.analysis;
         let config = analysis.site.config.clone();
-        let placeholder = Site::assemble(config, Vec::new(), options.today).0;
-        let old = std::mem::replace(&mut analysis.site, placeholder);
-        let bodies = std::mem::take(&mut analysis.bodies);
+        let placeholder = Site::assemble(config.clone(), Vec::new(), options.today).0;
+        let mut old = std::mem::replace(&mut analysis.site, placeholder);
+        let old_documents = std::mem::take(&mut old.documents);
+        // Letting go of the old site's pages, indexes and list values takes
+        // a while at thousands of pages: it waits until the rebuild is done.
+        self.retired = Some(old);
+        if added.is_empty() && removed.is_empty() {
+            // The same files: the documents stay where they are.
+            let mut documents = old_documents;
+            let mut redo = Vec::with_capacity(replaced.len());
+            for (i, doc) in replaced {
+                self.body_keys[i] = body_key(&doc, &self.titles);
+                documents[i] = doc;
+                redo.push(i);
+            }
+            self.assemble(options, config, documents);
+            let state = &*self;
+            let results: Vec<(usize, Rendered, Vec<Diagnostic>)> = redo
+                .par_iter()
+                .map(|&i| {
+                    let (body, found) = redo_document(state, i, options);
+                    (i, body, found)
+                })
+                .collect();
+            for (i, body, found) in results {
+                self.prepared.analysis.bodies[i] = body;
+                self.findings[i] = found;
+            }
+            return;
+        }
+        let bodies = std::mem::take(&mut self.prepared.analysis.bodies);
         let keys = std::mem::take(&mut self.body_keys);
         let findings = std::mem::take(&mut self.findings);
-        let mut entries: Vec<Option<Entry>> = old
-            .documents
+        let mut entries: Vec<Option<Entry>> = old_documents
             .into_iter()
             .zip(bodies)
             .zip(keys)
@@ -207,8 +235,11 @@ impl State {
             .flatten()
             .filter(|e| !removed.contains(&e.doc.file))
             .collect();
-        entries.extend(added.into_iter().map(fresh));
-        entries.sort_by(|a, b| a.doc.file.cmp(&b.doc.file));
+        // The documents kept are in order of their files already.
+        if !added.is_empty() {
+            entries.extend(added.into_iter().map(fresh));
+            entries.sort_by(|a, b| a.doc.file.cmp(&b.doc.file));
+        }
         let mut documents = Vec::with_capacity(entries.len());
         let mut done = Vec::with_capacity(entries.len());
         for entry in entries {
@@ -216,11 +247,7 @@ impl State {
             self.body_keys.push(entry.key);
             done.push(entry.done);
         }
-        let (site, generated, assembled) =
-            pipeline::assemble(old.config, documents, options.today, &analysis.theme);
-        analysis.site = site;
-        analysis.generated = generated;
-        self.prepared.assembled = assembled;
+        self.assemble(options, config, documents);
         let state = &*self;
         let results: Vec<(Rendered, Vec<Diagnostic>)> = done
             .into_par_iter()
@@ -230,5 +257,15 @@ impl State {
         let (bodies, findings) = results.into_iter().unzip();
         self.prepared.analysis.bodies = bodies;
         self.findings = findings;
+    }
+
+    /// Makes the site of `documents` the site.
+    fn assemble(&mut self, options: &Options, config: crate::config::Config, documents: Vec<Document>) {
+        let analysis = &mut self.prepared.analysis;
+        let (site, generated, assembled) =
+            pipeline::assemble(config, documents, options.today, &analysis.theme);
+        analysis.site = site;
+        analysis.generated = generated;
+        self.prepared.assembled = assembled;
     }
 }

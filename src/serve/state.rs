@@ -36,6 +36,8 @@ pub struct State {
     pub site_wide: crate::checks::KeptSiteWide,
     /// Language → hash of its alert titles.
     pub(super) titles: HashMap<String, (AlertTitles, u64)>,
+    /// The site a rebuild replaced, until [`State::tidy`] lets it go.
+    pub(super) retired: Option<crate::site::Site>,
 }
 
 /// Where a document sits, kept to work out what a change affects.
@@ -100,6 +102,7 @@ impl State {
             body_keys,
             findings: pass.findings,
             titles,
+            retired: None,
         }))
     }
 
@@ -116,6 +119,12 @@ impl State {
     pub fn document(&self, file: &str) -> Option<usize> {
         let documents = &self.prepared.analysis.site.documents;
         documents.binary_search_by(|d| d.file.as_str().cmp(file)).ok()
+    }
+
+    /// Lets go of what the last rebuild replaced: work no output waits
+    /// for, done once the rebuild is reported.
+    pub fn tidy(&mut self) {
+        self.retired = None;
     }
 
     pub(super) fn is_known(&self, file: &str) -> bool {
@@ -231,7 +240,7 @@ fn titles(locales: &Locales, languages: &[String]) -> HashMap<String, (AlertTitl
 /// language's alert titles.
 pub(super) fn body_key(doc: &Document, titles: &HashMap<String, (AlertTitles, u64)>) -> u64 {
     let titles_key = titles.get(&doc.path.lang).map_or(0, |(_, k)| *k);
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut hasher = crate::fingerprint::hasher();
     doc.body().hash(&mut hasher);
     titles_key.hash(&mut hasher);
     hasher.finish()
