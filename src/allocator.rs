@@ -10,6 +10,11 @@
 //! mimalloc hands out is a whole number of machine words from a page start
 //! aligned to 16 bytes, so a request aligned to a word or less is served by
 //! plain `mi_malloc`; only larger alignments take the aligned entry points.
+//!
+//! A process that stays up after its work ([`crate::serve`]) calls
+//! [`give_back`] when a build is done, so that what the build freed is
+//! returned to the system rather than kept in the heaps of threads that
+//! now sleep.
 
 #![allow(unsafe_code)]
 
@@ -71,6 +76,28 @@ unsafe impl GlobalAlloc for Allocator {
             }
         }
     }
+}
+
+unsafe extern "C" {
+    /// Frees what the calling thread's heap holds unused and, with
+    /// `force`, purges the memory freed since (mimalloc.h).
+    fn mi_collect(force: bool);
+}
+
+/// Returns to the system the memory the heaps of this thread and of every
+/// rayon worker hold free. mimalloc purges freed memory lazily, on a later
+/// allocation or free in the same heap; a worker that sleeps after a build
+/// would otherwise keep what the build freed in its heap for as long as it
+/// sleeps.
+pub fn give_back() {
+    rayon::broadcast(|_| collect());
+    collect();
+}
+
+/// Collects the calling thread's heap.
+fn collect() {
+    // SAFETY: `mi_collect` only frees memory that no block is using.
+    unsafe { mi_collect(true) }
 }
 
 #[cfg(test)]

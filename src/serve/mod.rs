@@ -79,6 +79,7 @@ pub fn run(options: Options) -> Result<u8, Error> {
     let live = Arc::new(Live::new());
     let mut terminal = Terminal::default();
     terminal.report(&root, &first, &[], &live);
+    crate::allocator::give_back();
     let output = engine.options().output.clone();
     let address = server::start(&options.bind, options.port, output.clone(), Arc::clone(&live))?;
     println!("serving {} at http://{address}/ (Ctrl+C stops)", output.display());
@@ -113,6 +114,7 @@ pub fn run(options: Options) -> Result<u8, Error> {
                 live.broken(1, &format!("error: {e}\n"));
             }
         }
+        crate::allocator::give_back();
     }
     Err(Error::Usage("watching for changes stopped".to_owned()))
 }
