@@ -60,6 +60,7 @@ pub struct Options {
 /// Builds, serves and rebuilds until stopped (Ctrl+C). Returns only if the
 /// site cannot be built at all or the server cannot start.
 pub fn run(options: Options) -> Result<u8, Error> {
+    crate::allocator::purge_at_once();
     let mut build = options.build;
     build.root = build
         .root
