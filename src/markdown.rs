@@ -155,11 +155,11 @@ impl Rendered {
     /// Gives back the room the renderer left at the end of the HTML and of
     /// each list, for a body kept between rebuilds (`serve`).
     pub fn shrink_to_fit(&mut self) {
-        self.html.shrink_to_fit();
-        self.headings.shrink_to_fit();
-        self.links.shrink_to_fit();
-        self.images.shrink_to_fit();
-        self.ids.shrink_to_fit();
+        crate::compact::string(&mut self.html);
+        crate::compact::vec(&mut self.headings);
+        crate::compact::vec(&mut self.links);
+        crate::compact::vec(&mut self.images);
+        crate::compact::vec(&mut self.ids);
     }
 
     /// The h2 headings, for an "On this page" list.
