@@ -80,6 +80,9 @@ pub fn run(options: Options) -> Result<u8, Error> {
     let live = Arc::new(Live::new());
     let mut terminal = Terminal::default();
     terminal.report(&root, &first, &[], &live);
+    // Its findings and the path of every file written, kept otherwise
+    // for as long as the server runs.
+    drop(first);
     crate::allocator::give_back();
     let output = engine.options().output.clone();
     let address = server::start(&options.bind, options.port, output.clone(), Arc::clone(&live))?;
