@@ -31,6 +31,7 @@ pub mod allocator;
 pub mod checks;
 pub mod cli;
 pub mod commands;
+pub mod compact;
 pub mod config;
 pub mod content;
 pub mod dates;

@@ -152,6 +152,16 @@ impl Rendered {
         self.tables = Vec::new();
     }
 
+    /// Gives back the room the renderer left at the end of the HTML and of
+    /// each list, for a body kept between rebuilds (`serve`).
+    pub fn shrink_to_fit(&mut self) {
+        crate::compact::string(&mut self.html);
+        crate::compact::vec(&mut self.headings);
+        crate::compact::vec(&mut self.links);
+        crate::compact::vec(&mut self.images);
+        crate::compact::vec(&mut self.ids);
+    }
+
     /// The h2 headings, for an "On this page" list.
     pub fn h2s(&self) -> impl Iterator<Item = &Heading> {
         self.headings.iter().filter(|h| h.level == 2)

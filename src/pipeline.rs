@@ -107,8 +107,8 @@ pub struct Analysis {
     pub locales: Arc<Locales>,
     /// Templates, when they parsed.
     pub templates: Option<Templates>,
-    /// Each document's rendered body: whole for `serve`, slimmed to what
-    /// the site-wide checks read ([`Rendered::slim`]) after a build.
+    /// Each document's rendered body: with its HTML for `serve`, slimmed
+    /// to what the site-wide checks read ([`Rendered::slim`]) after a build.
     pub bodies: Vec<Rendered>,
     /// What makes the files that are not content pages.
     pub generators: Generators,
@@ -249,7 +249,8 @@ pub struct Pass {
 /// Whether the document pass keeps bodies whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keep {
-    /// Whole, for `serve`, which renders pages again from them.
+    /// Whole, for `serve`, which renders pages again from them (each
+    /// allocation cut to its length, as they are kept for long).
     Whole,
     /// Slimmed to what the site-wide checks read ([`Rendered::slim`]).
     Slim,
@@ -257,7 +258,8 @@ pub enum Keep {
 
 /// Document `d`'s body, rendered once with its language's alert titles,
 /// checked (its front matter values and the checks of one document), and
-/// shown to the generators that read bodies.
+/// shown to the generators that read bodies; what only those read (its
+/// text, prose and tables) is then dropped.
 pub fn document(
     analysis: &Analysis,
     titles: &AlertTitles,
@@ -272,6 +274,9 @@ pub fn document(
     analysis.generators.document(site, d, &body);
     // Read by the generators alone.
     body.text = String::new();
+    // Read by this document's own checks alone, which have run.
+    body.prose = Vec::new();
+    body.tables = Vec::new();
     (body, found)
 }
 
@@ -313,8 +318,9 @@ pub fn pass(
                     )?);
                 }
             }
-            if keep == Keep::Slim {
-                body.slim();
+            match keep {
+                Keep::Slim => body.slim(),
+                Keep::Whole => body.shrink_to_fit(),
             }
             Ok((body, found))
         })

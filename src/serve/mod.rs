@@ -60,6 +60,7 @@ pub struct Options {
 /// Builds, serves and rebuilds until stopped (Ctrl+C). Returns only if the
 /// site cannot be built at all or the server cannot start.
 pub fn run(options: Options) -> Result<u8, Error> {
+    crate::allocator::purge_at_once();
     let mut build = options.build;
     build.root = build
         .root
@@ -79,6 +80,10 @@ pub fn run(options: Options) -> Result<u8, Error> {
     let live = Arc::new(Live::new());
     let mut terminal = Terminal::default();
     terminal.report(&root, &first, &[], &live);
+    // Its findings and the path of every file written, kept otherwise
+    // for as long as the server runs.
+    drop(first);
+    crate::allocator::give_back();
     let output = engine.options().output.clone();
     let address = server::start(&options.bind, options.port, output.clone(), Arc::clone(&live))?;
     println!("serving {} at http://{address}/ (Ctrl+C stops)", output.display());
@@ -114,6 +119,7 @@ pub fn run(options: Options) -> Result<u8, Error> {
             }
         }
         engine.tidy();
+        crate::allocator::give_back();
     }
     Err(Error::Usage("watching for changes stopped".to_owned()))
 }

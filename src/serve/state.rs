@@ -252,7 +252,9 @@ pub(super) fn redo_document(state: &State, i: usize, options: &Options) -> (Rend
     let lang = &analysis.site.documents[i].path.lang;
     let no_titles = AlertTitles::default();
     let titles = state.titles.get(lang).map_or(&no_titles, |(t, _)| t);
-    pipeline::document(analysis, titles, i, options.today)
+    let (mut body, found) = pipeline::document(analysis, titles, i, options.today);
+    body.shrink_to_fit();
+    (body, found)
 }
 
 /// `path` relative to `root`, `/`-separated, when it is inside it.

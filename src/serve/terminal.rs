@@ -5,6 +5,7 @@
 //! rendered, written and deleted.
 
 use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use super::live::Live;
@@ -12,15 +13,19 @@ use super::outcome::Outcome;
 use super::state;
 use crate::error::Diagnostic;
 
-/// The warnings printed so far.
+/// The warnings printed so far, by [`identity`].
 #[derive(Debug, Default)]
 pub struct Terminal {
-    shown: HashSet<String>,
+    shown: HashSet<u64>,
 }
 
-/// What makes a warning the same warning: its check, file, place and words.
-fn identity(d: &Diagnostic) -> String {
-    format!("{}|{}|{:?}|{}|{:?}", d.check, d.file, d.span, d.message, d.hint)
+/// What makes a warning the same warning: its check, file, place and
+/// words, as a 64-bit hash (a site can have thousands of warnings, and
+/// their texts would be kept for as long as serve runs).
+fn identity(d: &Diagnostic) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (d.check, &d.file, &d.span, &d.message, &d.hint).hash(&mut hasher);
+    hasher.finish()
 }
 
 impl Terminal {
@@ -28,7 +33,7 @@ impl Terminal {
     /// not printed before. Warnings that went away are forgotten, so one
     /// that comes back is printed again.
     pub fn to_print(&mut self, outcome: &Outcome) -> Vec<Diagnostic> {
-        let now: HashSet<String> = outcome
+        let now: HashSet<u64> = outcome
             .diagnostics
             .iter()
             .filter(|d| !d.is_error())

@@ -72,9 +72,13 @@ pub fn read(html: &str, reading: Reading<'_>) -> Body {
         styled.token(&token, url.as_deref(), number.as_deref());
         text.token(&token, url.as_deref(), number.as_deref());
     }
-    let (text, references) = text.finish();
+    let (mut text, references) = text.finish();
+    let mut html = styled.finish();
+    // Kept until the editions are written, and by serve between rebuilds.
+    crate::compact::string(&mut html);
+    crate::compact::string(&mut text);
     Body {
-        html: styled.finish(),
+        html,
         text,
         references,
         linked,
