@@ -382,6 +382,30 @@ impl Site {
         &self.documents[self.pages[i].doc]
     }
 
+    /// Takes over the list entries and recommendation lists `old` had
+    /// worked out for the documents `unchanged` names: documents at the
+    /// same index as in `old` (the same files, in the same order) and as
+    /// they were there. A list entry is taken over only where the page has
+    /// the same address and document; it is made from nothing else.
+    pub fn keep_values_of(&mut self, old: &Site, unchanged: impl Fn(usize) -> bool) {
+        for (d, list) in self.recommendation_lists.iter_mut().enumerate() {
+            if let Some(value) = old.recommendation_lists.get(d).and_then(OnceLock::get)
+                && unchanged(d)
+            {
+                *list = OnceLock::from(value.clone());
+            }
+        }
+        for (page, entry) in self.pages.iter().zip(&mut self.list_entries) {
+            let before = old.by_url.get(&page.url).copied();
+            if let Some(b) = before.filter(|&b| old.pages[b].doc == page.doc)
+                && let Some(value) = old.list_entries[b].get()
+                && unchanged(page.doc)
+            {
+                *entry = OnceLock::from(value.clone());
+            }
+        }
+    }
+
     /// Puts `doc` in the place of document `i`, whose pages keep their
     /// places (the same file, with the same URL and translations), and
     /// forgets their list entries and its recommendations, which are made
@@ -509,6 +533,50 @@ mod tests {
             b_pages.iter().all(|&i| site.list_entries[i].get().is_some()),
             "kept"
         );
+    }
+
+    #[test]
+    fn a_site_assembled_again_keeps_the_values_of_unchanged_documents_only() {
+        let review = |title: &str| {
+            format!(
+                "+++\ntitle = \"{title}\"\n[[recommendations]]\nid = \"R1\"\ntext = \"{title}\"\nstatus = \"not-started\"\n+++\nBody\n"
+            )
+        };
+        let files = [
+            ("content/reviews/a.md", review("A")),
+            ("content/reviews/b.md", review("B")),
+        ];
+        let files: Vec<(&str, &str)> = files.iter().map(|(f, t)| (*f, t.as_str())).collect();
+        let (old, _) = site(&files);
+        for i in 0..old.pages.len() {
+            crate::render::context::summary_value(&old, i);
+        }
+        for d in 0..old.documents.len() {
+            crate::render::context::recommendations_value(&old, d);
+        }
+        let a = old.documents.iter().position(|d| d.path.stem == "a").unwrap();
+        let mut docs = old.documents.clone();
+        docs[a] = reparsed(&old, "reviews/a.md", review("A2"));
+        let mut new = Site::assemble(old.config.clone(), docs, old.today).0;
+        new.keep_values_of(&old, |d| d != a);
+        for (i, page) in new.pages.iter().enumerate() {
+            assert_eq!(new.list_entries[i].get().is_some(), page.doc != a, "{}", page.url);
+        }
+        for d in 0..new.documents.len() {
+            assert_eq!(new.recommendation_lists[d].get().is_some(), d != a);
+        }
+        let kept: Vec<_> = (0..new.pages.len())
+            .map(|i| crate::render::context::summary_value(&new, i))
+            .collect();
+        let made: Vec<_> = (0..new.pages.len())
+            .map(|i| {
+                crate::render::context::summary_value(
+                    &Site::assemble(old.config.clone(), new.documents.clone(), old.today).0,
+                    i,
+                )
+            })
+            .collect();
+        assert_eq!(kept, made, "what is kept is what would be made");
     }
 
     #[test]

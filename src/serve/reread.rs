@@ -191,6 +191,14 @@ impl State {
                 redo.push(i);
             }
             self.assemble(options, config, documents);
+            if let Some(old) = &self.retired {
+                // The list entries of the documents not read again are as
+                // they were: each is made from its document and address.
+                self.prepared
+                    .analysis
+                    .site
+                    .keep_values_of(old, |d| !redo.contains(&d));
+            }
             let state = &*self;
             let results: Vec<(usize, Rendered, Vec<Diagnostic>)> = redo
                 .par_iter()
