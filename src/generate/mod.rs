@@ -11,9 +11,11 @@
 //! pass slims it (a search index or an e-mail edition reads bodies);
 //! [`Generator::write`] writes the generator's files. Generators that read
 //! no body write beside the document pass, on another thread; those that
-//! do write after it. `serve` keeps the same generators between rebuilds,
-//! shows them each body it renders again, and writes their files again
-//! after every change (only the files whose bytes changed reach the disk).
+//! do write after it; either way, side by side with each other. `serve`
+//! keeps the same generators between rebuilds, shows them each body it
+//! renders again, and writes their files again after every change (only
+//! the files whose bytes changed reach the disk; [`memo`] lets a generator
+//! skip making those whose inputs did not change).
 //!
 //! Every address written here is listed in [`crate::addresses`], which
 //! checks before a build writes anything that no page or static file
@@ -31,6 +33,8 @@ pub mod search;
 pub mod sitemap;
 pub mod themes;
 pub mod tracker;
+
+use rayon::prelude::*;
 
 use crate::addresses::{NOT_FOUND, ROBOTS, SITE_ADDRESS, SITEMAP};
 use crate::error::{Diagnostic, Error};
@@ -145,25 +149,32 @@ impl Generators {
         }
     }
 
-    /// Runs the generators `which` names, into `sink`. Their addresses
-    /// were checked against the pages' and each other's before the build
-    /// began writing ([`crate::addresses::collisions`]).
+    /// Runs the generators `which` names, into `sink`, side by side (each
+    /// writes files of its own); what they found comes back in their
+    /// order. Their addresses were checked against the pages' and each
+    /// other's before the build began writing
+    /// ([`crate::addresses::collisions`]).
     pub fn write(
         &self,
         which: Which,
         inputs: &Inputs<'_>,
         sink: &dyn Sink,
     ) -> Result<Vec<Diagnostic>, Error> {
-        let mut diagnostics = Vec::new();
-        for generator in &self.0 {
-            let chosen = match which {
+        // Side by side: most make their files on both cores, but the
+        // tracker of each language is one page, made on one.
+        let found: Vec<Result<Vec<Diagnostic>, Error>> = self
+            .0
+            .par_iter()
+            .filter(|generator| match which {
                 Which::ReadingNoBody => !generator.reads_bodies(),
                 Which::ReadingBodies => generator.reads_bodies(),
                 Which::All => true,
-            };
-            if chosen {
-                diagnostics.extend(generator.write(inputs, sink)?);
-            }
+            })
+            .map(|generator| generator.write(inputs, sink))
+            .collect();
+        let mut diagnostics = Vec::new();
+        for result in found {
+            diagnostics.extend(result?);
         }
         if which == Which::All {
             inputs.made.sweep();
