@@ -13,7 +13,8 @@ use super::outcome::Outcome;
 use super::state;
 use crate::error::Diagnostic;
 
-/// The warnings printed so far, by [`identity`].
+/// The warnings printed so far, each by a hash of what makes it the same
+/// warning.
 #[derive(Debug, Default)]
 pub struct Terminal {
     shown: HashSet<u64>,
@@ -23,7 +24,7 @@ pub struct Terminal {
 /// words, as a 64-bit hash (a site can have thousands of warnings, and
 /// their texts would be kept for as long as serve runs).
 fn identity(d: &Diagnostic) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut hasher = crate::fingerprint::hasher();
     (d.check, &d.file, &d.span, &d.message, &d.hint).hash(&mut hasher);
     hasher.finish()
 }
