@@ -181,6 +181,38 @@ fn edits_that_other_pages_show_reach_them() {
 }
 
 #[test]
+fn pages_lantern_makes_follow_their_templates_and_messages() {
+    let site = SiteTest::fixture("basic");
+    let root = site.root.clone();
+    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
+    assert!(first.published);
+    let tracker = || std::fs::read_to_string(root.join("public/recommendations/index.html")).unwrap();
+    let save = |engine: &mut Engine, file: &str, text: &str| {
+        let path = root.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        let outcome = engine.rebuild(&[path]).unwrap();
+        assert!(outcome.published, "{:?}", outcome.diagnostics);
+        let clean = root.parent().unwrap().join("clean");
+        assert!(pipeline::build(&options(&root, clean.clone())).unwrap().published);
+        assert_same(&root.join("public"), &clean, &[file.to_owned()]);
+    };
+    // What only the tracker shows, with nothing it is given changed: its
+    // template, then a message only it asks for.
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/recommendations.html");
+    let source = std::fs::read_to_string(theme).unwrap();
+    let own = source.replace("{% endblock main %}", "<!-- own -->{% endblock main %}");
+    save(&mut engine, "templates/recommendations.html", &own);
+    assert!(tracker().contains("<!-- own -->"));
+    save(
+        &mut engine,
+        "locales/en-GB/site.ftl",
+        "tracker-intro = What each agency has done so far.\n",
+    );
+    assert!(tracker().contains("What each agency has done so far."));
+}
+
+#[test]
 fn a_word_taken_out_of_a_body_leaves_the_search_index() {
     let mut walk = Walk::new();
     let file = "content/reviews/child-d.md";
