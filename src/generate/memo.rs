@@ -53,13 +53,7 @@ impl Memo {
         sink: &dyn Sink,
         make: impl FnOnce(&dyn Sink) -> Result<Vec<Diagnostic>, Error>,
     ) -> Result<Vec<Diagnostic>, Error> {
-        if !sink.tracks() {
-            return make(sink);
-        }
-        if let Some(found) = self.held(key, Some(fingerprint), sink) {
-            return Ok(found);
-        }
-        self.record_as(key, fingerprint, sink, make)
+        self.make_from(key, Some(fingerprint), sink, make)
     }
 
     /// The files under `key`, held over from last time if `sink` still
@@ -77,19 +71,25 @@ impl Memo {
         sink: &dyn Sink,
         make: impl FnOnce(&dyn Sink) -> Result<Vec<Diagnostic>, Error>,
     ) -> Result<Vec<Diagnostic>, Error> {
-        if !sink.tracks() {
-            return make(sink);
-        }
-        self.record_as(key, 0, sink, make)
+        self.make_from(key, None, sink, make)
     }
 
-    fn record_as(
+    /// [`Memo::make`] with `fingerprint`, or [`Memo::record`] without one.
+    fn make_from(
         &self,
         key: &str,
-        fingerprint: u64,
+        fingerprint: Option<u64>,
         sink: &dyn Sink,
         make: impl FnOnce(&dyn Sink) -> Result<Vec<Diagnostic>, Error>,
     ) -> Result<Vec<Diagnostic>, Error> {
+        if !sink.tracks() {
+            return make(sink);
+        }
+        if let Some(print) = fingerprint
+            && let Some(found) = self.held(key, Some(print), sink)
+        {
+            return Ok(found);
+        }
         let noting = Noting {
             inner: sink,
             files: Mutex::new(Vec::new()),
@@ -99,7 +99,7 @@ impl Memo {
         self.lock().insert(
             key.to_owned(),
             Made {
-                fingerprint,
+                fingerprint: fingerprint.unwrap_or_default(),
                 files,
                 found: found.clone(),
                 round: self.round.load(Ordering::Relaxed),

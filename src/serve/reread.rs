@@ -199,18 +199,7 @@ impl State {
                     .site
                     .keep_values_of(old, |d| !redo.contains(&d));
             }
-            let state = &*self;
-            let results: Vec<(usize, Rendered, Vec<Diagnostic>)> = redo
-                .par_iter()
-                .map(|&i| {
-                    let (body, found) = redo_document(state, i, options);
-                    (i, body, found)
-                })
-                .collect();
-            for (i, body, found) in results {
-                self.prepared.analysis.bodies[i] = body;
-                self.findings[i] = found;
-            }
+            self.redo(options, &redo);
             return;
         }
         let bodies = std::mem::take(&mut self.prepared.analysis.bodies);

@@ -181,6 +181,23 @@ impl State {
         Ok((templates, languages))
     }
 
+    /// Renders and checks documents `docs` again, in parallel, as the
+    /// document pass does, and keeps their bodies and findings.
+    pub(super) fn redo(&mut self, options: &Options, docs: &[usize]) {
+        let state = &*self;
+        let results: Vec<(usize, Rendered, Vec<Diagnostic>)> = docs
+            .par_iter()
+            .map(|&i| {
+                let (body, found) = redo_document(state, i, options);
+                (i, body, found)
+            })
+            .collect();
+        for (i, body, found) in results {
+            self.prepared.analysis.bodies[i] = body;
+            self.findings[i] = found;
+        }
+    }
+
     /// Renders again the bodies whose alert titles changed.
     fn retitle(&mut self, options: &Options) {
         let site = &self.prepared.analysis.site;
@@ -194,18 +211,10 @@ impl State {
             .filter(|&i| changed.contains(&site.documents[i].path.lang))
             .collect();
         self.titles = titles;
-        let results: Vec<(usize, Rendered, Vec<Diagnostic>)> = redo
-            .par_iter()
-            .map(|&i| {
-                let (body, found) = redo_document(self, i, options);
-                (i, body, found)
-            })
-            .collect();
-        for (i, body, found) in results {
+        for &i in &redo {
             self.body_keys[i] = body_key(&self.prepared.analysis.site.documents[i], &self.titles);
-            self.prepared.analysis.bodies[i] = body;
-            self.findings[i] = found;
         }
+        self.redo(options, &redo);
         if !redo.is_empty() {
             self.refresh_site_wide();
         }
