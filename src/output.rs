@@ -25,6 +25,14 @@ pub trait Sink: Sync {
     /// Stores the file at `path` (relative to the output root, `/`-separated).
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error>;
 
+    /// [`Sink::put`], from a caller that has already worked out the bytes'
+    /// [`hash_bytes`](crate::fingerprint::hash_bytes), `hash`: a sink that
+    /// compares hashes need not hash a large page again.
+    fn put_hashed(&self, path: &str, bytes: &[u8], hash: u64) -> Result<(), Error> {
+        let _ = hash;
+        self.put(path, bytes)
+    }
+
     /// Whether this sink knows what its folder holds, so that a generator
     /// may ask [`Sink::holds`] instead of making a file again: `serve`'s
     /// sinks do, a build's staging folder does not.

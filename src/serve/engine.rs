@@ -232,8 +232,8 @@ impl Engine {
         if failed {
             return Ok(outcome);
         }
-        for (path, bytes) in changed {
-            if published.put(&path, &bytes)? {
+        for (path, bytes, hash) in changed {
+            if published.put_hashed(&path, &bytes, hash)? {
                 outcome.written.push(path);
             }
         }

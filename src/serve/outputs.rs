@@ -32,7 +32,11 @@ impl Published {
     /// Writes `bytes` to `path` unless the file already holds them;
     /// returns whether it wrote.
     pub fn put(&mut self, path: &str, bytes: &[u8]) -> Result<bool, Error> {
-        let hash = hash_bytes(bytes);
+        self.put_hashed(path, bytes, hash_bytes(bytes))
+    }
+
+    /// [`Published::put`] of bytes whose [`hash_bytes`] is `hash`.
+    pub fn put_hashed(&mut self, path: &str, bytes: &[u8], hash: u64) -> Result<bool, Error> {
         if self.files.get(path) == Some(&hash) {
             return Ok(false);
         }
@@ -106,8 +110,11 @@ impl<'a> Recording<'a> {
 
 impl Sink for Recording<'_> {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        self.inner.put(path, bytes)?;
-        let hash = hash_bytes(bytes);
+        self.put_hashed(path, bytes, hash_bytes(bytes))
+    }
+
+    fn put_hashed(&self, path: &str, bytes: &[u8], hash: u64) -> Result<(), Error> {
+        self.inner.put_hashed(path, bytes, hash)?;
         self.hashes
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -129,9 +136,13 @@ pub struct Changes<'a> {
     inner: Mutex<ChangesInner>,
 }
 
+/// A file whose bytes changed: its path, the bytes and their
+/// [`hash_bytes`].
+pub type Changed = (String, Vec<u8>, u64);
+
 #[derive(Default)]
 struct ChangesInner {
-    changed: Vec<(String, Vec<u8>)>,
+    changed: Vec<Changed>,
     seen: Vec<String>,
 }
 
@@ -144,8 +155,8 @@ impl<'a> Changes<'a> {
         }
     }
 
-    /// (files whose bytes changed, every path written).
-    pub fn finish(self) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
+    /// (files whose bytes changed, with their hashes; every path written).
+    pub fn finish(self) -> (Vec<Changed>, Vec<String>) {
         let inner = self.inner.into_inner().unwrap_or_else(|e| e.into_inner());
         (inner.changed, inner.seen)
     }
@@ -153,13 +164,17 @@ impl<'a> Changes<'a> {
 
 impl Sink for Changes<'_> {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        let same = self.published.get(path) == Some(&hash_bytes(bytes));
+        self.put_hashed(path, bytes, hash_bytes(bytes))
+    }
+
+    fn put_hashed(&self, path: &str, bytes: &[u8], hash: u64) -> Result<(), Error> {
+        let same = self.published.get(path) == Some(&hash);
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         inner.seen.push(path.to_owned());
         // A later write to the same path wins, as it does on disk.
-        inner.changed.retain(|(p, _)| p != path);
+        inner.changed.retain(|(p, ..)| p != path);
         if !same {
-            inner.changed.push((path.to_owned(), bytes.to_vec()));
+            inner.changed.push((path.to_owned(), bytes.to_vec(), hash));
         }
         Ok(())
     }
@@ -174,7 +189,7 @@ impl Sink for Changes<'_> {
         }
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         inner.seen.push(path.to_owned());
-        inner.changed.retain(|(p, _)| p != path);
+        inner.changed.retain(|(p, ..)| p != path);
         true
     }
 }
@@ -215,8 +230,12 @@ mod tests {
         sink.put("changed.txt", b"y").unwrap();
         sink.put("new.txt", b"z").unwrap();
         let (changed, seen) = sink.finish();
-        let names: Vec<_> = changed.iter().map(|(p, _)| p.as_str()).collect();
+        let names: Vec<_> = changed.iter().map(|(p, ..)| p.as_str()).collect();
         assert_eq!(names, ["changed.txt", "new.txt"]);
+        assert!(
+            changed.iter().all(|(_, bytes, hash)| *hash == hash_bytes(bytes)),
+            "each change carries its bytes' hash"
+        );
         assert_eq!(seen.len(), 3);
     }
 
