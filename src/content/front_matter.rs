@@ -94,7 +94,7 @@ pub enum ReviewKind {
 }
 
 /// One recommendation of a review.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Hash, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     /// Short id, unique in the review: "R1".
@@ -139,7 +139,7 @@ impl Status {
 }
 
 /// A dated progress report on a recommendation.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Hash, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
     /// When it was reported.

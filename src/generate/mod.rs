@@ -108,7 +108,7 @@ impl Default for Generators {
         Generators(
             vec![
                 Box::new(FixedPages),
-                Box::new(tracker::Tracker),
+                Box::new(tracker::Tracker::default()),
                 Box::new(themes::Themes),
                 Box::new(contact::Contact),
                 Box::new(calendar::Calendars),

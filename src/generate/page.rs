@@ -121,19 +121,19 @@ pub fn render(
     lang: &str,
     template: &str,
     page: &GeneratedView,
-    extra: Extra,
+    extra: Option<Extra>,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let path = output_path(&page.url);
     let fingerprint = if sink.tracks() {
-        fingerprint(inputs, lang, template, page, &extra)
+        fingerprint(inputs, lang, template, page, extra.as_ref())
     } else {
         0
     };
     inputs.made.make(&path, fingerprint, sink, |sink| {
         let mut context = base_context(inputs.site_views, lang, &page.nav_current);
         context.insert("page", page);
-        if let Some((name, value)) = extra {
+        if let Some(Extra { name, value, .. }) = extra {
             context.insert_value(name, value);
         }
         match inputs.templates.render(lang, template, &context) {
@@ -152,18 +152,46 @@ pub fn render(
 }
 
 /// The one value a generated page's template sees besides `page` and the
-/// `site` value, by name: `tracker`, `theme`, … ([`extra`]), or none.
-pub type Extra = Option<(&'static str, tera::Value)>;
+/// `site` value, by name: `tracker`, `theme`, … ([`extra`]).
+pub struct Extra {
+    name: &'static str,
+    value: tera::Value,
+    /// A hash of what the value is made from, when its maker knows one
+    /// cheaper to work out than the value's own ([`extra_made_from`]).
+    made_from: Option<u64>,
+}
 
 /// `value` as the [`Extra`] named `name`.
-pub fn extra(name: &'static str, value: &impl Serialize) -> Extra {
-    Some((name, tera::Value::from_serializable(value)))
+pub fn extra(name: &'static str, value: &impl Serialize) -> Option<Extra> {
+    Some(Extra {
+        name,
+        value: tera::Value::from_serializable(value),
+        made_from: None,
+    })
+}
+
+/// `value` as the [`Extra`] named `name`, made from inputs whose hash is
+/// `made_from`: the page is rendered again only when that hash changes
+/// (or anything else it is made from does), and the value, which may be
+/// large, is not hashed.
+pub fn extra_made_from(name: &'static str, value: tera::Value, made_from: u64) -> Option<Extra> {
+    Some(Extra {
+        name,
+        value,
+        made_from: Some(made_from),
+    })
 }
 
 /// What a generated page is rendered from, as a hash: its template (and
 /// which load of the theme it is from), its `site` value, what its theme
 /// links are checked against, its view and its extra value.
-fn fingerprint(inputs: &Inputs<'_>, lang: &str, template: &str, page: &GeneratedView, extra: &Extra) -> u64 {
+fn fingerprint(
+    inputs: &Inputs<'_>,
+    lang: &str,
+    template: &str,
+    page: &GeneratedView,
+    extra: Option<&Extra>,
+) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = crate::fingerprint::hasher();
     inputs.templates.stamp().hash(&mut hasher);
@@ -172,9 +200,12 @@ fn fingerprint(inputs: &Inputs<'_>, lang: &str, template: &str, page: &Generated
     inputs.site_views.key(lang).hash(&mut hasher);
     inputs.site_views.links().key().hash(&mut hasher);
     crate::fingerprint::hash_serialised(&mut hasher, page);
-    if let Some((name, value)) = extra {
-        name.hash(&mut hasher);
-        crate::fingerprint::hash_value(&mut hasher, value);
+    if let Some(extra) = extra {
+        extra.name.hash(&mut hasher);
+        match extra.made_from {
+            Some(made_from) => made_from.hash(&mut hasher),
+            None => crate::fingerprint::hash_value(&mut hasher, &extra.value),
+        }
     }
     hasher.finish()
 }

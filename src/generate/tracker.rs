@@ -9,7 +9,18 @@
 //! is not complete ([`crate::render::context::is_overdue`]); "today" is the
 //! build date or `SOURCE_DATE_EPOCH`'s, so a build is reproducible. Expired
 //! reviews' recommendations stay, without a link to the review.
+//!
+//! The page can list thousands of recommendations. Each is rendered on its
+//! own through `partials/tracker-item.html` ([`ITEM_TEMPLATE`]), and the
+//! page's template prints them already made; under `serve` a review's are
+//! kept with a hash of what they were made from, so that an edit to one
+//! review renders only its recommendations again, and the page is not
+//! rendered at all when no review it lists changed.
 
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::page::{self, GeneratedView};
@@ -22,14 +33,15 @@ use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
 use crate::i18n::direction;
 use crate::output::Sink;
+use crate::render::base_context;
 use crate::render::context::{is_overdue, recommendations_value};
 use crate::site::Site;
 
 /// The groups, in the order the page shows them.
 pub const GROUPS: [&str; 4] = ["overdue", "in-progress", "not-started", "complete"];
 
-/// What `recommendations.html` sees as `tracker`.
-#[derive(Debug, Clone, Serialize)]
+/// What `recommendations.html` sees as `tracker` ([`TrackerView::value`]).
+#[derive(Debug, Clone)]
 pub struct TrackerView {
     /// "Today", `YYYY-MM-DD`: the day overdue is judged on.
     pub today: String,
@@ -44,37 +56,34 @@ pub struct TrackerView {
 }
 
 /// The recommendations with one status.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Group {
     /// `overdue`, `in-progress`, `not-started` or `complete`.
     pub key: &'static str,
     /// The section's id: "status-overdue".
     pub id: String,
-    /// How many.
-    pub count: usize,
     /// Them, earliest due first.
     pub items: Vec<Item>,
 }
 
 /// One recommendation on the tracker.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Item {
-    /// The review it comes from: a [`ReviewRef`], one value shared by all
-    /// its recommendations.
-    pub review: tera::Value,
-    /// Link to the recommendation on the review page (none once expired).
-    pub url: Option<String>,
-    /// The recommendation: a [`RecommendationView`](crate::render::context::RecommendationView),
-    /// the value its review page shows
-    /// ([`recommendations_value`]).
-    pub rec: tera::Value,
+    /// What `partials/tracker-item.html` saw as `item`: its `review` (a
+    /// [`ReviewRef`], one value shared by all its recommendations), `url`
+    /// (a link to it on the review page, none once expired), `rec` (a
+    /// [`RecommendationView`](crate::render::context::RecommendationView),
+    /// the value its review page shows, [`recommendations_value`]) and
+    /// `html`, what the partial made of them.
+    pub value: tera::Value,
+    /// That HTML alone.
+    pub html: tera::Value,
     /// When it is due, to sort by.
-    #[serde(skip)]
     due: Option<Date>,
 }
 
 /// A review as the tracker names it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct ReviewRef {
     /// Its title.
     pub title: String,
@@ -93,7 +102,7 @@ pub struct ReviewRef {
 }
 
 /// A review's recommendations counted by group.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ReviewRow {
     /// The review: a [`ReviewRef`], the value its items share.
     pub review: tera::Value,
@@ -102,11 +111,74 @@ pub struct ReviewRow {
     /// All its recommendations.
     pub total: usize,
     /// Its label on the chart ([`short_label`]).
-    #[serde(skip)]
     label: String,
     /// The language the label is written in.
-    #[serde(skip)]
     lang: String,
+}
+
+/// A template map of `entries`.
+fn map<const N: usize>(entries: [(&'static str, tera::Value); N]) -> tera::Value {
+    let map: tera::Map = entries
+        .into_iter()
+        .map(|(key, value)| (tera::value::Key::from(key), value))
+        .collect();
+    tera::Value::from(map)
+}
+
+impl TrackerView {
+    /// The view as a template value. Built by hand rather than serialised:
+    /// serialising would copy every review's and recommendation's value,
+    /// where this shares them.
+    pub fn value(&self) -> tera::Value {
+        let groups: Vec<tera::Value> = self
+            .groups
+            .iter()
+            .map(|group| {
+                let items: Vec<tera::Value> = group.items.iter().map(|item| item.value.clone()).collect();
+                let mut html = String::with_capacity(
+                    group
+                        .items
+                        .iter()
+                        .map(|item| item.html.as_str().map_or(0, str::len) + 5)
+                        .sum(),
+                );
+                for item in &group.items {
+                    html.push_str("\n    ");
+                    html.push_str(item.html.as_str().unwrap_or_default());
+                }
+                map([
+                    ("key", group.key.into()),
+                    ("id", group.id.as_str().into()),
+                    ("count", group.items.len().into()),
+                    ("items", items.into()),
+                    ("html", tera::Value::safe_string(&html)),
+                ])
+            })
+            .collect();
+        let reviews: Vec<tera::Value> = self
+            .reviews
+            .iter()
+            .map(|row| {
+                map([
+                    ("review", row.review.clone()),
+                    ("counts", row.counts.clone().into()),
+                    ("total", row.total.into()),
+                ])
+            })
+            .collect();
+        map([
+            ("today", self.today.as_str().into()),
+            ("total", self.total.into()),
+            ("groups", groups.into()),
+            ("reviews", reviews.into()),
+            (
+                "chart",
+                self.chart
+                    .as_ref()
+                    .map_or_else(tera::Value::none, tera::Value::from_serializable),
+            ),
+        ])
+    }
 }
 
 /// A stacked horizontal bar chart, drawn for the width it is shown at:
@@ -181,79 +253,120 @@ fn review_pages(site: &Site, lang: &str) -> Vec<usize> {
     pages
 }
 
-/// The tracker's data in `lang`.
-pub fn tracker_view(site: &Site, lang: &str) -> TrackerView {
+/// One review on the tracker in one language, with what its
+/// recommendations are rendered from.
+pub struct Review {
+    /// Its page's address, expired or not.
+    address: String,
+    /// As the tracker names it.
+    reference: ReviewRef,
+    /// That, as a template value, shared by its items.
+    value: tera::Value,
+    /// Its recommendations, as template values, in the order written.
+    recs: tera::Value,
+    /// Each one's group ([`GROUPS`]) and due date.
+    places: Vec<(usize, Option<Date>)>,
+    /// A hash of everything its items are made from: it, its
+    /// recommendations and "today".
+    made_from: u64,
+}
+
+impl Review {
+    /// Link to its `n`th recommendation (from 0), while it is not expired.
+    fn item_url(&self, n: usize) -> Option<String> {
+        self.reference.url.as_ref().map(|u| format!("{u}#rec-{}", n + 1))
+    }
+}
+
+/// The reviews with recommendations on the tracker in `lang`, in list order.
+pub fn reviews(site: &Site, lang: &str) -> Vec<Review> {
+    use std::hash::{Hash, Hasher};
+    review_pages(site, lang)
+        .into_iter()
+        .filter(|&i| !site.doc(i).front.recommendations.is_empty())
+        .map(|i| {
+            let doc = site.doc(i);
+            let expired = site.is_expired(doc);
+            let reference = ReviewRef {
+                title: doc.front.title.clone(),
+                url: (!expired).then(|| site.pages[i].url.clone()),
+                reference: doc.front.reference.clone(),
+                name: doc
+                    .front
+                    .reference
+                    .clone()
+                    .unwrap_or_else(|| doc.front.title.clone()),
+                content_lang: doc.path.lang.clone(),
+                content_dir: direction(&doc.path.lang),
+                expired,
+            };
+            let mut hasher = crate::fingerprint::hasher();
+            (&reference, &doc.front.recommendations, site.today).hash(&mut hasher);
+            let places = doc
+                .front
+                .recommendations
+                .iter()
+                .map(|rec| {
+                    let group = GROUPS
+                        .iter()
+                        .position(|g| *g == group_of(rec, site.today))
+                        .unwrap_or(0);
+                    (group, rec.due)
+                })
+                .collect();
+            Review {
+                address: site.pages[i].url.clone(),
+                // Text and flags: serialising them cannot fail.
+                value: tera::Value::try_from_serializable(&reference).unwrap_or_else(|_| tera::Value::none()),
+                reference,
+                recs: recommendations_value(site, site.pages[i].doc),
+                places,
+                made_from: hasher.finish(),
+            }
+        })
+        .collect()
+}
+
+/// The tracker's data in `lang`, from its `reviews` and each one's
+/// recommendations rendered (in the same order).
+pub fn tracker_view(site: &Site, reviews: &[Review], rendered: &[Rendered]) -> TrackerView {
     let mut groups: Vec<Group> = GROUPS
         .iter()
         .map(|key| Group {
             key,
             id: format!("status-{key}"),
-            count: 0,
             items: Vec::new(),
         })
         .collect();
-    let mut reviews = Vec::new();
-    for i in review_pages(site, lang) {
-        let doc = site.doc(i);
-        if doc.front.recommendations.is_empty() {
-            continue;
-        }
-        let expired = site.is_expired(doc);
-        let url = (!expired).then(|| site.pages[i].url.clone());
-        let review = ReviewRef {
-            title: doc.front.title.clone(),
-            url: url.clone(),
-            reference: doc.front.reference.clone(),
-            name: doc
-                .front
-                .reference
-                .clone()
-                .unwrap_or_else(|| doc.front.title.clone()),
-            content_lang: doc.path.lang.clone(),
-            content_dir: direction(&doc.path.lang),
-            expired,
-        };
-        let label = short_label(&review);
-        let lang = review.content_lang.clone();
-        // Text and flags: serialising them cannot fail.
-        let review = tera::Value::try_from_serializable(&review).unwrap_or_else(|_| tera::Value::none());
-        let recs = recommendations_value(site, site.pages[i].doc);
-        let values = recs.as_array().unwrap_or_default();
+    let mut rows = Vec::new();
+    for (review, rendered) in reviews.iter().zip(rendered) {
         let mut counts = vec![0; GROUPS.len()];
-        for (n, rec) in doc.front.recommendations.iter().enumerate() {
-            let group = GROUPS
-                .iter()
-                .position(|g| *g == group_of(rec, site.today))
-                .unwrap_or(0);
+        for ((&(group, due), value), html) in review.places.iter().zip(&rendered.items).zip(&rendered.html) {
             counts[group] += 1;
             groups[group].items.push(Item {
-                review: review.clone(),
-                url: url.as_ref().map(|u| format!("{u}#rec-{}", n + 1)),
-                // One value per recommendation, in order (see
-                // `recommendations_value`).
-                rec: values.get(n).cloned().unwrap_or_else(tera::Value::none),
-                due: rec.due,
+                value: value.clone(),
+                html: html.clone(),
+                due,
             });
         }
-        reviews.push(ReviewRow {
-            review,
+        rows.push(ReviewRow {
+            review: review.value.clone(),
             total: counts.iter().sum(),
             counts,
-            label,
-            lang,
+            label: short_label(&review.reference),
+            lang: review.reference.content_lang.clone(),
         });
     }
     for group in &mut groups {
-        group.count = group.items.len();
         // Earliest due first; undated last; the review order otherwise.
         group.items.sort_by_key(|item| (item.due.is_none(), item.due));
     }
     TrackerView {
         today: site.today.iso(),
-        total: reviews.iter().map(|r| r.total).sum(),
-        chart: chart(&reviews),
+        total: rows.iter().map(|r| r.total).sum(),
+        chart: chart(&rows),
         groups,
-        reviews,
+        reviews: rows,
     }
 }
 
@@ -336,12 +449,142 @@ fn short_label(review: &ReviewRef) -> String {
     }
 }
 
-/// The recommendations tracker, in every language.
-pub struct Tracker;
+/// The template each recommendation is rendered through.
+pub const ITEM_TEMPLATE: &str = "partials/tracker-item.html";
+
+/// The recommendations tracker, in every language. Under `serve` it keeps
+/// each review's recommendations as last rendered, so that after an edit
+/// only the edited review's are rendered again.
+#[derive(Default)]
+pub struct Tracker {
+    /// Language → review page's address → its recommendations rendered.
+    rendered: Mutex<FxHashMap<String, FxHashMap<String, Rendered>>>,
+}
+
+/// One review's recommendations rendered, and from what.
+#[derive(Clone)]
+pub struct Rendered {
+    /// A hash of the review's [`Review::made_from`], the templates and the
+    /// values they see besides.
+    fingerprint: u64,
+    /// Each as the partial saw it, with `html` added ([`Item::value`]).
+    items: Vec<tera::Value>,
+    /// Each one's HTML.
+    html: Vec<tera::Value>,
+}
+
+impl Tracker {
+    fn lock(&self) -> MutexGuard<'_, FxHashMap<String, FxHashMap<String, Rendered>>> {
+        self.rendered.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Every review's recommendations in `lang`, rendered with `page` in
+    /// view: taken from last time where a review's fingerprint is the same
+    /// (only under `serve`, whose sinks track what they hold), rendered
+    /// otherwise, side by side.
+    fn items(
+        &self,
+        inputs: &Inputs<'_>,
+        lang: &str,
+        page: &GeneratedView,
+        reviews: &[Review],
+        sink: &dyn Sink,
+    ) -> Result<Vec<Rendered>, Diagnostic> {
+        use std::hash::{Hash, Hasher};
+        let keep = sink.tracks();
+        let mut before = if keep {
+            self.lock().remove(lang).unwrap_or_default()
+        } else {
+            FxHashMap::default()
+        };
+        let page_value = tera::Value::from_serializable(page);
+        let mut common = crate::fingerprint::hasher();
+        (inputs.templates.stamp(), lang, inputs.site_views.key(lang)).hash(&mut common);
+        crate::fingerprint::hash_serialised(&mut common, page);
+        let common = common.finish();
+        let wanted: Vec<(u64, Option<Rendered>)> = reviews
+            .iter()
+            .map(|review| {
+                let fingerprint = (common, review.made_from);
+                let mut hasher = crate::fingerprint::hasher();
+                fingerprint.hash(&mut hasher);
+                let fingerprint = hasher.finish();
+                let held = before
+                    .remove(&review.address)
+                    .filter(|r| r.fingerprint == fingerprint);
+                (fingerprint, held)
+            })
+            .collect();
+        let rendered: Vec<Result<Rendered, Diagnostic>> = reviews
+            .par_iter()
+            .zip(wanted)
+            .map(|(review, (fingerprint, held))| match held {
+                Some(held) => Ok(held),
+                None => render_items(inputs, lang, &page_value, &page.nav_current, review, fingerprint),
+            })
+            .collect();
+        let rendered: Vec<Rendered> = rendered.into_iter().collect::<Result<_, _>>()?;
+        if keep {
+            let kept = reviews
+                .iter()
+                .zip(&rendered)
+                .map(|(review, r)| (review.address.clone(), r.clone()))
+                .collect();
+            self.lock().insert(lang.to_owned(), kept);
+        }
+        Ok(rendered)
+    }
+}
+
+/// `review`'s recommendations, each rendered through [`ITEM_TEMPLATE`]
+/// with `page` (the tracker's view) as the tracker's own template sees it.
+fn render_items(
+    inputs: &Inputs<'_>,
+    lang: &str,
+    page: &tera::Value,
+    nav_current: &[String],
+    review: &Review,
+    fingerprint: u64,
+) -> Result<Rendered, Diagnostic> {
+    let mut context = base_context(inputs.site_views, lang, nav_current);
+    context.insert_value("page", page.clone());
+    let mut out = Vec::with_capacity(4 * 1024);
+    let recs = review.recs.as_array().unwrap_or_default();
+    let mut rendered = Rendered {
+        fingerprint,
+        items: Vec::with_capacity(recs.len()),
+        html: Vec::with_capacity(recs.len()),
+    };
+    for (n, rec) in recs.iter().enumerate() {
+        let (review_value, url) = (review.value.clone(), tera::Value::from(review.item_url(n)));
+        context.insert_value(
+            "item",
+            map([
+                ("review", review_value.clone()),
+                ("url", url.clone()),
+                ("rec", rec.clone()),
+            ]),
+        );
+        out.clear();
+        inputs
+            .templates
+            .render_to(lang, ITEM_TEMPLATE, &context, &mut out)?;
+        let html = tera::Value::safe_string(&String::from_utf8_lossy(&out));
+        rendered.items.push(map([
+            ("review", review_value),
+            ("url", url),
+            ("rec", rec.clone()),
+            ("html", html.clone()),
+        ]));
+        rendered.html.push(html);
+    }
+    Ok(rendered)
+}
 
 impl Generator for Tracker {
     /// Writes the tracker in every language.
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+        use std::hash::{Hash, Hasher};
         let site = inputs.site;
         page::in_every_language(inputs, |lang| {
             let title = inputs.locales.message(lang, "tracker-title", None);
@@ -355,12 +598,23 @@ impl Generator for Tracker {
                 Some(description),
                 Vec::new(),
             );
+            let reviews = reviews(site, lang);
+            let rendered = match self.items(inputs, lang, &view, &reviews, sink) {
+                Ok(rendered) => rendered,
+                Err(d) => return Ok(vec![d]),
+            };
+            let mut made_from = crate::fingerprint::hasher();
+            site.today.hash(&mut made_from);
+            for review in &reviews {
+                review.made_from.hash(&mut made_from);
+            }
+            let tracker = tracker_view(site, &reviews, &rendered).value();
             page::render(
                 inputs,
                 lang,
                 "recommendations.html",
                 &view,
-                page::extra("tracker", &tracker_view(site, lang)),
+                page::extra_made_from("tracker", tracker, made_from.finish()),
                 sink,
             )
         })

@@ -127,6 +127,23 @@ impl Templates {
 
     /// Renders template `name` in `lang` with `context`, to HTML (UTF-8).
     pub fn render(&self, lang: &str, name: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
+        // Bytes, not a String: Tera writes only text, and the pages go
+        // straight to files, so checking the UTF-8 again would be wasted.
+        let mut html = Vec::with_capacity(PAGE_CAPACITY);
+        self.render_to(lang, name, context, &mut html)?;
+        Ok(html)
+    }
+
+    /// Renders template `name` in `lang` with `context`, to HTML (UTF-8)
+    /// added to `html`: for a piece of a page, such as one of the
+    /// tracker's recommendations, rendered thousands of times.
+    pub fn render_to(
+        &self,
+        lang: &str,
+        name: &str,
+        context: &tera::Context,
+        html: &mut Vec<u8>,
+    ) -> Result<(), Diagnostic> {
         let Some(tera) = self.engines.get(lang) else {
             return Err(Diagnostic::error(
                 "templates",
@@ -134,14 +151,9 @@ impl Templates {
                 format!("no templates for language `{lang}`"),
             ));
         };
-        // Bytes, not a String: Tera writes only text, and the pages go
-        // straight to files, so checking the UTF-8 again would be wasted.
-        let mut html = Vec::with_capacity(PAGE_CAPACITY);
-        tera.render_to(name, context, &mut html)
-            .map(|()| html)
-            .map_err(|e| {
-                let d = self.diagnostic(&e, Some(name));
-                match e.kind() {
+        tera.render_to(name, context, html).map_err(|e| {
+            let d = self.diagnostic(&e, Some(name));
+            match e.kind() {
                 tera::ErrorKind::TemplateNotFound(missing) => d.with_hint(format!(
                     "there is no template `{missing}`: add it to templates/ or fix the page's `template` key"
                 )),
@@ -149,7 +161,7 @@ impl Templates {
                     d.with_hint("fix the template; the message above names the variable, filter or function")
                 }
             }
-            })
+        })
     }
 
     /// Whether a template exists.

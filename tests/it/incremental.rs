@@ -213,6 +213,83 @@ fn pages_lantern_makes_follow_their_templates_and_messages() {
 }
 
 #[test]
+fn tracker_items_follow_their_template_their_messages_and_their_review() {
+    // A site unlike this repository's: two languages, a translated review,
+    // an expired one, and recommendations in several groups.
+    let site = SiteTest::fixture("learning");
+    let root = site.root.clone();
+    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
+    assert!(first.published, "{:?}", first.diagnostics);
+    let read = |file: &str| std::fs::read_to_string(root.join(file)).unwrap();
+    let trackers = [
+        "public/recommendations/index.html",
+        "public/pl/recommendations/index.html",
+    ];
+    let items = |marker: &str| trackers.map(|t| read(t).matches(marker).count());
+    let recs = items("<li class=\"rec");
+    assert!(recs[0] > 3 && recs[1] > 1, "{recs:?}");
+    let rebuild = |engine: &mut Engine, file: &str, text: &str| {
+        let path = root.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        engine.rebuild(&[path]).unwrap()
+    };
+    let save = |engine: &mut Engine, file: &str, text: &str| {
+        let outcome = rebuild(engine, file, text);
+        assert!(outcome.published, "{:?}", outcome.diagnostics);
+        let clean = root.parent().unwrap().join("clean");
+        assert!(pipeline::build(&options(&root, clean.clone())).unwrap().published);
+        assert_same(&root.join("public"), &clean, &[file.to_owned()]);
+    };
+    let theme =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/partials/tracker-item.html");
+    let partial = std::fs::read_to_string(theme).unwrap();
+    let item = "templates/partials/tracker-item.html";
+    save(&mut engine, item, &partial.replace("</li>", "<!-- item --></li>"));
+    assert_eq!(
+        items("<!-- item -->"),
+        recs,
+        "every recommendation, in both languages"
+    );
+    save(
+        &mut engine,
+        "locales/en-GB/site.ftl",
+        "tracker-from = Raised in\n",
+    );
+    assert_eq!(items("Raised in:"), [recs[0], 0]);
+    // One review edited: its title, then a recommendation's status, which
+    // moves it to another group.
+    let review = "content/reviews/child-a.md";
+    let text = read(review);
+    let retitled = text.replacen("title = \"", "title = \"Renamed: ", 1);
+    save(&mut engine, review, &retitled);
+    assert!(read(trackers[0]).contains("Renamed: "));
+    let moved = retitled.replacen("status = \"in-progress\"", "status = \"complete\"", 1);
+    assert_ne!(moved, retitled, "the fixture has a recommendation in progress");
+    save(&mut engine, review, &moved);
+    // A mistake in the partial stops the rebuild with its place, and
+    // nothing is published until it is mended.
+    let broken = rebuild(
+        &mut engine,
+        item,
+        &partial.replace("{{ item.rec.text }}", "{{ item.rec.text | nope }}"),
+    );
+    assert!(!broken.published);
+    let error = broken
+        .diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .expect("an error");
+    let shown = format!("{error:?}");
+    assert!(
+        shown.contains("tracker-item.html") && shown.contains("nope"),
+        "{shown}"
+    );
+    save(&mut engine, item, &partial);
+    assert_eq!(items("<!-- item -->"), [0, 0]);
+}
+
+#[test]
 fn a_word_taken_out_of_a_body_leaves_the_search_index() {
     let mut walk = Walk::new();
     let file = "content/reviews/child-d.md";
