@@ -80,10 +80,10 @@ impl SiteWide {
         for file in unreadable {
             targets.add_unreadable(file, &site.config);
         }
-        let mut found = translations::check(site);
-        found.extend(review_references(site, unreadable));
-        found.extend(sample::duplicate_references(site));
-        SiteWide { targets, found }
+        SiteWide {
+            targets,
+            found: without_bodies(site, unreadable),
+        }
     }
 
     /// The findings, once `bodies[i]` is document `i`'s rendered body.
@@ -97,6 +97,49 @@ impl SiteWide {
         diagnostics.append(&mut self.found);
         diagnostics
     }
+}
+
+/// The site-wide findings that need no body: translations, and references
+/// between pages.
+fn without_bodies(site: &Site, unreadable: &[String]) -> Vec<Diagnostic> {
+    let mut found = translations::check(site);
+    found.extend(review_references(site, unreadable));
+    found.extend(sample::duplicate_references(site));
+    found
+}
+
+/// A hash of everything the link targets are made of besides the bodies'
+/// ids ([`links::Targets::without_bodies`]): every page's address and
+/// document, every document's file and `slug` (a draft has no page, but
+/// its address is a link's target), the theme's templates (their ids) and
+/// static files, the generated addresses, the files that could not be
+/// read, and the site's address.
+fn shape_key(inputs: &Inputs<'_>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = crate::fingerprint::hasher();
+    let site = inputs.site;
+    for page in &site.pages {
+        (&page.url, page.doc).hash(&mut hasher);
+    }
+    for doc in &site.documents {
+        (&doc.file, doc.front.slug.as_ref().map(|s| s.get_ref())).hash(&mut hasher);
+    }
+    for (name, file) in &inputs.theme.templates {
+        (name, file.text()).hash(&mut hasher);
+    }
+    for path in inputs.theme.static_files.keys() {
+        path.hash(&mut hasher);
+    }
+    for (url, _) in inputs.generated {
+        url.hash(&mut hasher);
+    }
+    (
+        inputs.unreadable,
+        &site.config.base_url,
+        &site.config.default_language,
+    )
+        .hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The links of each document of `site` that lead nowhere, by document.
@@ -128,6 +171,8 @@ pub struct KeptSiteWide {
     targets: links::Targets,
     found: Vec<Diagnostic>,
     links: Vec<Vec<Diagnostic>>,
+    /// The [`shape_key`] the targets were made for.
+    shape: u64,
 }
 
 impl KeptSiteWide {
@@ -141,7 +186,24 @@ impl KeptSiteWide {
             targets,
             found,
             links,
+            shape: shape_key(inputs),
         }
+    }
+
+    /// After documents `changed` were read again (their front matter, and
+    /// perhaps their bodies, rendered again) with every file where it was:
+    /// when every address, file and `slug` is as it was, the link targets
+    /// stand, and only the findings that need no body and the changed
+    /// documents' links are worked out again ([`KeptSiteWide::bodies_changed`]);
+    /// otherwise everything is.
+    pub fn documents_changed(&mut self, inputs: &Inputs<'_>, changed: &[usize]) {
+        let shape = shape_key(inputs);
+        if shape != self.shape || self.links.len() != inputs.site.documents.len() {
+            *self = KeptSiteWide::new(inputs);
+            return;
+        }
+        self.found = without_bodies(inputs.site, inputs.unreadable);
+        self.bodies_changed(inputs.site, inputs.bodies, changed);
     }
 
     /// After the bodies of documents `changed` were rendered again, and

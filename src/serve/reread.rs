@@ -149,8 +149,10 @@ impl State {
                     .bodies_changed(&analysis.site, &analysis.bodies, &changed);
             }
         } else {
-            self.reassemble(options, replaced, added, &removed);
-            self.refresh_site_wide();
+            match self.reassemble(options, replaced, added, &removed) {
+                Some(read_again) => self.site_wide_after(&read_again),
+                None => self.refresh_site_wide(),
+            }
         }
         Ok(change)
     }
@@ -165,14 +167,15 @@ impl State {
 
     /// Puts the documents back together into a new site; the documents
     /// read anew are rendered and checked once it stands. The old site is
-    /// kept in [`State::retired`] until [`State::tidy`].
+    /// kept in [`State::retired`] until [`State::tidy`]. When no file came
+    /// or went, returns the documents read again, each where it was.
     fn reassemble(
         &mut self,
         options: &Options,
         replaced: Vec<(usize, Document)>,
         added: Vec<Document>,
         removed: &BTreeSet<String>,
-    ) {
+    ) -> Option<Vec<usize>> {
         let analysis = &mut self.prepared.analysis;
         let config = analysis.site.config.clone();
         let placeholder = Site::assemble(config.clone(), Vec::new(), options.today).0;
@@ -200,7 +203,7 @@ impl State {
                     .keep_values_of(old, |d| !redo.contains(&d));
             }
             self.redo(options, &redo);
-            return;
+            return Some(redo);
         }
         let bodies = std::mem::take(&mut self.prepared.analysis.bodies);
         let keys = std::mem::take(&mut self.body_keys);
@@ -254,6 +257,7 @@ impl State {
         let (bodies, findings) = results.into_iter().unzip();
         self.prepared.analysis.bodies = bodies;
         self.findings = findings;
+        None
     }
 
     /// Makes the site of `documents` the site.

@@ -79,6 +79,15 @@ impl State {
         self.site_wide = site_wide(&self.prepared);
     }
 
+    /// Brings the site-wide checks up to date after documents `read_again`
+    /// were read again, each in its place
+    /// ([`KeptSiteWide::documents_changed`](crate::checks::KeptSiteWide::documents_changed)).
+    pub(super) fn site_wide_after(&mut self, read_again: &[usize]) {
+        let prepared = &self.prepared;
+        self.site_wide
+            .documents_changed(&check_inputs(prepared, &prepared.read.unreadable()), read_again);
+    }
+
     /// Reads and analyses the whole site, as a build does, keeping every
     /// body whole. `Ok(Err(..))` when site.toml is broken.
     pub fn load(options: &Options) -> Result<Result<State, Vec<Diagnostic>>, Error> {
@@ -223,14 +232,20 @@ impl State {
 
 /// Every site-wide check of `prepared`.
 fn site_wide(prepared: &Prepared) -> crate::checks::KeptSiteWide {
+    crate::checks::KeptSiteWide::new(&check_inputs(prepared, &prepared.read.unreadable()))
+}
+
+/// What the site-wide checks of `prepared` read, with the content files
+/// that could not be read, `unreadable`.
+fn check_inputs<'a>(prepared: &'a Prepared, unreadable: &'a [String]) -> crate::checks::Inputs<'a> {
     let analysis = &prepared.analysis;
-    crate::checks::KeptSiteWide::new(&crate::checks::Inputs {
+    crate::checks::Inputs {
         site: &analysis.site,
         bodies: &analysis.bodies,
         theme: &analysis.theme,
-        unreadable: &prepared.read.unreadable(),
+        unreadable,
         generated: &analysis.generated,
-    })
+    }
 }
 
 fn titles(locales: &Locales, languages: &[String]) -> HashMap<String, (AlertTitles, u64)> {

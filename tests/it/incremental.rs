@@ -290,6 +290,32 @@ fn tracker_items_follow_their_template_their_messages_and_their_review() {
 }
 
 #[test]
+fn links_follow_the_addresses_that_front_matter_gives() {
+    let mut walk = Walk::new();
+    let (linking, linked) = ("content/reviews/family-m.md", "content/reviews/case-z.md");
+    walk.write(linked, "+++\ntitle = \"Case Z\"\ndate = 2020-01-01\n+++\nText.\n");
+    let text = std::fs::read_to_string(walk.root.join(linking)).unwrap();
+    walk.write(linking, &format!("{text}\nSee [Case Z](/reviews/case-z/).\n"));
+    assert_eq!(walk.published, 2);
+    // A slug moves the page, and the link leads nowhere; front matter that
+    // moves nothing leaves the link broken; a page taken down and put back
+    // under its first address breaks it again.
+    walk.edit(linked, "slug", "\"case-z-review\"");
+    assert_eq!(walk.published, 2, "the link is broken");
+    walk.edit(linked, "title", "\"Case Z: the review\"");
+    assert_eq!(walk.published, 2, "still broken");
+    walk.write(
+        linking,
+        &format!("{text}\nSee [Case Z](/reviews/case-z-review/).\n"),
+    );
+    assert_eq!(walk.published, 3, "mended");
+    walk.edit(linked, "draft", "true");
+    walk.edit(linked, "slug", "\"case-z\"");
+    walk.edit(linked, "draft", "false");
+    assert_eq!(walk.published, 3, "{}", walk.log.join("\n"));
+}
+
+#[test]
 fn a_word_taken_out_of_a_body_leaves_the_search_index() {
     let mut walk = Walk::new();
     let file = "content/reviews/child-d.md";
