@@ -265,15 +265,12 @@ fn generated_besides_sitemap(site: &Site) -> Vec<(String, Generated)> {
             urls.push((contact, Generated::ContactPage));
         }
     }
+    // Each theme once per language: thousands of pages share a few themes.
+    let mut themes: rustc_hash::FxHashSet<(&str, &str)> = rustc_hash::FxHashSet::default();
     for (i, page) in site.pages.iter().enumerate() {
         let doc = &site.documents[page.doc];
-        let prefix = site.config.language_prefix(&page.lang);
         if site.is_listed(i) {
-            for slug in doc.front.themes.iter().map(|t| slugify(t)) {
-                if !slug.is_empty() {
-                    urls.push((theme_page(&prefix, &slug), Generated::ThemePage));
-                }
-            }
+            themes.extend(doc.front.themes.iter().map(|t| (page.lang.as_str(), t.as_str())));
         }
         let session = doc.front.starts.is_some() && doc.front.ends.is_some();
         if doc.kind == Kind::Training && session {
@@ -281,6 +278,13 @@ fn generated_besides_sitemap(site: &Site) -> Vec<(String, Generated)> {
         }
         if has_email_edition(site, i) {
             urls.extend(email_edition(&page.url).map(|url| (url, Generated::EmailEdition)));
+        }
+    }
+    for (lang, theme) in themes {
+        let slug = slugify(theme);
+        if !slug.is_empty() {
+            let prefix = site.config.language_prefix(lang);
+            urls.push((theme_page(&prefix, &slug), Generated::ThemePage));
         }
     }
     urls.sort_by(|a, b| a.0.cmp(&b.0));

@@ -76,16 +76,23 @@ pub struct KindGroup {
 /// in site order.
 fn pages_by_theme(site: &Site, lang: &str) -> BTreeMap<String, (String, Vec<usize>)> {
     let mut found: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
+    // Thousands of pages share a few themes: each spelling is slugified once.
+    let mut slugs: rustc_hash::FxHashMap<&str, String> = rustc_hash::FxHashMap::default();
     for (i, page) in site.pages.iter().enumerate() {
         if page.lang != lang || !site.is_listed(i) {
             continue;
         }
         for theme in &site.doc(i).front.themes {
-            let slug = slugify(theme);
+            let slug = slugs.entry(theme).or_insert_with(|| slugify(theme));
             if slug.is_empty() {
                 continue;
             }
-            let entry = found.entry(slug).or_insert_with(|| (theme.clone(), Vec::new()));
+            if !found.contains_key(slug.as_str()) {
+                found.insert(slug.clone(), (theme.clone(), Vec::new()));
+            }
+            let Some(entry) = found.get_mut(slug.as_str()) else {
+                continue;
+            };
             // Spellings that share a slug: keep one, the same every build.
             if *theme < entry.0 {
                 entry.0.clone_from(theme);
