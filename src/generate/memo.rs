@@ -9,7 +9,7 @@
 //! recorded. A build's staging folder does not [`Sink::tracks`], so in a
 //! build everything is made and nothing is kept.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rustc_hash::FxHashMap;
@@ -32,6 +32,8 @@ struct Made {
     fingerprint: u64,
     /// Path → hash of the bytes written.
     files: Vec<(String, u64)>,
+    /// How many bytes they came to.
+    size: usize,
     /// What the checks of those files found.
     found: Vec<Diagnostic>,
     /// The last round they were made or held over in.
@@ -93,19 +95,28 @@ impl Memo {
         let noting = Noting {
             inner: sink,
             files: Mutex::new(Vec::new()),
+            size: AtomicUsize::new(0),
         };
         let found = make(&noting)?;
+        let size = noting.size.into_inner();
         let files = noting.files.into_inner().unwrap_or_else(PoisonError::into_inner);
         self.lock().insert(
             key.to_owned(),
             Made {
                 fingerprint: fingerprint.unwrap_or_default(),
                 files,
+                size,
                 found: found.clone(),
                 round: self.round.load(Ordering::Relaxed),
             },
         );
         Ok(found)
+    }
+
+    /// How many bytes the files under `key` came to when last made: room
+    /// to make them again in without growing a buffer.
+    pub fn size(&self, key: &str) -> Option<usize> {
+        self.lock().get(key).map(|m| m.size)
     }
 
     /// What the checks found when the files under `key` were last made.
@@ -138,10 +149,11 @@ impl Memo {
     }
 }
 
-/// A sink that passes files on and notes the hash of each.
+/// A sink that passes files on and notes the hash of each, and their size.
 struct Noting<'a> {
     inner: &'a dyn Sink,
     files: Mutex<Vec<(String, u64)>>,
+    size: AtomicUsize,
 }
 
 impl Sink for Noting<'_> {
@@ -151,6 +163,7 @@ impl Sink for Noting<'_> {
 
     fn put_hashed(&self, path: &str, bytes: &[u8], hash: u64) -> Result<(), Error> {
         self.inner.put_hashed(path, bytes, hash)?;
+        self.size.fetch_add(bytes.len(), Ordering::Relaxed);
         let mut files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
         files.retain(|(p, _)| p != path);
         files.push((path.to_owned(), hash));
@@ -198,6 +211,14 @@ mod tests {
         let (changed, seen) = sink.finish();
         assert_eq!(seen, ["a.html"], "the file counts as written either way");
         (made, changed.into_iter().map(|(p, ..)| p).collect())
+    }
+
+    #[test]
+    fn the_size_of_what_was_made_is_kept_for_the_next_time() {
+        let memo = Memo::default();
+        assert_eq!(memo.size("key"), None);
+        writes(&memo, &HashMap::new(), 1, b"twelve bytes");
+        assert_eq!(memo.size("key"), Some(12));
     }
 
     #[test]

@@ -136,8 +136,12 @@ pub fn render(
         if let Some(Extra { name, value, .. }) = extra {
             context.insert_value(name, value);
         }
-        match inputs.templates.render(lang, template, &context) {
-            Ok(html) => {
+        // Under `serve`, room for the page as it was last time: a large
+        // one (the tracker's is megabytes) is not grown and copied.
+        let room = inputs.made.size(&path).map_or(0, |size| size + size / 8);
+        let mut html = Vec::with_capacity(room.max(16 * 1024));
+        match inputs.templates.render_to(lang, template, &context, &mut html) {
+            Ok(()) => {
                 let origin = inputs.templates.origin(template);
                 let broken = inputs
                     .site_views
