@@ -57,8 +57,10 @@ pub struct Site {
     /// Language → its navigation: the index pages of its top-level
     /// sections, in order, as indexes in [`Site::pages`].
     pub nav: BTreeMap<String, Vec<usize>>,
-    /// (language, translation key) → index in `pages`.
-    pub by_key: FxHashMap<(String, String), usize>,
+    /// Translation key → its pages in every language, in `pages` order.
+    pub by_key: FxHashMap<String, Vec<usize>>,
+    /// Each document's translation key, by index in `documents`.
+    pub translation_keys: Vec<String>,
     /// URL → index in `pages`.
     pub by_url: FxHashMap<String, usize>,
     /// Review translation key → translation keys of the briefings that
@@ -130,6 +132,7 @@ impl Site {
             sections: BTreeMap::new(),
             nav: BTreeMap::new(),
             by_key: FxHashMap::default(),
+            translation_keys: Vec::new(),
             by_url: FxHashMap::default(),
             briefings_of: FxHashMap::default(),
             list_entries: Vec::new(),
@@ -305,10 +308,10 @@ impl Site {
     /// Indexes the pages, now in URL order, by language and translation
     /// key; `keys[d]` is document `d`'s.
     fn index_keys(&mut self, keys: &[String]) {
-        self.by_key.reserve(self.pages.len());
         for (i, page) in self.pages.iter().enumerate() {
-            self.by_key.insert((page.lang.clone(), keys[page.doc].clone()), i);
+            self.by_key.entry(keys[page.doc].clone()).or_default().push(i);
         }
+        self.translation_keys = keys.to_vec();
     }
 
     fn collect_sections(&mut self) {
@@ -424,16 +427,24 @@ impl Site {
 
     /// The page with translation `key` in `lang`.
     pub fn page_for(&self, lang: &str, key: &str) -> Option<usize> {
-        self.by_key.get(&(lang.to_owned(), key.to_owned())).copied()
+        self.by_key.get(key).and_then(|pages| self.in_lang(pages, lang))
+    }
+
+    /// The page of `pages` in `lang` (the last, should two be).
+    fn in_lang(&self, pages: &[usize], lang: &str) -> Option<usize> {
+        pages.iter().rev().copied().find(|&p| self.pages[p].lang == lang)
     }
 
     /// Every language's version of page `i`, in `languages` order.
     pub fn translations(&self, i: usize) -> Vec<usize> {
-        let key = translation_key(self.doc(i));
+        let key = self.translation_keys.get(self.pages[i].doc);
+        let Some(pages) = key.and_then(|key| self.by_key.get(key)) else {
+            return Vec::new();
+        };
         self.config
             .languages
             .iter()
-            .filter_map(|lang| self.page_for(lang, &key))
+            .filter_map(|lang| self.in_lang(pages, lang))
             .collect()
     }
 
