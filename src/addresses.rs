@@ -159,7 +159,7 @@ pub fn sitemap_file_names(count: usize, max_urls: usize) -> Vec<String> {
 }
 
 /// What a generated output is, as a reader of an error would call it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Generated {
     /// `/404.html`.
     NotFound,
@@ -383,6 +383,38 @@ enum Owner<'a> {
     Static(&'a str),
     /// Lantern itself.
     Generated(Generated),
+}
+
+/// The [`collisions`] last found, with a hash of everything they were
+/// found from: every page's address and file, every static file's
+/// address and origin, every generated address and what it is. At
+/// thousands of pages an edit to front matter seldom moves any of them.
+#[derive(Debug, Default)]
+pub struct KnownCollisions {
+    key: Option<u64>,
+    found: Vec<Diagnostic>,
+}
+
+impl KnownCollisions {
+    /// [`collisions`] of `site`, worked out again only when what they are
+    /// found from changed.
+    pub fn find(&mut self, site: &Site, theme: &Theme, generated: &[(String, Generated)]) -> Vec<Diagnostic> {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = crate::fingerprint::hasher();
+        for page in &site.pages {
+            (&page.url, &site.documents[page.doc].file).hash(&mut hasher);
+        }
+        for (path, file) in &theme.static_files {
+            (path, &file.origin).hash(&mut hasher);
+        }
+        generated.hash(&mut hasher);
+        let key = hasher.finish();
+        if self.key != Some(key) {
+            self.found = collisions(site, theme, generated);
+            self.key = Some(key);
+        }
+        self.found.clone()
+    }
 }
 
 /// An error for each content page or static file whose address another

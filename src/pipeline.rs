@@ -175,7 +175,10 @@ pub fn prepare(options: &Options) -> Result<Result<Prepared, Vec<Diagnostic>>, E
     let languages = config.languages.clone();
     let ((templates, mut template_findings), (site, generated, assembled)) = rayon::join(
         || templates(&theme, &locales, &languages),
-        || assemble(config, loaded.documents, options.today, &theme),
+        || {
+            let mut known = crate::addresses::KnownCollisions::default();
+            assemble(config, loaded.documents, options.today, &theme, &mut known)
+        },
     );
     interface.append(&mut template_findings);
     Ok(Ok(Prepared {
@@ -226,15 +229,18 @@ pub fn interface(theme: &Theme, config: &Config) -> (Arc<Locales>, Option<Templa
 /// pages sharing an address, translations without an original, and two
 /// outputs at one address ([`crate::addresses::collisions`]), found before
 /// anything is written, whatever order the writers would meet them in.
+/// `known` holds the collisions last found, for `serve`, which assembles
+/// the site again after every edit to front matter.
 pub fn assemble(
     config: Config,
     documents: Vec<Document>,
     today: Date,
     theme: &Theme,
+    known: &mut crate::addresses::KnownCollisions,
 ) -> (Site, Vec<(String, Generated)>, Vec<Diagnostic>) {
     let (site, mut findings) = Site::assemble(config, documents, today);
     let generated = crate::addresses::generated(&site);
-    findings.extend(crate::addresses::collisions(&site, theme, &generated));
+    findings.extend(known.find(&site, theme, &generated));
     (site, generated, findings)
 }
 

@@ -263,8 +263,13 @@ impl State {
     /// Makes the site of `documents` the site.
     fn assemble(&mut self, options: &Options, config: crate::config::Config, documents: Vec<Document>) {
         let analysis = &mut self.prepared.analysis;
-        let (site, generated, assembled) =
-            pipeline::assemble(config, documents, options.today, &analysis.theme);
+        let (site, generated, assembled) = pipeline::assemble(
+            config,
+            documents,
+            options.today,
+            &analysis.theme,
+            &mut self.collisions,
+        );
         analysis.site = site;
         analysis.generated = generated;
         self.prepared.assembled = assembled;

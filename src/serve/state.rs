@@ -38,6 +38,8 @@ pub struct State {
     pub(super) titles: HashMap<String, (AlertTitles, u64)>,
     /// The site a rebuild replaced, until [`State::tidy`] lets it go.
     pub(super) retired: Option<crate::site::Site>,
+    /// The outputs found at one address when the site was last assembled.
+    pub(super) collisions: crate::addresses::KnownCollisions,
 }
 
 /// Where a document sits, kept to work out what a change affects.
@@ -112,6 +114,7 @@ impl State {
             findings: pass.findings,
             titles,
             retired: None,
+            collisions: crate::addresses::KnownCollisions::default(),
         }))
     }
 

@@ -316,6 +316,21 @@ fn links_follow_the_addresses_that_front_matter_gives() {
 }
 
 #[test]
+fn a_page_at_an_address_lantern_writes_is_found_after_every_edit() {
+    let mut walk = Walk::new();
+    let page = "content/progress.md";
+    walk.write(page, "+++\ntitle = \"Progress\"\n+++\nText.\n");
+    assert_eq!(walk.published, 1);
+    // Its slug takes the tracker's address; an edit that moves nothing
+    // keeps the error; another slug mends it.
+    walk.edit(page, "slug", "\"recommendations\"");
+    walk.edit(page, "title", "\"Our progress\"");
+    assert_eq!(walk.published, 1, "the tracker's address is taken");
+    walk.edit(page, "slug", "\"our-progress\"");
+    assert_eq!(walk.published, 2, "{}", walk.log.join("\n"));
+}
+
+#[test]
 fn a_word_taken_out_of_a_body_leaves_the_search_index() {
     let mut walk = Walk::new();
     let file = "content/reviews/child-d.md";
