@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use lantern::pipeline::{self, Options};
-use lantern::serve::Engine;
+use lantern::serve::{Engine, Outcome};
 
 use crate::edits::{Random, documents, mutate, set_key};
 use crate::support::SiteTest;
@@ -63,6 +63,34 @@ fn assert_same(served: &Path, clean: &Path, log: &[String]) {
     if let Some(difference) = differences(served, clean) {
         panic!("{difference}\nafter:\n{}", log.join("\n"));
     }
+}
+
+/// Fixture `name` copied and served: the copy, its root, and the engine,
+/// whose first build published.
+fn serve(name: &str) -> (SiteTest, PathBuf, Engine) {
+    let site = SiteTest::fixture(name);
+    let root = site.root.clone();
+    let (engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
+    assert!(first.published, "{:?}", first.diagnostics);
+    (site, root, engine)
+}
+
+/// Writes `text` to `file` under `root` and rebuilds after it.
+fn save(engine: &mut Engine, root: &Path, file: &str, text: &str) -> Outcome {
+    let path = root.join(file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    engine.rebuild(&[path]).unwrap()
+}
+
+/// [`save`], then checks that the rebuild published what a clean build
+/// writes.
+fn save_as_built(engine: &mut Engine, root: &Path, file: &str, text: &str) {
+    let outcome = save(engine, root, file, text);
+    assert!(outcome.published, "{:?}", outcome.diagnostics);
+    let clean = root.parent().unwrap().join("clean");
+    assert!(pipeline::build(&options(root, clean.clone())).unwrap().published);
+    assert_same(&root.join("public"), &clean, &[file.to_owned()]);
 }
 
 const STEPS: usize = 30;
@@ -182,21 +210,9 @@ fn edits_that_other_pages_show_reach_them() {
 
 #[test]
 fn pages_lantern_makes_follow_their_templates_and_messages() {
-    let site = SiteTest::fixture("basic");
-    let root = site.root.clone();
-    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
-    assert!(first.published);
+    let (_site, root, mut engine) = serve("basic");
     let tracker = || std::fs::read_to_string(root.join("public/recommendations/index.html")).unwrap();
-    let save = |engine: &mut Engine, file: &str, text: &str| {
-        let path = root.join(file);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        let outcome = engine.rebuild(&[path]).unwrap();
-        assert!(outcome.published, "{:?}", outcome.diagnostics);
-        let clean = root.parent().unwrap().join("clean");
-        assert!(pipeline::build(&options(&root, clean.clone())).unwrap().published);
-        assert_same(&root.join("public"), &clean, &[file.to_owned()]);
-    };
+    let save = |engine: &mut Engine, file: &str, text: &str| save_as_built(engine, &root, file, text);
     // What only the tracker shows, with nothing it is given changed: its
     // template, then a message only it asks for.
     let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/recommendations.html");
@@ -216,10 +232,7 @@ fn pages_lantern_makes_follow_their_templates_and_messages() {
 fn tracker_items_follow_their_template_their_messages_and_their_review() {
     // A site unlike this repository's: two languages, a translated review,
     // an expired one, and recommendations in several groups.
-    let site = SiteTest::fixture("learning");
-    let root = site.root.clone();
-    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
-    assert!(first.published, "{:?}", first.diagnostics);
+    let (_site, root, mut engine) = serve("learning");
     let read = |file: &str| std::fs::read_to_string(root.join(file)).unwrap();
     let trackers = [
         "public/recommendations/index.html",
@@ -228,19 +241,7 @@ fn tracker_items_follow_their_template_their_messages_and_their_review() {
     let items = |marker: &str| trackers.map(|t| read(t).matches(marker).count());
     let recs = items("<li class=\"rec");
     assert!(recs[0] > 3 && recs[1] > 1, "{recs:?}");
-    let rebuild = |engine: &mut Engine, file: &str, text: &str| {
-        let path = root.join(file);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        engine.rebuild(&[path]).unwrap()
-    };
-    let save = |engine: &mut Engine, file: &str, text: &str| {
-        let outcome = rebuild(engine, file, text);
-        assert!(outcome.published, "{:?}", outcome.diagnostics);
-        let clean = root.parent().unwrap().join("clean");
-        assert!(pipeline::build(&options(&root, clean.clone())).unwrap().published);
-        assert_same(&root.join("public"), &clean, &[file.to_owned()]);
-    };
+    let save = |engine: &mut Engine, file: &str, text: &str| save_as_built(engine, &root, file, text);
     let theme =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/partials/tracker-item.html");
     let partial = std::fs::read_to_string(theme).unwrap();
@@ -269,8 +270,9 @@ fn tracker_items_follow_their_template_their_messages_and_their_review() {
     save(&mut engine, review, &moved);
     // A mistake in the partial stops the rebuild with its place, and
     // nothing is published until it is mended.
-    let broken = rebuild(
+    let broken = self::save(
         &mut engine,
+        &root,
         item,
         &partial.replace("{{ item.rec.text }}", "{{ item.rec.text | nope }}"),
     );
@@ -679,10 +681,7 @@ fn serve_refuses_two_outputs_at_one_address_as_a_build_does() {
 #[test]
 fn an_error_caught_half_way_through_a_save_is_not_shown_but_a_lasting_one_is() {
     use lantern::serve::settle;
-    let site = SiteTest::fixture("basic");
-    let root = site.root.clone();
-    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
-    assert!(first.published);
+    let (_site, root, mut engine) = serve("basic");
     let page = root.join("content/about.md");
     // The editor empties the file, then writes it whole 40 ms later.
     std::fs::write(&page, "").unwrap();
@@ -720,10 +719,7 @@ fn an_error_caught_half_way_through_a_save_is_not_shown_but_a_lasting_one_is() {
 
 #[test]
 fn a_body_and_a_static_file_saved_together_both_reach_the_disk() {
-    let site = SiteTest::fixture("basic");
-    let root = site.root.clone();
-    let (mut engine, first) = Engine::start(options(&root, root.join("public"))).unwrap();
-    assert!(first.published);
+    let (site, root, mut engine) = serve("basic");
     // After an edit to a body alone, the generated files are left as they
     // are; a static file saved in the same batch must still be copied.
     let about = root.join("content/about.md");
