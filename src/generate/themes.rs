@@ -7,6 +7,7 @@
 //! Expired reviews are left out, like drafts.
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
@@ -21,7 +22,7 @@ use crate::content::path::slugify;
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
 use crate::output::Sink;
-use crate::render::context::{Link, summary_value};
+use crate::render::context::{Link, summary_made_from, summary_value};
 use crate::site::Site;
 
 /// The order kinds are listed in on a theme page.
@@ -50,6 +51,10 @@ pub struct ThemeView {
     pub count: usize,
     /// Its pages by kind, in [`KIND_ORDER`], newest first in each.
     pub groups: Vec<KindGroup>,
+    /// A hash of everything above, worked out from the pages' front
+    /// matter rather than from the list entries made of it.
+    #[serde(skip)]
+    pub made_from: u64,
 }
 
 /// A theme as the themes index lists it (without its pages).
@@ -118,15 +123,23 @@ pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
         .into_iter()
         .map(|(slug, (name, mut pages))| {
             pages.sort_by(|&a, &b| newest_first(site, a, b));
+            let mut hasher = crate::fingerprint::hasher();
             let groups = KIND_ORDER
                 .iter()
-                .map(|kind| KindGroup {
-                    kind: *kind,
-                    pages: pages
+                .map(|kind| {
+                    let of_kind: Vec<usize> = pages
                         .iter()
-                        .filter(|&&i| site.doc(i).kind == *kind)
-                        .map(|&i| summary_value(site, i))
-                        .collect(),
+                        .copied()
+                        .filter(|&i| site.doc(i).kind == *kind)
+                        .collect();
+                    (kind, of_kind.len()).hash(&mut hasher);
+                    for &i in &of_kind {
+                        summary_made_from(site, i, &mut hasher);
+                    }
+                    KindGroup {
+                        kind: *kind,
+                        pages: of_kind.into_iter().map(|i| summary_value(site, i)).collect(),
+                    }
                 })
                 .filter(|g| !g.pages.is_empty())
                 .collect();
@@ -135,13 +148,16 @@ pub fn themes_in(site: &Site, lang: &str) -> BTreeMap<String, ThemeView> {
                 .map(|&i| site.doc(i))
                 .find(|doc| doc.front.themes.contains(&name))
                 .map_or(lang, |doc| doc.path.lang.as_str());
+            let (name, url) = (capitalise(&name), theme_url(site, lang, &slug));
+            (name_lang, &name, &slug, &url, pages.len()).hash(&mut hasher);
             let view = ThemeView {
                 lang: name_lang.to_owned(),
-                name: capitalise(&name),
-                url: theme_url(site, lang, &slug),
+                name,
+                url,
                 slug: slug.clone(),
                 count: pages.len(),
                 groups,
+                made_from: hasher.finish(),
             };
             (slug, view)
         })
@@ -246,7 +262,11 @@ impl Generator for Themes {
                         lang,
                         "theme.html",
                         &view,
-                        page::extra("theme", theme),
+                        page::extra_made_from(
+                            "theme",
+                            tera::Value::from_serializable(theme),
+                            theme.made_from,
+                        ),
                         sink,
                     )
                 })

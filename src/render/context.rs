@@ -430,6 +430,28 @@ fn summary(site: &Site, i: usize) -> Summary {
     }
 }
 
+/// A hash of everything page `i`'s list entry ([`summary`]) is made
+/// from, worked out without making it: a list whose entries' hashes are
+/// as they were shows the same entries.
+pub fn summary_made_from(site: &Site, i: usize, hasher: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    let doc = site.doc(i);
+    let front = &doc.front;
+    (
+        &front.title,
+        &site.pages[i].url,
+        doc.kind,
+        front.date.as_ref().map(|d| d.get_ref()),
+        &front.description,
+        &front.issue,
+        &front.reference,
+        &doc.path.lang,
+        front.starts.as_ref().map(|s| s.get_ref()),
+        &front.location,
+    )
+        .hash(hasher);
+}
+
 /// Page `i`'s list entry (a [`Summary`]) as a template value. It is made the
 /// first time a list shows the page, and every list after shares it: a page
 /// is in its section's list, on each of its themes' pages and perhaps on
@@ -719,5 +741,128 @@ fn training_view(site: &Site, locales: &Locales, i: usize) -> TrainingView {
             _ => true,
         },
         online: front.location.as_deref().is_some_and(super::calendar::is_online),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::hash::Hasher;
+
+    use super::*;
+    use crate::config::Config;
+    use crate::content::path;
+
+    /// A training page with every field of a list entry, and the list
+    /// entry and its hash of the site it is on.
+    fn entry(front: &str, file: &str) -> (tera::Value, u64) {
+        let config =
+            Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"cy\"]\n")
+                .unwrap();
+        let text = format!("+++\n{front}+++\nBody\n");
+        let rel = file.strip_prefix("content/").unwrap();
+        let doc = Document::parse(file, text, path::parse(rel, &config).unwrap()).unwrap();
+        let (site, _) = Site::assemble(config, vec![doc], Date::from_ymd(2026, 1, 1).unwrap());
+        let mut hasher = crate::fingerprint::hasher();
+        summary_made_from(&site, 0, &mut hasher);
+        (summary_value(&site, 0), hasher.finish())
+    }
+
+    #[test]
+    fn a_list_entrys_hash_changes_whenever_the_entry_does() {
+        // Each kind's fields, and another value for each.
+        let kinds: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "content/training/sleep.md",
+                &[
+                    ("title = \"Safer sleep\"\n", "title = \"Safe sleep\"\n"),
+                    ("date = 2026-03-01\n", "date = 2026-03-02\n"),
+                    ("description = \"One line.\"\n", "description = \"Another.\"\n"),
+                    ("starts = 2026-04-01T10:00:00\n", "starts = 2026-04-01T11:00:00\n"),
+                    ("location = \"Online\"\n", "location = \"Town hall\"\n"),
+                ],
+            ),
+            (
+                "content/newsletters/spring.md",
+                &[
+                    ("title = \"Spring\"\n", "title = \"Spring\"\n"),
+                    ("issue = \"1\"\n", "issue = \"2\"\n"),
+                ],
+            ),
+            (
+                "content/reviews/child-a.md",
+                &[
+                    ("title = \"Child A\"\n", "title = \"Child A\"\n"),
+                    ("reference = \"CSPR 1\"\n", "reference = \"CSPR 2\"\n"),
+                ],
+            ),
+        ];
+        for (file, fields) in kinds {
+            let front: Vec<&str> = fields.iter().map(|(one, _)| *one).collect();
+            let (value, hash) = entry(&front.concat(), file);
+            assert_eq!(
+                entry(&front.concat(), file),
+                (value.clone(), hash),
+                "the same twice"
+            );
+            for (n, (one, other)) in fields.iter().enumerate() {
+                if one == other {
+                    continue;
+                }
+                let mut changed = front.clone();
+                changed[n] = other;
+                let (v, h) = entry(&changed.concat(), file);
+                assert_ne!(v, value, "{other}");
+                assert_ne!(h, hash, "{other}");
+            }
+        }
+        // Its address and kind.
+        let front = "title = \"Safer sleep\"\ndate = 2026-03-01\n";
+        let (value, hash) = entry(front, "content/briefings/sleep.md");
+        for file in ["content/briefings/sleep-2.md", "content/training/sleep.md"] {
+            let (v, h) = entry(front, file);
+            assert_ne!(v, value, "{file}");
+            assert_ne!(h, hash, "{file}");
+        }
+    }
+
+    /// The list entry and its hash of each page of a site of `files`, all
+    /// titled alike, by address.
+    fn entries(files: &[&str]) -> std::collections::BTreeMap<String, (tera::Value, u64)> {
+        let config =
+            Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"cy\"]\n")
+                .unwrap();
+        let docs = files
+            .iter()
+            .map(|rel| {
+                let text = "+++\ntitle = \"Sleep\"\n+++\nBody\n".to_owned();
+                Document::parse(
+                    &format!("content/{rel}"),
+                    text,
+                    path::parse(rel, &config).unwrap(),
+                )
+                .unwrap()
+            })
+            .collect();
+        let (site, _) = Site::assemble(config, docs, Date::from_ymd(2026, 1, 1).unwrap());
+        (0..site.pages.len())
+            .map(|i| {
+                let mut hasher = crate::fingerprint::hasher();
+                summary_made_from(&site, i, &mut hasher);
+                (
+                    site.pages[i].url.clone(),
+                    (summary_value(&site, i), hasher.finish()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_translation_has_a_list_entry_of_its_own_where_its_stand_in_was() {
+        let before = entries(&["briefings/sleep.md"]);
+        let after = entries(&["briefings/sleep.md", "briefings/sleep.cy.md"]);
+        let (stand_in, translation) = (&before["/cy/briefings/sleep/"], &after["/cy/briefings/sleep/"]);
+        assert_ne!(stand_in.0, translation.0);
+        assert_ne!(stand_in.1, translation.1);
+        assert_eq!(before["/briefings/sleep/"], after["/briefings/sleep/"]);
     }
 }
