@@ -11,9 +11,10 @@
 //! `robots.txt` and search engines keep the one address.
 
 use std::fmt::Write;
+use std::hash::{Hash, Hasher};
 
 use super::{Generator, Inputs, sitemap_extra};
-use crate::addresses::{MAX_SITEMAP_URLS, in_sitemap, sitemap_file_names};
+use crate::addresses::{MAX_SITEMAP_URLS, SITEMAP, in_sitemap, sitemap_file_names};
 use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
 use crate::formats::xml::xml_escape;
@@ -22,7 +23,7 @@ use crate::site::Site;
 use crate::urls::encode_path;
 
 /// A generated page in the sitemap: its path in each language that has it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Entry {
     /// (language, path) for each version.
     pub versions: Vec<(String, String)>,
@@ -128,16 +129,56 @@ fn url(out: &mut String, site: &Site, path: &str, lastmod: Option<Date>, version
     out.push_str("  </url>\n");
 }
 
+/// A hash of everything [`render`] makes the sitemap of `site` from:
+/// each listed page's address, last change and language versions, the
+/// generated pages in `extra`, and the site's address. Most edits (a
+/// title, a body) leave it as it was.
+fn made_from(site: &Site, extra: &[Entry], max_urls: usize) -> u64 {
+    let mut hasher = crate::fingerprint::hasher();
+    for (i, page) in site.pages.iter().enumerate() {
+        if !in_sitemap(site, i) {
+            continue;
+        }
+        let doc = site.doc(i);
+        let lastmod = doc
+            .front
+            .updated
+            .or(doc.front.date.as_ref().map(|d| *d.get_ref()));
+        (&page.url, lastmod).hash(&mut hasher);
+        for t in site.real_translations(i) {
+            (&site.pages[t].lang, &site.pages[t].url).hash(&mut hasher);
+        }
+        0xffu8.hash(&mut hasher);
+    }
+    (
+        extra,
+        max_urls,
+        &site.config.base_url,
+        &site.config.default_language,
+    )
+        .hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The sitemap of every listed page and every page Lantern makes.
 pub struct Sitemap;
 
 impl Generator for Sitemap {
+    /// Under `serve`, made again only when what it is made from changed.
     fn write(&self, inputs: &Inputs<'_>, sink: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
         let site = inputs.site;
-        for (path, text) in render(site, &sitemap_extra(site), MAX_SITEMAP_URLS) {
-            sink.put(&path, text.as_bytes())?;
-        }
-        Ok(Vec::new())
+        let extra = sitemap_extra(site);
+        let fingerprint = if sink.tracks() {
+            made_from(site, &extra, MAX_SITEMAP_URLS)
+        } else {
+            0
+        };
+        inputs.made.make(SITEMAP, fingerprint, sink, |sink| {
+            for (path, text) in render(site, &extra, MAX_SITEMAP_URLS) {
+                sink.put(&path, text.as_bytes())?;
+            }
+            Ok(Vec::new())
+        })
     }
 }
 
