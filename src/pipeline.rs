@@ -264,20 +264,22 @@ pub enum Keep {
 
 /// Document `d`'s body, rendered once with its language's alert titles,
 /// checked (its front matter values and the checks of one document), and
-/// shown to the generators that read bodies; what only those read (its
-/// text, prose and tables) is then dropped.
+/// shown to the generators that read bodies (told whether the caller
+/// will `keep` it whole); what only those read (its text, prose and
+/// tables) is then dropped.
 pub fn document(
     analysis: &Analysis,
     titles: &AlertTitles,
     d: usize,
     today: Date,
+    keep: Keep,
 ) -> (Rendered, Vec<Diagnostic>) {
     let site = &analysis.site;
     let doc = &site.documents[d];
     let mut body = render::body(doc, titles);
     let mut found = crate::content::validate::validate(doc, today);
     found.extend(crate::checks::document(site, d, &body));
-    analysis.generators.document(site, d, &body);
+    analysis.generators.document(site, d, &body, keep == Keep::Whole);
     // Read by the generators alone.
     body.text = String::new();
     // Read by this document's own checks alone, which have run.
@@ -310,7 +312,7 @@ pub fn pass(
         .enumerate()
         .map(|(d, (doc, own))| {
             let titles = titles.get(doc.path.lang.as_str()).unwrap_or(&no_titles);
-            let (mut body, mut found) = document(analysis, titles, d, today);
+            let (mut body, mut found) = document(analysis, titles, d, today, keep);
             if let (Some(templates), Some((site_views, sink))) = (analysis.templates.as_ref(), pages) {
                 for &i in own {
                     found.extend(render::write_page(
@@ -368,6 +370,7 @@ fn render_and_check(
         site_views: &site_views,
         only_shown: false,
         made: analysis.generators.made(),
+        bodies: None,
     });
     let (pass, (beside, mut site_wide, coverage)) = rayon::join(
         || pass(analysis, today, Some((&site_views, sink)), Keep::Slim),
@@ -603,7 +606,8 @@ pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
 /// Every output that is not a content page, from the generators `which`
 /// names ([`Generators`]): `serve` runs this after every change (after an
 /// edit to bodies alone, only the generators that read bodies) and writes
-/// only the files whose bytes changed.
+/// only the files whose bytes changed. `analysis.bodies` holds every body
+/// whole, as `serve` keeps them.
 pub fn write_generated(
     analysis: &Analysis,
     which: Which,
@@ -619,6 +623,8 @@ pub fn write_generated(
         site_views,
         only_shown: which == Which::ReadingBodies,
         made: analysis.generators.made(),
+        // `serve` keeps every body whole ([`Keep::Whole`]).
+        bodies: Some(&analysis.bodies),
     };
     analysis.generators.write(which, &inputs, sink)
 }

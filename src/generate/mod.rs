@@ -62,6 +62,11 @@ pub struct Inputs<'a> {
     pub only_shown: bool,
     /// The pages rendered through [`page::render`] before, and from what.
     pub made: &'a memo::Memo,
+    /// Every document's rendered body, whole, by document number, when
+    /// the caller keeps them between writes (`serve`): a generator that
+    /// reads bodies can let its own copies go and read them here again.
+    /// `None` in a build, which slims bodies as it goes.
+    pub bodies: Option<&'a [Rendered]>,
 }
 
 /// One kind of generated output.
@@ -79,8 +84,10 @@ pub trait Generator: Send + Sync {
     /// Sees document `doc` of `site` and its rendered body, whole, during
     /// the document pass (from any thread, in any order), and again in
     /// `serve` each time the body is rendered anew. Called only when
-    /// [`Generator::reads_bodies`].
-    fn document(&self, _site: &Site, _doc: usize, _body: &Rendered) {}
+    /// [`Generator::reads_bodies`]. `kept`: the caller keeps the body
+    /// whole and shows it again in [`Inputs::bodies`], so the generator
+    /// need not keep a copy of what it can read there.
+    fn document(&self, _site: &Site, _doc: usize, _body: &Rendered, _kept: bool) {}
 
     /// Writes the generator's files into `sink`; its findings (a template
     /// that failed, a broken theme link) are returned.
@@ -142,10 +149,10 @@ impl Generators {
     }
 
     /// Shows document `doc` and its body to every generator that reads
-    /// bodies.
-    pub fn document(&self, site: &Site, doc: usize, body: &Rendered) {
+    /// bodies; `kept` as in [`Generator::document`].
+    pub fn document(&self, site: &Site, doc: usize, body: &Rendered, kept: bool) {
         for generator in self.0.iter().filter(|g| g.reads_bodies()) {
-            generator.document(site, doc, body);
+            generator.document(site, doc, body, kept);
         }
     }
 

@@ -29,7 +29,7 @@ impl Generator for Recording {
         true
     }
 
-    fn document(&self, site: &Site, doc: usize, body: &Rendered) {
+    fn document(&self, site: &Site, doc: usize, body: &Rendered, _kept: bool) {
         let mut seen = self.0.lock().unwrap();
         seen.bodies
             .push((site.documents[doc].file.clone(), body.html.clone()));

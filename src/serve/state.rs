@@ -279,7 +279,7 @@ pub(super) fn redo_document(state: &State, i: usize, options: &Options) -> (Rend
     let lang = &analysis.site.documents[i].path.lang;
     let no_titles = AlertTitles::default();
     let titles = state.titles.get(lang).map_or(&no_titles, |(t, _)| t);
-    let (mut body, found) = pipeline::document(analysis, titles, i, options.today);
+    let (mut body, found) = pipeline::document(analysis, titles, i, options.today, Keep::Whole);
     body.shrink_to_fit();
     (body, found)
 }

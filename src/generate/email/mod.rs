@@ -8,7 +8,9 @@
 //! It reads bodies: the document hook turns each newsletter's and
 //! briefing's rendered body into e-mail HTML and plain text
 //! ([`body`]), in the parallel document pass, and keeps them by content
-//! file; `write` puts each edition together ([`layout`]) with the board's
+//! file (under `serve`, which keeps every body whole, they are read when
+//! an edition is made instead, so that no body is held twice);
+//! `write` puts each edition together ([`layout`]) with the board's
 //! details from `site.toml`, checks its HTML ([`crate::checks::email`]) and
 //! writes its files. The addresses are [`crate::addresses::email_edition`].
 
@@ -18,9 +20,10 @@ pub mod styled;
 pub mod styles;
 pub mod text;
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -74,7 +77,13 @@ impl Language {
 #[derive(Debug)]
 struct Read {
     page_url: String,
-    body: Body,
+    /// The body as the edition shows it; `None` when the caller keeps
+    /// every body whole ([`Inputs::bodies`]): it is read from there when
+    /// the edition is made, and not kept twice.
+    body: Option<Body>,
+    /// Without `body`, a newsletter's [`Body::linked`] (its "In this
+    /// issue"), read the first time an edition's inputs are weighed.
+    linked: OnceLock<Vec<String>>,
     /// Which reading this is: no two share it.
     reading: u64,
 }
@@ -110,7 +119,7 @@ impl Generator for EmailEditions {
         true
     }
 
-    fn document(&self, site: &Site, doc: usize, rendered: &Rendered) {
+    fn document(&self, site: &Site, doc: usize, rendered: &Rendered, kept: bool) {
         let document = &site.documents[doc];
         if !matches!(document.kind, Kind::Briefing | Kind::Newsletter) {
             return;
@@ -124,21 +133,14 @@ impl Generator for EmailEditions {
             return;
         };
         let page_url = site.pages[i].url.clone();
-        let briefing = document.kind == Kind::Briefing;
-        let reading = Reading {
-            page_url: &page_url,
-            base_url: &site.config.base_url,
-            dir: Dir::of(direction(&document.path.lang)),
-            briefing,
-            number_parts: briefing && !rendered.h2s().any(|h| is_numbered(&h.text)),
-        };
-        let body = body::read(&rendered.html, reading);
+        let body = (!kept).then(|| read_body(site, doc, &page_url, rendered));
         let reading = self.readings.fetch_add(1, Ordering::Relaxed);
         self.bodies().insert(
             document.file.clone(),
             Read {
                 page_url,
                 body,
+                linked: OnceLock::new(),
                 reading,
             },
         );
@@ -189,7 +191,26 @@ impl Generator for EmailEditions {
             let Some(language) = languages.get(site.pages[i].lang.as_str()) else {
                 return Ok(Vec::new());
             };
-            let edition = edition(site, inputs.locales, i, &read.body, language);
+            let d = site.pages[i].doc;
+            let rendered = inputs.bodies.and_then(|kept| kept.get(d));
+            // A body read here for a newsletter's links, to make its
+            // edition with if it must be made.
+            let mut fresh = None;
+            let linked: &[String] = match (&read.body, doc.kind) {
+                (Some(body), _) => &body.linked,
+                (None, Kind::Newsletter) => match (read.linked.get(), rendered) {
+                    (Some(linked), _) => linked,
+                    (None, Some(rendered)) => {
+                        let body = read_body(site, d, &read.page_url, rendered);
+                        let linked = read.linked.get_or_init(|| body.linked.clone());
+                        fresh = Some(body);
+                        linked
+                    }
+                    (None, None) => return Ok(Vec::new()),
+                },
+                (None, _) => &[],
+            };
+            let edition = edition(site, inputs.locales, i, linked, language);
             let date = doc.front.date.as_ref().map_or(site.today, |d| *d.get_ref());
             let fingerprint = if sink.tracks() {
                 let mut hasher = crate::fingerprint::hasher();
@@ -207,7 +228,14 @@ impl Generator for EmailEditions {
                 0
             };
             self.made.make(&doc.file, fingerprint, sink, |sink| {
-                write_edition(site, i, &edition, &read.body, from, date, sink)
+                let body = match (&read.body, fresh, rendered) {
+                    (Some(body), _, _) => Cow::Borrowed(body),
+                    (None, Some(body), _) => Cow::Owned(body),
+                    (None, None, Some(rendered)) => Cow::Owned(read_body(site, d, &read.page_url, rendered)),
+                    // A body is not kept here only when the caller keeps it.
+                    (None, None, None) => return Ok(Vec::new()),
+                };
+                write_edition(site, i, &edition, &body, from, date, sink)
             })
         };
         let found: Vec<Result<Vec<Diagnostic>, Error>> = editions.par_iter().map(|&i| one(i)).collect();
@@ -219,6 +247,20 @@ impl Generator for EmailEditions {
         }
         Ok(diagnostics)
     }
+}
+
+/// Document `doc`'s rendered body read for its edition at `page_url`.
+fn read_body(site: &Site, doc: usize, page_url: &str, rendered: &Rendered) -> Body {
+    let document = &site.documents[doc];
+    let briefing = document.kind == Kind::Briefing;
+    let reading = Reading {
+        page_url,
+        base_url: &site.config.base_url,
+        dir: Dir::of(direction(&document.path.lang)),
+        briefing,
+        number_parts: briefing && !rendered.h2s().any(|h| is_numbered(&h.text)),
+    };
+    body::read(&rendered.html, reading)
 }
 
 /// Writes the three files of page `i`'s edition, which shows `edition`
@@ -264,7 +306,13 @@ fn host(base_url: &str) -> &str {
 }
 
 /// Everything page `i`'s edition shows besides its body, in its language.
-fn edition<'a>(site: &Site, locales: &Locales, i: usize, body: &Body, language: &'a Language) -> Edition<'a> {
+fn edition<'a>(
+    site: &Site,
+    locales: &Locales,
+    i: usize,
+    linked: &[String],
+    language: &'a Language,
+) -> Edition<'a> {
     let page = &site.pages[i];
     let doc = site.doc(i);
     let lang = page.lang.as_str();
@@ -275,7 +323,7 @@ fn edition<'a>(site: &Site, locales: &Locales, i: usize, body: &Body, language: 
         _ => message("latest-kind-briefing"),
     };
     let in_this_issue = if doc.kind == Kind::Newsletter {
-        body.linked
+        linked
             .iter()
             .filter_map(|path| site.by_url.get(path))
             .filter(|&&j| matches!(site.doc(j).kind, Kind::Review | Kind::Briefing))

@@ -157,7 +157,7 @@ impl Generator for Search {
         true
     }
 
-    fn document(&self, site: &Site, doc: usize, rendered: &Rendered) {
+    fn document(&self, site: &Site, doc: usize, rendered: &Rendered, _kept: bool) {
         let document = &site.documents[doc];
         // The text the renderer made beside the HTML, unless raw HTML was
         // sanitised: then the HTML shown is read.
