@@ -13,6 +13,7 @@
 //! text, so a feed reader knows it is in English.
 
 use std::fmt::Write;
+use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
@@ -136,6 +137,43 @@ fn entry(out: &mut String, site: &Site, i: usize) {
     out.push_str("  </entry>\n");
 }
 
+/// A hash of everything [`entry`] writes for page `i`, worked out from
+/// the page's front matter without writing it.
+fn entry_made_from(site: &Site, i: usize, hasher: &mut impl Hasher) {
+    let doc = site.doc(i);
+    let front = &doc.front;
+    (
+        &site.pages[i].url,
+        &doc.path.lang,
+        &front.title,
+        date_of(site, i),
+        updated_of(site, i),
+        &front.description,
+        &front.themes,
+    )
+        .hash(hasher);
+}
+
+/// A hash of everything [`render`] makes a feed from.
+fn feed_made_from(site: &Site, author: &str, lang: &str, head: &Head, pages: &[usize]) -> u64 {
+    let mut hasher = crate::fingerprint::hasher();
+    (
+        author,
+        lang,
+        &head.title,
+        &head.self_path,
+        &head.alternate_path,
+        site.today,
+        &site.config.base_url,
+        pages.len(),
+    )
+        .hash(&mut hasher);
+    for &i in pages {
+        entry_made_from(site, i, &mut hasher);
+    }
+    hasher.finish()
+}
+
 /// `    <name>text</name>` and a new line, with `text` escaped.
 fn element(out: &mut String, name: &str, text: &str) {
     out.push_str("    <");
@@ -205,9 +243,23 @@ impl Generator for Feeds {
             }
             // Each feed on a core of its own: the one of every publication
             // is as long as the others together.
+            // Under `serve`, a feed none of whose entries changed (an edit
+            // to a page of another section) is not made again.
             feeds.par_iter().try_for_each(|(head, kind)| {
-                let xml = render(site, &author, lang, head, &entries(site, lang, *kind));
-                sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())
+                let pages = entries(site, lang, *kind);
+                let fingerprint = if sink.tracks() {
+                    feed_made_from(site, &author, lang, head, &pages)
+                } else {
+                    0
+                };
+                inputs
+                    .made
+                    .make(&head.self_path, fingerprint, sink, |sink| {
+                        let xml = render(site, &author, lang, head, &pages);
+                        sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+                        Ok(Vec::new())
+                    })
+                    .map(drop)
             })?;
         }
         Ok(Vec::new())
