@@ -300,6 +300,8 @@ pub struct Plan {
     /// "a/b/index.html", "/style.css" for "style.css". A link written just
     /// so (most of a page's) is known at once, with no parsing.
     urls: rustc_hash::FxHashSet<String>,
+    /// A hash of what the plan was made from ([`Plan::made_from`]).
+    made_from: u64,
 }
 
 impl Plan {
@@ -307,11 +309,51 @@ impl Plan {
     /// untranslated pages included), the static files and `generated`
     /// (what [`generated`] lists for it).
     pub fn of(site: &Site, theme: &Theme, generated: &[(String, Generated)]) -> Plan {
+        Plan::of_or(site, theme, generated, None)
+    }
+
+    /// [`Plan::of`], or `before` if it was made from the same addresses:
+    /// most edits (a title, a body) leave every address as it was, and
+    /// the sets of tens of thousands of them need not be built again.
+    pub fn of_or(
+        site: &Site,
+        theme: &Theme,
+        generated: &[(String, Generated)],
+        before: Option<Plan>,
+    ) -> Plan {
+        let made_from = Plan::made_from(site, theme, generated);
+        if let Some(before) = before.filter(|b| b.made_from == made_from) {
+            return before;
+        }
         let mut urls: rustc_hash::FxHashSet<String> = site.pages.iter().map(|p| p.url.clone()).collect();
         urls.extend(theme.static_files.keys().map(|path| format!("/{path}")));
         urls.extend(generated.iter().map(|(url, _)| url.clone()));
         let paths = urls.iter().map(|url| output_path(url)).collect();
-        Plan { paths, urls }
+        Plan {
+            paths,
+            urls,
+            made_from,
+        }
+    }
+
+    /// A hash of the addresses of `site`'s pages, the static files and
+    /// `generated`, in their order.
+    fn made_from(site: &Site, theme: &Theme, generated: &[(String, Generated)]) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = crate::fingerprint::hasher();
+        site.pages.len().hash(&mut hasher);
+        for page in &site.pages {
+            page.url.hash(&mut hasher);
+        }
+        theme.static_files.len().hash(&mut hasher);
+        for path in theme.static_files.keys() {
+            path.hash(&mut hasher);
+        }
+        generated.len().hash(&mut hasher);
+        for (url, _) in generated {
+            url.hash(&mut hasher);
+        }
+        hasher.finish()
     }
 
     /// A hash of the outputs, in no order: equal plans hash alike.

@@ -574,6 +574,13 @@ pub fn write_all(
 /// the findings of parts that could not be rendered (a part that fails in
 /// every state is reported once, as [`sort`] drops repeated findings).
 pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
+    site_views_after(analysis, None)
+}
+
+/// [`site_views`], given those `before` they replace: their outputs are
+/// not listed again if the addresses are as they were
+/// ([`crate::addresses::Plan::of_or`]).
+pub fn site_views_after(analysis: &Analysis, before: Option<SiteViews>) -> (SiteViews, Vec<Diagnostic>) {
     let site = &analysis.site;
     let mut problems = Vec::new();
     let mut views = SiteViews::default();
@@ -595,7 +602,8 @@ pub fn site_views(analysis: &Analysis) -> (SiteViews, Vec<Diagnostic>) {
     if let Some(templates) = analysis.templates.as_ref() {
         // The links the theme writes: the parts' once here; the pages'
         // as they are written.
-        let plan = crate::addresses::Plan::of(site, &analysis.theme, &analysis.generated);
+        let before = before.map(|views| views.into_links().into_plan());
+        let plan = crate::addresses::Plan::of_or(site, &analysis.theme, &analysis.generated, before);
         let mut links = crate::checks::theme_links::Checker::new(plan, &site.config.base_url);
         problems.extend(render::parts::check_links(&mut links, &views, templates));
         views.set_links(links);

@@ -43,6 +43,11 @@ impl Checker {
         }
     }
 
+    /// The outputs it checks against, for [`Plan::of_or`].
+    pub fn into_plan(self) -> Plan {
+        self.plan
+    }
+
     /// A hash of everything a page's links are checked against: the
     /// outputs, the site's address and the links the parts hold. Two
     /// checkers with the same key find the same in any page.

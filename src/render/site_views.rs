@@ -52,6 +52,11 @@ impl SiteViews {
         &self.links
     }
 
+    /// The checker of the links the theme writes, the values let go.
+    pub fn into_links(self) -> crate::checks::theme_links::Checker {
+        self.links
+    }
+
     /// Sets the checker of the links the theme writes.
     pub fn set_links(&mut self, links: crate::checks::theme_links::Checker) {
         self.links = links;

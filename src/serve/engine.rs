@@ -15,6 +15,7 @@
 //! good site, and the next good state brings it up to date.
 
 use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -44,6 +45,9 @@ pub struct Engine {
     /// found: made from front matter, settings and the theme alone, so an
     /// edit to bodies only leaves them as they are.
     views: Option<(SiteViews, Vec<Diagnostic>)>,
+    /// A hash of the outputs' paths after the last rebuild that took the
+    /// stale files away ([`outputs_key`]); `None` while a rebuild writes.
+    outputs: Option<u64>,
 }
 
 /// What kind of source a changed path is.
@@ -71,6 +75,7 @@ impl Engine {
             published: None,
             clean: false,
             views: None,
+            outputs: None,
         };
         let outcome = engine.rebuild(&[])?;
         Ok((engine, outcome))
@@ -204,7 +209,7 @@ impl Engine {
         };
         let views = match self.views.take() {
             Some(kept) if self.pending.bodies_only() => kept,
-            _ => pipeline::site_views(&state.prepared.analysis),
+            before => pipeline::site_views_after(&state.prepared.analysis, before.map(|(views, _)| views)),
         };
         let (site_views, part_problems) = self.views.insert(views);
         // A part that failed is an error, so `write_pages` writes nothing.
@@ -217,6 +222,9 @@ impl Engine {
         } else {
             Which::All
         };
+        // A rebuild that stops half-way may leave files of its own: the
+        // next one looks for stale files whatever the outputs are.
+        let last_outputs = self.outputs.take();
         if !write_pages(state, published, &self.pending, site_views, &mut outcome)? {
             return Ok(outcome);
         }
@@ -240,27 +248,49 @@ impl Engine {
         if which != Which::All {
             // Only some generators ran: the others' files stand, and no
             // page came or went.
+            self.outputs = last_outputs;
             outcome.published = true;
             self.clean = true;
             return Ok(outcome);
         }
         let site = &state.prepared.analysis.site;
-        let mut current: HashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
-        current.extend(produced);
-        let stale: Vec<String> = published
-            .files
-            .keys()
-            .filter(|p| !current.contains(*p))
-            .cloned()
-            .collect();
-        for path in stale {
-            published.delete(&path)?;
-            outcome.deleted.push(path);
+        let key = outputs_key(site, &produced);
+        // The same outputs as after the last look: the output folder
+        // holds them and nothing else (most edits: a title, a date).
+        if last_outputs != Some(key) {
+            let mut current: HashSet<String> = site.pages.iter().map(|p| output_path(&p.url)).collect();
+            current.extend(produced);
+            let stale: Vec<String> = published
+                .files
+                .keys()
+                .filter(|p| !current.contains(*p))
+                .cloned()
+                .collect();
+            for path in stale {
+                published.delete(&path)?;
+                outcome.deleted.push(path);
+            }
         }
+        self.outputs = Some(key);
         outcome.published = true;
         self.clean = true;
         Ok(outcome)
     }
+}
+
+/// A hash of the paths of every output of `site`: its pages' and the
+/// generated files' (`produced`), in no order.
+fn outputs_key(site: &crate::site::Site, produced: &[String]) -> u64 {
+    let hash = |tag: u8, text: &str| {
+        let mut hasher = crate::fingerprint::hasher();
+        (tag, text).hash(&mut hasher);
+        hasher.finish()
+    };
+    let pages = site.pages.iter().map(|p| hash(0, &p.url));
+    let generated = produced.iter().map(|path| hash(1, path));
+    pages
+        .chain(generated)
+        .fold((site.pages.len() + produced.len()) as u64, u64::wrapping_add)
 }
 
 /// Sorts changed paths into settings, theme and content (relative to the
