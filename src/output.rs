@@ -47,6 +47,12 @@ pub trait Sink: Sync {
     fn holds(&self, _path: &str, _hash: u64) -> bool {
         false
     }
+
+    /// [`Sink::holds`] of each of `files` (path, hash), until one is not
+    /// held: whether all are. A sink can answer for all at once.
+    fn holds_all(&self, files: &[(String, u64)]) -> bool {
+        files.iter().all(|(path, hash)| self.holds(path, *hash))
+    }
 }
 
 /// The file a URL path is written to: "/a/b/" → "a/b/index.html".

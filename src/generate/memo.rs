@@ -141,7 +141,7 @@ impl Memo {
         let made = made
             .get_mut(key)
             .filter(|m| fingerprint.is_none_or(|f| f == m.fingerprint))?;
-        if !made.files.iter().all(|(path, hash)| sink.holds(path, *hash)) {
+        if !sink.holds_all(&made.files) {
             return None;
         }
         made.round = self.round.load(Ordering::Relaxed);
@@ -183,18 +183,29 @@ impl Sink for Noting<'_> {
         }
         held
     }
+
+    fn holds_all(&self, files: &[(String, u64)]) -> bool {
+        let held = self.inner.holds_all(files);
+        if held {
+            let mut noted = self.files.lock().unwrap_or_else(PoisonError::into_inner);
+            for (path, hash) in files {
+                noted.retain(|(p, _)| p != path);
+                noted.push((path.clone(), *hash));
+            }
+        }
+        held
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
 
     use super::*;
     use crate::serve::outputs::Changes;
 
     fn writes(
         memo: &Memo,
-        published: &HashMap<String, u64>,
+        published: &crate::serve::outputs::Hashes,
         fingerprint: u64,
         bytes: &[u8],
     ) -> (usize, Vec<String>) {
@@ -217,14 +228,14 @@ mod tests {
     fn the_size_of_what_was_made_is_kept_for_the_next_time() {
         let memo = Memo::default();
         assert_eq!(memo.size("key"), None);
-        writes(&memo, &HashMap::new(), 1, b"twelve bytes");
+        writes(&memo, &Default::default(), 1, b"twelve bytes");
         assert_eq!(memo.size("key"), Some(12));
     }
 
     #[test]
     fn files_are_made_again_only_when_their_inputs_or_the_folder_changed() {
         let memo = Memo::default();
-        let mut published = HashMap::new();
+        let mut published = crate::serve::outputs::Hashes::default();
         assert_eq!(
             writes(&memo, &published, 1, b"one"),
             (1, vec!["a.html".to_owned()])

@@ -13,6 +13,10 @@ use crate::error::Error;
 pub use crate::fingerprint::hash_bytes;
 use crate::output::Sink;
 
+/// Output path → hash of the file's bytes. Looked up for every file a
+/// rebuild makes or holds (tens of thousands), so with a fast hash.
+pub type Hashes = rustc_hash::FxHashMap<String, u64>;
+
 /// What is in the output folder, and what the content pages in it were
 /// rendered from.
 #[derive(Debug, Default)]
@@ -20,7 +24,7 @@ pub struct Published {
     /// The output folder.
     pub dir: PathBuf,
     /// Every file Lantern wrote there (relative path) → hash of its bytes.
-    pub files: HashMap<String, u64>,
+    pub files: Hashes,
     /// Content page output path → fingerprint of what it was rendered
     /// from (only for pages rendered since `serve` started).
     pub fingerprints: HashMap<String, u64>,
@@ -90,7 +94,7 @@ fn write_atomically(dir: &Path, path: &str, bytes: &[u8]) -> Result<(), Error> {
 /// A sink that passes files on to another and records the hash of each.
 pub struct Recording<'a> {
     inner: &'a dyn Sink,
-    hashes: Mutex<HashMap<String, u64>>,
+    hashes: Mutex<Hashes>,
 }
 
 impl<'a> Recording<'a> {
@@ -98,12 +102,12 @@ impl<'a> Recording<'a> {
     pub fn new(inner: &'a dyn Sink) -> Recording<'a> {
         Recording {
             inner,
-            hashes: Mutex::new(HashMap::new()),
+            hashes: Mutex::new(Hashes::default()),
         }
     }
 
     /// Path → hash of everything written.
-    pub fn into_hashes(self) -> HashMap<String, u64> {
+    pub fn into_hashes(self) -> Hashes {
         self.hashes.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }
@@ -132,7 +136,7 @@ impl Sink for Recording<'_> {
 /// A sink that keeps, in memory, only the files whose bytes differ from
 /// what the output folder holds, and remembers every path it was given.
 pub struct Changes<'a> {
-    published: &'a HashMap<String, u64>,
+    published: &'a Hashes,
     inner: Mutex<ChangesInner>,
 }
 
@@ -148,7 +152,7 @@ struct ChangesInner {
 
 impl<'a> Changes<'a> {
     /// Compares against `published` (path → hash).
-    pub fn new(published: &'a HashMap<String, u64>) -> Changes<'a> {
+    pub fn new(published: &'a Hashes) -> Changes<'a> {
         Changes {
             published,
             inner: Mutex::new(ChangesInner::default()),
@@ -192,6 +196,24 @@ impl Sink for Changes<'_> {
         inner.changed.retain(|(p, ..)| p != path);
         true
     }
+
+    /// Looks every file up before taking the lock, and takes it once.
+    fn holds_all(&self, files: &[(String, u64)]) -> bool {
+        if !files
+            .iter()
+            .all(|(path, hash)| self.published.get(path.as_str()) == Some(hash))
+        {
+            return false;
+        }
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.seen.extend(files.iter().map(|(path, _)| path.clone()));
+        if !inner.changed.is_empty() {
+            inner
+                .changed
+                .retain(|(p, ..)| !files.iter().any(|(path, _)| path == p));
+        }
+        true
+    }
 }
 
 #[cfg(test)]
@@ -222,7 +244,7 @@ mod tests {
 
     #[test]
     fn changes_keeps_only_differing_files() {
-        let mut before = HashMap::new();
+        let mut before = Hashes::default();
         before.insert("same.txt".to_owned(), hash_bytes(b"x"));
         before.insert("changed.txt".to_owned(), hash_bytes(b"x"));
         let sink = Changes::new(&before);
@@ -241,7 +263,7 @@ mod tests {
 
     #[test]
     fn changes_holds_a_file_only_with_the_bytes_published() {
-        let mut before = HashMap::new();
+        let mut before = Hashes::default();
         before.insert("kept.txt".to_owned(), hash_bytes(b"x"));
         let sink = Changes::new(&before);
         assert!(sink.tracks());
@@ -253,5 +275,26 @@ mod tests {
         assert!(changed.is_empty(), "the earlier put is undone: {changed:?}");
         assert!(seen.contains(&"kept.txt".to_owned()));
         assert!(!seen.contains(&"new.txt".to_owned()));
+    }
+
+    #[test]
+    fn changes_holds_files_together_only_if_it_holds_each() {
+        let mut before = Hashes::default();
+        before.insert("a.txt".to_owned(), hash_bytes(b"a"));
+        before.insert("b.txt".to_owned(), hash_bytes(b"b"));
+        let sink = Changes::new(&before);
+        sink.put("a.txt", b"new").unwrap();
+        let files = |b: &[u8]| {
+            vec![
+                ("a.txt".to_owned(), hash_bytes(b"a")),
+                ("b.txt".to_owned(), hash_bytes(b)),
+            ]
+        };
+        assert!(!sink.holds_all(&files(b"other")));
+        assert_eq!(sink.inner.lock().unwrap().seen, ["a.txt"], "none held is noted");
+        assert!(sink.holds_all(&files(b"b")));
+        let (changed, seen) = sink.finish();
+        assert!(changed.is_empty(), "the earlier put is undone: {changed:?}");
+        assert_eq!(seen, ["a.txt", "a.txt", "b.txt"]);
     }
 }
