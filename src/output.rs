@@ -33,6 +33,12 @@ pub trait Sink: Sync {
         self.put(path, bytes)
     }
 
+    /// [`Sink::put_hashed`], handing the bytes over: a sink that keeps
+    /// them (`serve`'s list of changed files) need not copy a large page.
+    fn put_owned(&self, path: &str, bytes: Vec<u8>, hash: u64) -> Result<(), Error> {
+        self.put_hashed(path, &bytes, hash)
+    }
+
     /// Whether this sink knows what its folder holds, so that a generator
     /// may ask [`Sink::holds`] instead of making a file again: `serve`'s
     /// sinks do, a build's staging folder does not.

@@ -156,6 +156,16 @@ struct Noting<'a> {
     size: AtomicUsize,
 }
 
+impl Noting<'_> {
+    /// Notes a file of `size` bytes put at `path`, whose hash is `hash`.
+    fn note(&self, path: &str, size: usize, hash: u64) {
+        self.size.fetch_add(size, Ordering::Relaxed);
+        let mut files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
+        files.retain(|(p, _)| p != path);
+        files.push((path.to_owned(), hash));
+    }
+}
+
 impl Sink for Noting<'_> {
     fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
         self.put_hashed(path, bytes, hash_bytes(bytes))
@@ -163,10 +173,14 @@ impl Sink for Noting<'_> {
 
     fn put_hashed(&self, path: &str, bytes: &[u8], hash: u64) -> Result<(), Error> {
         self.inner.put_hashed(path, bytes, hash)?;
-        self.size.fetch_add(bytes.len(), Ordering::Relaxed);
-        let mut files = self.files.lock().unwrap_or_else(PoisonError::into_inner);
-        files.retain(|(p, _)| p != path);
-        files.push((path.to_owned(), hash));
+        self.note(path, bytes.len(), hash);
+        Ok(())
+    }
+
+    fn put_owned(&self, path: &str, bytes: Vec<u8>, hash: u64) -> Result<(), Error> {
+        let size = bytes.len();
+        self.inner.put_owned(path, bytes, hash)?;
+        self.note(path, size, hash);
         Ok(())
     }
 

@@ -147,7 +147,12 @@ pub fn render(
                     .site_views
                     .links()
                     .check_page(&html, &page.url, lang, &origin);
-                sink.put(&path, &html)?;
+                if sink.tracks() {
+                    let hash = crate::fingerprint::hash_bytes(&html);
+                    sink.put_owned(&path, html, hash)?;
+                } else {
+                    sink.put(&path, &html)?;
+                }
                 Ok(broken)
             }
             Err(d) => Ok(vec![d]),

@@ -159,6 +159,18 @@ impl<'a> Changes<'a> {
         }
     }
 
+    /// Notes that `path` was written, with its bytes and their hash if
+    /// they differ from what the folder holds.
+    fn note(&self, path: &str, changed: Option<(Vec<u8>, u64)>) {
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.seen.push(path.to_owned());
+        // A later write to the same path wins, as it does on disk.
+        inner.changed.retain(|(p, ..)| p != path);
+        if let Some((bytes, hash)) = changed {
+            inner.changed.push((path.to_owned(), bytes, hash));
+        }
+    }
+
     /// (files whose bytes changed, with their hashes; every path written).
     pub fn finish(self) -> (Vec<Changed>, Vec<String>) {
         let inner = self.inner.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -172,14 +184,17 @@ impl Sink for Changes<'_> {
     }
 
     fn put_hashed(&self, path: &str, bytes: &[u8], hash: u64) -> Result<(), Error> {
-        let same = self.published.get(path) == Some(&hash);
-        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        inner.seen.push(path.to_owned());
-        // A later write to the same path wins, as it does on disk.
-        inner.changed.retain(|(p, ..)| p != path);
-        if !same {
-            inner.changed.push((path.to_owned(), bytes.to_vec(), hash));
+        if self.published.get(path) == Some(&hash) {
+            self.note(path, None);
+        } else {
+            self.note(path, Some((bytes.to_vec(), hash)));
         }
+        Ok(())
+    }
+
+    fn put_owned(&self, path: &str, bytes: Vec<u8>, hash: u64) -> Result<(), Error> {
+        let same = self.published.get(path) == Some(&hash);
+        self.note(path, (!same).then_some((bytes, hash)));
         Ok(())
     }
 
@@ -296,5 +311,19 @@ mod tests {
         let (changed, seen) = sink.finish();
         assert!(changed.is_empty(), "the earlier put is undone: {changed:?}");
         assert_eq!(seen, ["a.txt", "a.txt", "b.txt"]);
+    }
+
+    #[test]
+    fn changes_takes_handed_over_bytes_only_if_they_differ() {
+        let mut before = Hashes::default();
+        before.insert("same.txt".to_owned(), hash_bytes(b"x"));
+        let sink = Changes::new(&before);
+        sink.put_owned("same.txt", b"x".to_vec(), hash_bytes(b"x"))
+            .unwrap();
+        sink.put_owned("new.txt", b"y".to_vec(), hash_bytes(b"y"))
+            .unwrap();
+        let (changed, seen) = sink.finish();
+        assert_eq!(changed, [("new.txt".to_owned(), b"y".to_vec(), hash_bytes(b"y"))]);
+        assert_eq!(seen, ["same.txt", "new.txt"]);
     }
 }
