@@ -130,31 +130,35 @@ fn url(out: &mut String, site: &Site, path: &str, lastmod: Option<Date>, version
 }
 
 /// A hash of everything [`render`] makes the sitemap of `site` from:
-/// each listed page's address, last change and language versions, the
-/// generated pages in `extra`, and the site's address. Most edits (a
-/// title, a body) leave it as it was.
+/// every page's address, language, translation key, last change and
+/// whether it is listed or a stand-in (which together give each listed
+/// page's language versions), the generated pages in `extra`, and the
+/// site's address and languages. Most edits (a title, a body) leave it
+/// as it was.
 fn made_from(site: &Site, extra: &[Entry], max_urls: usize) -> u64 {
     let mut hasher = crate::fingerprint::hasher();
     for (i, page) in site.pages.iter().enumerate() {
-        if !in_sitemap(site, i) {
-            continue;
-        }
         let doc = site.doc(i);
         let lastmod = doc
             .front
             .updated
             .or(doc.front.date.as_ref().map(|d| *d.get_ref()));
-        (&page.url, lastmod).hash(&mut hasher);
-        for t in site.real_translations(i) {
-            (&site.pages[t].lang, &site.pages[t].url).hash(&mut hasher);
-        }
-        0xffu8.hash(&mut hasher);
+        (
+            &page.url,
+            &page.lang,
+            site.translation_keys.get(page.doc),
+            page.is_fallback,
+            in_sitemap(site, i),
+            lastmod,
+        )
+            .hash(&mut hasher);
     }
     (
         extra,
         max_urls,
         &site.config.base_url,
         &site.config.default_language,
+        &site.config.languages,
     )
         .hash(&mut hasher);
     hasher.finish()

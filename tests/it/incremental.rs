@@ -333,6 +333,26 @@ fn a_page_at_an_address_lantern_writes_is_found_after_every_edit() {
 }
 
 #[test]
+fn translations_that_trade_addresses_trade_their_language_versions() {
+    let (_site, root, mut engine) = serve("multilingual");
+    let page = |title: &str, slug: &str| format!("+++\ntitle = \"{title}\"\n{slug}+++\nText.\n");
+    save_as_built(&mut engine, &root, "content/leaflets/one.md", &page("One", ""));
+    save_as_built(&mut engine, &root, "content/leaflets/two.md", &page("Two", ""));
+    let (one, two) = ("content/leaflets/one.pl.md", "content/leaflets/two.pl.md");
+    save_as_built(&mut engine, &root, one, &page("Jeden", "slug = \"pierwszy\"\n"));
+    save_as_built(&mut engine, &root, two, &page("Dwa", "slug = \"drugi\"\n"));
+    // The Polish pages keep their addresses, titles and dates, but each
+    // is now the other's translation: the sitemap's alternates follow.
+    std::fs::write(root.join(one), page("Dwa", "slug = \"drugi\"\n")).unwrap();
+    std::fs::write(root.join(two), page("Jeden", "slug = \"pierwszy\"\n")).unwrap();
+    let outcome = engine.rebuild(&[root.join(one), root.join(two)]).unwrap();
+    assert!(outcome.published, "{:?}", outcome.diagnostics);
+    let clean = root.parent().unwrap().join("clean");
+    assert!(pipeline::build(&options(&root, clean.clone())).unwrap().published);
+    assert_same(&root.join("public"), &clean, &[one.to_owned(), two.to_owned()]);
+}
+
+#[test]
 fn a_word_taken_out_of_a_body_leaves_the_search_index() {
     let mut walk = Walk::new();
     let file = "content/reviews/child-d.md";
