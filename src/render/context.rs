@@ -430,7 +430,7 @@ fn summary(site: &Site, i: usize) -> Summary {
     }
 }
 
-/// A hash of everything page `i`'s list entry ([`summary`]) is made
+/// A hash of everything page `i`'s list entry ([`summary_value`]) is made
 /// from, worked out without making it: a list whose entries' hashes are
 /// as they were shows the same entries.
 pub fn summary_made_from(site: &Site, i: usize, hasher: &mut impl std::hash::Hasher) {
