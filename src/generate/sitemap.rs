@@ -50,11 +50,7 @@ pub fn render(site: &Site, extra: &[Entry], max_urls: usize) -> Vec<(String, Str
         if !in_sitemap(site, i) {
             continue;
         }
-        let doc = site.doc(i);
-        let lastmod = doc
-            .front
-            .updated
-            .or(doc.front.date.as_ref().map(|d| *d.get_ref()));
+        let lastmod = lastmod(site, i);
         let versions: Vec<(String, String)> = site
             .real_translations(i)
             .iter()
@@ -129,6 +125,12 @@ fn url(out: &mut String, site: &Site, path: &str, lastmod: Option<Date>, version
     out.push_str("  </url>\n");
 }
 
+/// Page `i`'s last change: its `updated` date, else its date.
+fn lastmod(site: &Site, i: usize) -> Option<Date> {
+    let front = &site.doc(i).front;
+    front.updated.or(front.date.as_ref().map(|d| *d.get_ref()))
+}
+
 /// A hash of everything [`render`] makes the sitemap of `site` from:
 /// every page's address, language, translation key, last change and
 /// whether it is listed or a stand-in (which together give each listed
@@ -138,11 +140,7 @@ fn url(out: &mut String, site: &Site, path: &str, lastmod: Option<Date>, version
 fn made_from(site: &Site, extra: &[Entry], max_urls: usize) -> u64 {
     let mut hasher = crate::fingerprint::hasher();
     for (i, page) in site.pages.iter().enumerate() {
-        let doc = site.doc(i);
-        let lastmod = doc
-            .front
-            .updated
-            .or(doc.front.date.as_ref().map(|d| *d.get_ref()));
+        let lastmod = lastmod(site, i);
         (
             &page.url,
             &page.lang,

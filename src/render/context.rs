@@ -752,19 +752,42 @@ mod tests {
     use crate::config::Config;
     use crate::content::path;
 
-    /// A training page with every field of a list entry, and the list
-    /// entry and its hash of the site it is on.
-    fn entry(front: &str, file: &str) -> (tera::Value, u64) {
+    /// The list entry and its hash of each page of a site of `files`
+    /// (path under `content/`, front matter), in page order, by address.
+    fn entries(files: &[(&str, &str)]) -> Vec<(String, (tera::Value, u64))> {
         let config =
             Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"cy\"]\n")
                 .unwrap();
-        let text = format!("+++\n{front}+++\nBody\n");
+        let docs = files
+            .iter()
+            .map(|(rel, front)| {
+                let text = format!("+++\n{front}+++\nBody\n");
+                Document::parse(
+                    &format!("content/{rel}"),
+                    text,
+                    path::parse(rel, &config).unwrap(),
+                )
+                .unwrap()
+            })
+            .collect();
+        let (site, _) = Site::assemble(config, docs, Date::from_ymd(2026, 1, 1).unwrap());
+        (0..site.pages.len())
+            .map(|i| {
+                let mut hasher = crate::fingerprint::hasher();
+                summary_made_from(&site, i, &mut hasher);
+                (
+                    site.pages[i].url.clone(),
+                    (summary_value(&site, i), hasher.finish()),
+                )
+            })
+            .collect()
+    }
+
+    /// The list entry and its hash of the first page of a site of one
+    /// file, `file`, with front matter `front`.
+    fn entry(front: &str, file: &str) -> (tera::Value, u64) {
         let rel = file.strip_prefix("content/").unwrap();
-        let doc = Document::parse(file, text, path::parse(rel, &config).unwrap()).unwrap();
-        let (site, _) = Site::assemble(config, vec![doc], Date::from_ymd(2026, 1, 1).unwrap());
-        let mut hasher = crate::fingerprint::hasher();
-        summary_made_from(&site, 0, &mut hasher);
-        (summary_value(&site, 0), hasher.finish())
+        entries(&[(rel, front)]).swap_remove(0).1
     }
 
     #[test]
@@ -825,41 +848,16 @@ mod tests {
         }
     }
 
-    /// The list entry and its hash of each page of a site of `files`, all
-    /// titled alike, by address.
-    fn entries(files: &[&str]) -> std::collections::BTreeMap<String, (tera::Value, u64)> {
-        let config =
-            Config::parse("title = \"T\"\nbase_url = \"https://e.org\"\nlanguages = [\"en-GB\", \"cy\"]\n")
-                .unwrap();
-        let docs = files
-            .iter()
-            .map(|rel| {
-                let text = "+++\ntitle = \"Sleep\"\n+++\nBody\n".to_owned();
-                Document::parse(
-                    &format!("content/{rel}"),
-                    text,
-                    path::parse(rel, &config).unwrap(),
-                )
-                .unwrap()
-            })
-            .collect();
-        let (site, _) = Site::assemble(config, docs, Date::from_ymd(2026, 1, 1).unwrap());
-        (0..site.pages.len())
-            .map(|i| {
-                let mut hasher = crate::fingerprint::hasher();
-                summary_made_from(&site, i, &mut hasher);
-                (
-                    site.pages[i].url.clone(),
-                    (summary_value(&site, i), hasher.finish()),
-                )
-            })
-            .collect()
-    }
-
     #[test]
     fn a_translation_has_a_list_entry_of_its_own_where_its_stand_in_was() {
-        let before = entries(&["briefings/sleep.md"]);
-        let after = entries(&["briefings/sleep.md", "briefings/sleep.cy.md"]);
+        let front = "title = \"Sleep\"\n";
+        let by_address = |files: &[(&str, &str)]| {
+            entries(files)
+                .into_iter()
+                .collect::<std::collections::BTreeMap<_, _>>()
+        };
+        let before = by_address(&[("briefings/sleep.md", front)]);
+        let after = by_address(&[("briefings/sleep.md", front), ("briefings/sleep.cy.md", front)]);
         let (stand_in, translation) = (&before["/cy/briefings/sleep/"], &after["/cy/briefings/sleep/"]);
         assert_ne!(stand_in.0, translation.0);
         assert_ne!(stand_in.1, translation.1);

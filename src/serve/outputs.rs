@@ -257,11 +257,17 @@ mod tests {
         assert_eq!(names, [std::ffi::OsString::from("c.txt")]);
     }
 
+    /// What an output folder holds: each path with the hash of its bytes.
+    fn published(files: &[(&str, &[u8])]) -> Hashes {
+        files
+            .iter()
+            .map(|(path, bytes)| ((*path).to_owned(), hash_bytes(bytes)))
+            .collect()
+    }
+
     #[test]
     fn changes_keeps_only_differing_files() {
-        let mut before = Hashes::default();
-        before.insert("same.txt".to_owned(), hash_bytes(b"x"));
-        before.insert("changed.txt".to_owned(), hash_bytes(b"x"));
+        let before = published(&[("same.txt", b"x"), ("changed.txt", b"x")]);
         let sink = Changes::new(&before);
         sink.put("same.txt", b"x").unwrap();
         sink.put("changed.txt", b"y").unwrap();
@@ -278,8 +284,7 @@ mod tests {
 
     #[test]
     fn changes_holds_a_file_only_with_the_bytes_published() {
-        let mut before = Hashes::default();
-        before.insert("kept.txt".to_owned(), hash_bytes(b"x"));
+        let before = published(&[("kept.txt", b"x")]);
         let sink = Changes::new(&before);
         assert!(sink.tracks());
         sink.put("kept.txt", b"y").unwrap();
@@ -294,9 +299,7 @@ mod tests {
 
     #[test]
     fn changes_holds_files_together_only_if_it_holds_each() {
-        let mut before = Hashes::default();
-        before.insert("a.txt".to_owned(), hash_bytes(b"a"));
-        before.insert("b.txt".to_owned(), hash_bytes(b"b"));
+        let before = published(&[("a.txt", b"a"), ("b.txt", b"b")]);
         let sink = Changes::new(&before);
         sink.put("a.txt", b"new").unwrap();
         let files = |b: &[u8]| {
@@ -315,8 +318,7 @@ mod tests {
 
     #[test]
     fn changes_takes_handed_over_bytes_only_if_they_differ() {
-        let mut before = Hashes::default();
-        before.insert("same.txt".to_owned(), hash_bytes(b"x"));
+        let before = published(&[("same.txt", b"x")]);
         let sink = Changes::new(&before);
         sink.put_owned("same.txt", b"x".to_vec(), hash_bytes(b"x"))
             .unwrap();
