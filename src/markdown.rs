@@ -152,10 +152,12 @@ impl Rendered {
         self.tables = Vec::new();
     }
 
-    /// Gives back the room the renderer left at the end of the HTML and of
-    /// each list, for a body kept between rebuilds (`serve`).
-    pub fn shrink_to_fit(&mut self) {
-        crate::compact::string(&mut self.html);
+    /// Slims the body ([`Rendered::slim`]) and gives back the room the
+    /// renderer left at the end of each list, for a body kept between
+    /// rebuilds (`serve`), whose HTML is rendered again when a page needs
+    /// it ([`Bodies`]).
+    pub fn slim_to_keep(&mut self) {
+        self.slim();
         crate::compact::vec(&mut self.headings);
         crate::compact::vec(&mut self.links);
         crate::compact::vec(&mut self.images);
@@ -166,6 +168,15 @@ impl Rendered {
     pub fn h2s(&self) -> impl Iterator<Item = &Heading> {
         self.headings.iter().filter(|h| h.level == 2)
     }
+}
+
+/// Rendered bodies by document number, for a caller that keeps its
+/// documents between rebuilds but not their bodies' HTML (`serve`): each
+/// is rendered again from its source when asked for, as the document
+/// pass rendered it.
+pub trait Bodies: Sync {
+    /// Document `doc`'s body, rendered whole (its HTML and text included).
+    fn body(&self, doc: usize) -> Rendered;
 }
 
 /// Ids the theme uses itself, which a heading must never take.

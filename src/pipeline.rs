@@ -7,6 +7,7 @@
 //! ([`crate::serve`]) runs them once, then again for only what each change
 //! affects.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -20,7 +21,7 @@ use crate::dates::Date;
 use crate::error::{Diagnostic, Error, sort};
 use crate::generate::{Generators, Inputs, Which};
 use crate::i18n::Locales;
-use crate::markdown::{AlertTitles, Rendered};
+use crate::markdown::{AlertTitles, Bodies, Rendered};
 use crate::output::{Sink, Staging, check_output};
 use crate::render::{self, SiteViews, Templates};
 use crate::site::Site;
@@ -252,14 +253,45 @@ pub struct Pass {
     pub findings: Vec<Vec<Diagnostic>>,
 }
 
-/// Whether the document pass keeps bodies whole.
+/// How the document pass keeps bodies. Either way it slims them to what
+/// the site-wide checks read ([`Rendered::slim`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keep {
-    /// Whole, for `serve`, which renders pages again from them (each
-    /// allocation cut to its length, as they are kept for long).
-    Whole,
-    /// Slimmed to what the site-wide checks read ([`Rendered::slim`]).
+    /// For `serve`, which keeps its documents between rebuilds and renders
+    /// a body again whenever a page or a generator needs it ([`Again`]):
+    /// generators need not keep copies, and each kept allocation is cut
+    /// to its length ([`Rendered::slim_to_keep`]).
+    Again,
+    /// For a build, which writes each page as its body is rendered and
+    /// keeps no document's HTML: the generators keep what they read.
     Slim,
+}
+
+/// Bodies rendered again from their documents ([`Bodies`]), as the
+/// document pass rendered them: with their language's alert titles.
+pub struct Again<'a> {
+    site: &'a Site,
+    titles: HashMap<&'a str, AlertTitles>,
+}
+
+impl<'a> Again<'a> {
+    /// The bodies of `analysis`'s documents.
+    pub fn new(analysis: &'a Analysis) -> Again<'a> {
+        Again {
+            site: &analysis.site,
+            titles: render::titles_by_language(&analysis.site, &analysis.locales),
+        }
+    }
+}
+
+impl Bodies for Again<'_> {
+    fn body(&self, doc: usize) -> Rendered {
+        let document = &self.site.documents[doc];
+        match self.titles.get(document.path.lang.as_str()) {
+            Some(titles) => render::body(document, titles),
+            None => render::body(document, &AlertTitles::default()),
+        }
+    }
 }
 
 /// Document `d`'s body, rendered once with its language's alert titles,
@@ -279,7 +311,7 @@ pub fn document(
     let mut body = render::body(doc, titles);
     let mut found = crate::content::validate::validate(doc, today);
     found.extend(crate::checks::document(site, d, &body));
-    analysis.generators.document(site, d, &body, keep == Keep::Whole);
+    analysis.generators.document(site, d, &body, keep == Keep::Again);
     // Read by the generators alone.
     body.text = String::new();
     // Read by this document's own checks alone, which have run.
@@ -328,7 +360,7 @@ pub fn pass(
             }
             match keep {
                 Keep::Slim => body.slim(),
-                Keep::Whole => body.shrink_to_fit(),
+                Keep::Again => body.slim_to_keep(),
             }
             Ok((body, found))
         })
@@ -555,7 +587,7 @@ pub fn write_all(
         &analysis.site,
         &analysis.locales,
         templates,
-        &analysis.bodies,
+        &Again::new(analysis),
         site_views,
         sink,
     )?;
@@ -614,8 +646,9 @@ pub fn site_views_after(analysis: &Analysis, before: Option<SiteViews>) -> (Site
 /// Every output that is not a content page, from the generators `which`
 /// names ([`Generators`]): `serve` runs this after every change (after an
 /// edit to bodies alone, only the generators that read bodies) and writes
-/// only the files whose bytes changed. `analysis.bodies` holds every body
-/// whole, as `serve` keeps them.
+/// only the files whose bytes changed. A generator that reads bodies
+/// gets them rendered again ([`Again`]), as `serve` keeps them slim
+/// ([`Keep::Again`]).
 pub fn write_generated(
     analysis: &Analysis,
     which: Which,
@@ -631,8 +664,8 @@ pub fn write_generated(
         site_views,
         only_shown: which == Which::ReadingBodies,
         made: analysis.generators.made(),
-        // `serve` keeps every body whole ([`Keep::Whole`]).
-        bodies: Some(&analysis.bodies),
+        // `serve` renders bodies again when asked ([`Keep::Again`]).
+        bodies: Some(&Again::new(analysis)),
     };
     analysis.generators.write(which, &inputs, sink)
 }

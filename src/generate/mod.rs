@@ -38,7 +38,7 @@ use rayon::prelude::*;
 
 use crate::addresses::{NOT_FOUND, ROBOTS, SITE_ADDRESS, SITEMAP};
 use crate::error::{Diagnostic, Error};
-use crate::markdown::Rendered;
+use crate::markdown::{Bodies, Rendered};
 use crate::output::{Sink, output_path};
 use crate::render::{Templates, base_context};
 use crate::site::Site;
@@ -62,11 +62,11 @@ pub struct Inputs<'a> {
     pub only_shown: bool,
     /// The pages rendered through [`page::render`] before, and from what.
     pub made: &'a memo::Memo,
-    /// Every document's rendered body, whole, by document number, when
-    /// the caller keeps them between writes (`serve`): a generator that
-    /// reads bodies can let its own copies go and read them here again.
-    /// `None` in a build, which slims bodies as it goes.
-    pub bodies: Option<&'a [Rendered]>,
+    /// Every document's body, rendered again on request, when the caller
+    /// keeps its documents between writes (`serve`): a generator that
+    /// reads bodies need not keep copies of them. `None` in a build,
+    /// which lets each body go once it is written.
+    pub bodies: Option<&'a dyn Bodies>,
 }
 
 /// One kind of generated output.
@@ -84,9 +84,9 @@ pub trait Generator: Send + Sync {
     /// Sees document `doc` of `site` and its rendered body, whole, during
     /// the document pass (from any thread, in any order), and again in
     /// `serve` each time the body is rendered anew. Called only when
-    /// [`Generator::reads_bodies`]. `kept`: the caller keeps the body
-    /// whole and shows it again in [`Inputs::bodies`], so the generator
-    /// need not keep a copy of what it can read there.
+    /// [`Generator::reads_bodies`]. `kept`: the caller can render the
+    /// body again through [`Inputs::bodies`], so the generator need not
+    /// keep a copy of what it can read there.
     fn document(&self, _site: &Site, _doc: usize, _body: &Rendered, _kept: bool) {}
 
     /// Writes the generator's files into `sink`; its findings (a template

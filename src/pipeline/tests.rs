@@ -68,20 +68,34 @@ fn a_generator_that_reads_bodies_sees_each_whole_before_it_is_slimmed_and_writes
 }
 
 #[test]
-fn the_pass_without_writing_shows_every_body_and_keeps_them_whole() {
+fn the_pass_without_writing_shows_every_body_and_keeps_them_to_be_rendered_again() {
     let (prepared, seen) = prepared_with_recording();
     let analysis = &prepared.analysis;
     assert!(analysis.generators.read_bodies());
     // The e-mail editions read bodies.
     assert!(Generators::default().read_bodies());
     // The pass without writing (serve's first reading) still shows every
-    // body to the generators that read them, and keeps the bodies whole.
-    let pass = pass(analysis, analysis.site.today, None, Keep::Whole).unwrap();
+    // body to the generators that read them, whole; it keeps them slim,
+    // with what the site-wide checks read, to be rendered again on request.
+    let pass = pass(analysis, analysis.site.today, None, Keep::Again).unwrap();
     let titles = render::titles_by_language(&analysis.site, &analysis.locales);
-    for (doc, body) in analysis.site.documents.iter().zip(&pass.bodies) {
-        assert_eq!(body.html, render::body(doc, &titles[doc.path.lang.as_str()]).html);
+    let again = Again::new(analysis);
+    for (d, (doc, body)) in analysis.site.documents.iter().zip(&pass.bodies).enumerate() {
+        let whole = render::body(doc, &titles[doc.path.lang.as_str()]);
+        assert!(body.html.is_empty() && body.text.is_empty());
+        assert_eq!(
+            (&body.headings, &body.links, &body.ids),
+            (&whole.headings, &whole.links, &whole.ids)
+        );
+        assert_eq!(again.body(d).html, whole.html);
     }
-    assert!(pass.bodies.iter().any(|b| !b.html.is_empty()));
+    assert!(
+        seen.lock()
+            .unwrap()
+            .bodies
+            .iter()
+            .any(|(_, html)| html.contains("<p>"))
+    );
     assert_eq!(seen.lock().unwrap().bodies.len(), analysis.site.documents.len());
     assert!(seen.lock().unwrap().writes.is_empty());
 }

@@ -24,7 +24,7 @@ use tera::Context;
 use crate::content::Document;
 use crate::error::Diagnostic;
 use crate::i18n::{Locales, direction};
-use crate::markdown::{AlertTitles, Rendered};
+use crate::markdown::{AlertTitles, Bodies, Rendered};
 use crate::output::{Sink, output_path};
 use crate::site::Site;
 pub use site_views::SiteViews;
@@ -79,12 +79,13 @@ pub fn language_context(lang: &str, site: Option<&tera::Value>) -> Context {
     context
 }
 
-/// Renders every content page through its template into `sink`.
+/// Renders every content page through its template into `sink`, each
+/// with its document's body rendered again from `bodies`.
 pub fn pages(
     site: &Site,
     locales: &Locales,
     templates: &Templates,
-    bodies: &[Rendered],
+    bodies: &dyn Bodies,
     site_views: &SiteViews,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, crate::error::Error> {
@@ -97,7 +98,7 @@ pub fn pages(
                 templates,
                 site_views,
                 i,
-                &bodies[site.pages[i].doc],
+                &bodies.body(site.pages[i].doc),
                 sink,
             )
         })

@@ -13,7 +13,7 @@ use super::outcome::Outcome;
 use super::outputs::{Published, Recording};
 use super::state::State;
 use crate::error::{Diagnostic, Error, sort};
-use crate::markdown::Rendered;
+use crate::markdown::{Bodies, Rendered};
 use crate::output::Staging;
 use crate::output::output_path;
 use crate::pipeline;
@@ -87,6 +87,7 @@ pub fn write_pages(
         .map(|(lang, _)| lang.clone())
         .collect();
     let affected = affected::pages(site, &analysis.theme, pending, &views);
+    let again = pipeline::Again::new(analysis);
     let previous = &published.fingerprints;
     let results: Vec<Result<Option<RenderedPage>, Diagnostic>> = affected
         .candidates
@@ -102,7 +103,7 @@ pub fn write_pages(
                 }
                 Some(print)
             };
-            let body = &analysis.bodies[site.pages[i].doc];
+            let body = &again.body(site.pages[i].doc);
             let html = render::page(site, &analysis.locales, templates, site_views, i, body)?;
             if let Some(broken) = render::theme_links_of(site, templates, site_views, i, body, &html)
                 .into_iter()

@@ -1,8 +1,10 @@
 //! What `serve` keeps in memory between rebuilds: the site as
-//! [`crate::pipeline::prepare`] read it (with every body kept whole) plus,
-//! for each document, what was derived from it alone (its rendered body
-//! and its findings), so that a change re-reads and re-renders only the
-//! files that changed. The first reading is the build's own: `prepare`,
+//! [`crate::pipeline::prepare`] read it (every document's source included)
+//! plus, for each document, what was derived from it alone (its rendered
+//! body, slimmed to what the site-wide checks read, and its findings), so
+//! that a change re-reads and re-renders only the files that changed. A
+//! body's HTML is not kept: a page renders it again from the source
+//! ([`crate::pipeline::Again`]). The first reading is the build's own: `prepare`,
 //! then the document pass ([`crate::pipeline::pass`]) without writing.
 //!
 //! Sits between the watcher (which says which paths changed) and
@@ -91,7 +93,7 @@ impl State {
     }
 
     /// Reads and analyses the whole site, as a build does, keeping every
-    /// body whole. `Ok(Err(..))` when site.toml is broken.
+    /// body slim ([`Keep::Again`]). `Ok(Err(..))` when site.toml is broken.
     pub fn load(options: &Options) -> Result<Result<State, Vec<Diagnostic>>, Error> {
         let mut prepared = match pipeline::prepare(options)? {
             Ok(prepared) => prepared,
@@ -99,7 +101,7 @@ impl State {
         };
         let analysis = &prepared.analysis;
         let titles = titles(&analysis.locales, &analysis.site.config.languages);
-        let pass = pipeline::pass(analysis, options.today, None, Keep::Whole)?;
+        let pass = pipeline::pass(analysis, options.today, None, Keep::Again)?;
         let body_keys = analysis
             .site
             .documents
@@ -279,8 +281,8 @@ pub(super) fn redo_document(state: &State, i: usize, options: &Options) -> (Rend
     let lang = &analysis.site.documents[i].path.lang;
     let no_titles = AlertTitles::default();
     let titles = state.titles.get(lang).map_or(&no_titles, |(t, _)| t);
-    let (mut body, found) = pipeline::document(analysis, titles, i, options.today, Keep::Whole);
-    body.shrink_to_fit();
+    let (mut body, found) = pipeline::document(analysis, titles, i, options.today, Keep::Again);
+    body.slim_to_keep();
     (body, found)
 }
 
@@ -297,10 +299,18 @@ mod tests {
 
     use super::*;
     use crate::generate::recording::{Recording, Seen};
+    use crate::markdown::Bodies;
 
     /// A copy of the multilingual fixture, to edit.
     fn site() -> tempfile::TempDir {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/multilingual");
+        copy_of("multilingual")
+    }
+
+    /// A copy of fixture `name`.
+    fn copy_of(name: &str) -> tempfile::TempDir {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
         let dir = tempfile::tempdir().unwrap();
         for entry in walkdir::WalkDir::new(&from) {
             let entry = entry.unwrap();
@@ -312,6 +322,44 @@ mod tests {
             }
         }
         dir
+    }
+
+    #[test]
+    fn kept_bodies_hold_no_html_and_are_rendered_again_as_a_build_renders_them() {
+        // Alerts in English and in Urdu, whose titles are its own.
+        let dir = copy_of("components");
+        let options = Options {
+            root: dir.path().to_path_buf(),
+            output: dir.path().join("public"),
+            drafts: false,
+            base_url: None,
+            today: crate::dates::Date::from_ymd(2026, 12, 1).unwrap(),
+        };
+        pipeline::build(&options).unwrap();
+        let state = State::load(&options).unwrap().unwrap();
+        let analysis = &state.prepared.analysis;
+        assert!(
+            analysis
+                .bodies
+                .iter()
+                .all(|b| b.html.is_empty() && b.text.is_empty())
+        );
+        let again = pipeline::Again::new(analysis);
+        let mut urdu_alerts = 0;
+        for page in &analysis.site.pages {
+            let html = again.body(page.doc).html;
+            let built =
+                std::fs::read_to_string(options.output.join(crate::output::output_path(&page.url))).unwrap();
+            assert!(
+                built.contains(&html),
+                "{} does not show its body as built",
+                page.url
+            );
+            if page.lang == "ur" && html.contains("alert") {
+                urdu_alerts += 1;
+            }
+        }
+        assert!(urdu_alerts > 0, "the fixture has an Urdu page with alerts");
     }
 
     #[test]

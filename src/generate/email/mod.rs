@@ -8,8 +8,8 @@
 //! It reads bodies: the document hook turns each newsletter's and
 //! briefing's rendered body into e-mail HTML and plain text
 //! ([`body`]), in the parallel document pass, and keeps them by content
-//! file (under `serve`, which keeps every body whole, they are read when
-//! an edition is made instead, so that no body is held twice);
+//! file (under `serve`, which renders a body again on request, they are
+//! read when an edition is made instead, so that no body is held at all);
 //! `write` puts each edition together ([`layout`]) with the board's
 //! details from `site.toml`, checks its HTML ([`crate::checks::email`]) and
 //! writes its files. The addresses are [`crate::addresses::email_edition`].
@@ -77,9 +77,9 @@ impl Language {
 #[derive(Debug)]
 struct Read {
     page_url: String,
-    /// The body as the edition shows it; `None` when the caller keeps
-    /// every body whole ([`Inputs::bodies`]): it is read from there when
-    /// the edition is made, and not kept twice.
+    /// The body as the edition shows it; `None` when the caller renders
+    /// bodies again on request ([`Inputs::bodies`]): it is read from there
+    /// when the edition is made, and not kept twice.
     body: Option<Body>,
     /// Without `body`, a newsletter's [`Body::linked`] (its "In this
     /// issue"), read the first time an edition's inputs are weighed.
@@ -192,21 +192,28 @@ impl Generator for EmailEditions {
                 return Ok(Vec::new());
             };
             let d = site.pages[i].doc;
-            let rendered = inputs.bodies.and_then(|kept| kept.get(d));
+            // The body as the caller renders it again, read for this
+            // edition.
+            let again = || {
+                inputs
+                    .bodies
+                    .map(|bodies| read_body(site, d, &read.page_url, &bodies.body(d)))
+            };
             // A body read here for a newsletter's links, to make its
             // edition with if it must be made.
             let mut fresh = None;
             let linked: &[String] = match (&read.body, doc.kind) {
                 (Some(body), _) => &body.linked,
-                (None, Kind::Newsletter) => match (read.linked.get(), rendered) {
-                    (Some(linked), _) => linked,
-                    (None, Some(rendered)) => {
-                        let body = read_body(site, d, &read.page_url, rendered);
+                (None, Kind::Newsletter) => match read.linked.get() {
+                    Some(linked) => linked,
+                    None => {
+                        let Some(body) = again() else {
+                            return Ok(Vec::new());
+                        };
                         let linked = read.linked.get_or_init(|| body.linked.clone());
                         fresh = Some(body);
                         linked
                     }
-                    (None, None) => return Ok(Vec::new()),
                 },
                 (None, _) => &[],
             };
@@ -228,12 +235,15 @@ impl Generator for EmailEditions {
                 0
             };
             self.made.make(&doc.file, fingerprint, sink, |sink| {
-                let body = match (&read.body, fresh, rendered) {
-                    (Some(body), _, _) => Cow::Borrowed(body),
-                    (None, Some(body), _) => Cow::Owned(body),
-                    (None, None, Some(rendered)) => Cow::Owned(read_body(site, d, &read.page_url, rendered)),
-                    // A body is not kept here only when the caller keeps it.
-                    (None, None, None) => return Ok(Vec::new()),
+                let body = match (&read.body, fresh) {
+                    (Some(body), _) => Cow::Borrowed(body),
+                    (None, Some(body)) => Cow::Owned(body),
+                    (None, None) => match again() {
+                        Some(body) => Cow::Owned(body),
+                        // A body is not kept here only when the caller
+                        // can render it again.
+                        None => return Ok(Vec::new()),
+                    },
                 };
                 write_edition(site, i, &edition, &body, from, date, sink)
             })

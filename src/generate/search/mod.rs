@@ -28,6 +28,7 @@ pub mod pages;
 pub mod text;
 pub mod words;
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -66,8 +67,10 @@ struct Read {
     lang: String,
     /// Its words, with weights.
     terms: Terms,
-    /// The start of its text, for the snippet.
-    text: String,
+    /// The start of its text, for the snippet; `None` when the caller
+    /// renders bodies again on request ([`Inputs::bodies`]): it is cut
+    /// from there when its entry is made, and not kept.
+    text: Option<String>,
     /// Which reading this is: no two share it.
     reading: u64,
 }
@@ -157,15 +160,9 @@ impl Generator for Search {
         true
     }
 
-    fn document(&self, site: &Site, doc: usize, rendered: &Rendered, _kept: bool) {
+    fn document(&self, site: &Site, doc: usize, rendered: &Rendered, kept: bool) {
         let document = &site.documents[doc];
-        // The text the renderer made beside the HTML, unless raw HTML was
-        // sanitised: then the HTML shown is read.
-        let body: std::borrow::Cow<'_, str> = if rendered.had_raw_html {
-            text::of(&rendered.html).into()
-        } else {
-            rendered.text.trim_end().into()
-        };
+        let body = shown_text(rendered);
         let mut parts = vec![
             (&*body, BODY_WEIGHT),
             (document.front.title.as_str(), TITLE_WEIGHT),
@@ -184,7 +181,7 @@ impl Generator for Search {
         let read = Read {
             lang: lang.clone(),
             terms,
-            text: text::cut(&body, ENTRY_TEXT).to_owned(),
+            text: (!kept).then(|| text::cut(&body, ENTRY_TEXT).to_owned()),
             reading: self.readings.fetch_add(1, Ordering::Relaxed),
         };
         let before = lock(&self.read).insert(document.file.clone(), read);
@@ -294,10 +291,15 @@ impl Generator for Search {
                     let fingerprint = entries_fingerprint(site, inputs, chunk, reads);
                     self.made
                         .make(&path, fingerprint, sink, |sink| {
-                            let entries: Vec<Entry<'_>> = chunk
+                            let texts: Vec<Cow<'_, str>> = chunk
                                 .iter()
                                 .zip(reads)
-                                .map(|(&i, read)| entry(site, inputs.locales, &labels, &dates, i, *read))
+                                .map(|(&i, read)| snippet(inputs, i, *read))
+                                .collect();
+                            let entries: Vec<Entry<'_>> = chunk
+                                .iter()
+                                .zip(&texts)
+                                .map(|(&i, text)| entry(site, inputs.locales, &labels, &dates, i, text))
                                 .collect();
                             let json = entries_json(&entries);
                             sink.put(&path, json.as_bytes()).map(|()| Vec::new())
@@ -383,13 +385,39 @@ impl Dates {
 }
 
 /// The entry of page `i`.
+/// The text a search result shows of `rendered`: the text the renderer
+/// made beside the HTML, unless raw HTML was sanitised; then the HTML
+/// shown is read.
+fn shown_text(rendered: &Rendered) -> Cow<'_, str> {
+    if rendered.had_raw_html {
+        text::of(&rendered.html).into()
+    } else {
+        rendered.text.trim_end().into()
+    }
+}
+
+/// The text page `i`'s entry shows for its snippet, as `read` (none when
+/// its text is in another language): kept from the document pass, or cut
+/// from its body rendered again ([`Inputs::bodies`]).
+fn snippet<'a>(inputs: &Inputs<'_>, i: usize, read: Option<&'a Read>) -> Cow<'a, str> {
+    match (read, inputs.bodies) {
+        (Some(Read { text: Some(text), .. }), _) => Cow::Borrowed(text),
+        (Some(_), Some(bodies)) => {
+            let body = bodies.body(inputs.site.pages[i].doc);
+            Cow::Owned(text::cut(&shown_text(&body), ENTRY_TEXT).to_owned())
+        }
+        (Some(_), None) | (None, _) => Cow::Borrowed(""),
+    }
+}
+
+/// Page `i`'s entry, with `text` for its snippet.
 fn entry<'a>(
     site: &'a Site,
     locales: &Locales,
     labels: &'a Labels,
     dates: &Dates,
     i: usize,
-    read: Option<&'a Read>,
+    text: &'a str,
 ) -> Entry<'a> {
     let doc = site.doc(i);
     let lang = &site.pages[i].lang;
@@ -404,7 +432,7 @@ fn entry<'a>(
             .as_ref()
             .map(|d| dates.long(locales, lang, *d.get_ref())),
         description: doc.front.description.as_deref(),
-        text: read.map_or("", |r| r.text.as_str()),
+        text,
     }
 }
 
