@@ -63,15 +63,17 @@ struct Head {
     alternate_path: String,
 }
 
-/// The feed's XML.
-fn render(site: &Site, author: &str, lang: &str, head: &Head, pages: &[usize]) -> String {
+/// The feed's XML, in a buffer with `room` for it (a feed lists every
+/// publication: megabytes, which are not grown and copied piece by piece).
+fn render(site: &Site, author: &str, lang: &str, head: &Head, pages: &[usize], room: usize) -> String {
     let updated = pages
         .iter()
         .map(|&i| updated_of(site, i))
         .max()
         .unwrap_or(site.today);
     let self_url = site.permalink(&head.self_path);
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    let mut out = String::with_capacity(room.max(4096));
+    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     let _ = writeln!(
         out,
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
@@ -255,8 +257,20 @@ impl Generator for Feeds {
                 inputs
                     .made
                     .make(&head.self_path, fingerprint, sink, |sink| {
-                        let xml = render(site, &author, lang, head, &pages);
-                        sink.put(head.self_path.trim_start_matches('/'), xml.as_bytes())?;
+                        // Under `serve`, room for the feed as it was last
+                        // time, whose bytes are then handed over, not copied.
+                        let room = inputs
+                            .made
+                            .size(&head.self_path)
+                            .map_or(0, |size| size + size / 8);
+                        let xml = render(site, &author, lang, head, &pages, room).into_bytes();
+                        let path = head.self_path.trim_start_matches('/');
+                        if sink.tracks() {
+                            let hash = crate::fingerprint::hash_bytes(&xml);
+                            sink.put_owned(path, xml, hash)?;
+                        } else {
+                            sink.put(path, &xml)?;
+                        }
                         Ok(Vec::new())
                     })
                     .map(drop)
