@@ -121,7 +121,7 @@ pub fn render(
     lang: &str,
     template: &str,
     page: &GeneratedView,
-    extra: Option<Extra>,
+    extra: Option<Extra<'_>>,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let path = output_path(&page.url);
@@ -134,6 +134,10 @@ pub fn render(
         let mut context = base_context(inputs.site_views, lang, &page.nav_current);
         context.insert("page", page);
         if let Some(Extra { name, value, .. }) = extra {
+            let value = match value {
+                ExtraValue::Hashed(value) | ExtraValue::MadeFrom(value, _) => value,
+                ExtraValue::Later(_, make) => make(),
+            };
             context.insert_value(name, value);
         }
         // Under `serve`, room for the page as it was last time: a large
@@ -162,20 +166,28 @@ pub fn render(
 
 /// The one value a generated page's template sees besides `page` and the
 /// `site` value, by name: `tracker`, `theme`, … ([`extra`]).
-pub struct Extra {
+pub struct Extra<'a> {
     name: &'static str,
-    value: tera::Value,
-    /// A hash of what the value is made from, when its maker knows one
-    /// cheaper to work out than the value's own ([`extra_made_from`]).
-    made_from: Option<u64>,
+    value: ExtraValue<'a>,
+}
+
+/// An [`Extra`]'s value, and what stands for it in the page's fingerprint.
+enum ExtraValue<'a> {
+    /// Made, and hashed itself ([`extra`]).
+    Hashed(tera::Value),
+    /// Made, with a hash of what it is made from, cheaper to work out than
+    /// the value's own ([`extra_made_from`]).
+    MadeFrom(tera::Value, u64),
+    /// To make if the page is rendered, with a hash of what it is made
+    /// from ([`extra_made_later`]).
+    Later(u64, Box<dyn FnOnce() -> tera::Value + 'a>),
 }
 
 /// `value` as the [`Extra`] named `name`.
-pub fn extra(name: &'static str, value: &impl Serialize) -> Option<Extra> {
+pub fn extra(name: &'static str, value: &impl Serialize) -> Option<Extra<'static>> {
     Some(Extra {
         name,
-        value: tera::Value::from_serializable(value),
-        made_from: None,
+        value: ExtraValue::Hashed(tera::Value::from_serializable(value)),
     })
 }
 
@@ -183,11 +195,24 @@ pub fn extra(name: &'static str, value: &impl Serialize) -> Option<Extra> {
 /// `made_from`: the page is rendered again only when that hash changes
 /// (or anything else it is made from does), and the value, which may be
 /// large, is not hashed.
-pub fn extra_made_from(name: &'static str, value: tera::Value, made_from: u64) -> Option<Extra> {
+pub fn extra_made_from(name: &'static str, value: tera::Value, made_from: u64) -> Option<Extra<'static>> {
     Some(Extra {
         name,
-        value,
-        made_from: Some(made_from),
+        value: ExtraValue::MadeFrom(value, made_from),
+    })
+}
+
+/// As [`extra_made_from`], with the value made by `make` only when the page
+/// is rendered: under `serve`, a page whose inputs are as they were costs
+/// nothing but the hash of them.
+pub fn extra_made_later<'a>(
+    name: &'static str,
+    made_from: u64,
+    make: impl FnOnce() -> tera::Value + 'a,
+) -> Option<Extra<'a>> {
+    Some(Extra {
+        name,
+        value: ExtraValue::Later(made_from, Box::new(make)),
     })
 }
 
@@ -199,7 +224,7 @@ fn fingerprint(
     lang: &str,
     template: &str,
     page: &GeneratedView,
-    extra: Option<&Extra>,
+    extra: Option<&Extra<'_>>,
 ) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = crate::fingerprint::hasher();
@@ -211,9 +236,11 @@ fn fingerprint(
     crate::fingerprint::hash_serialised(&mut hasher, page);
     if let Some(extra) = extra {
         extra.name.hash(&mut hasher);
-        match extra.made_from {
-            Some(made_from) => made_from.hash(&mut hasher),
-            None => crate::fingerprint::hash_value(&mut hasher, &extra.value),
+        match &extra.value {
+            ExtraValue::Hashed(value) => crate::fingerprint::hash_value(&mut hasher, value),
+            ExtraValue::MadeFrom(_, made_from) | ExtraValue::Later(made_from, _) => {
+                made_from.hash(&mut hasher)
+            }
         }
     }
     hasher.finish()

@@ -161,12 +161,16 @@ fn write_pages(
         }],
     );
     a_z.nav_current.push(search.index.clone());
+    // Ten thousand pages' titles: under `serve`, made only when one of
+    // them changed.
     diagnostics.extend(page::render(
         inputs,
         lang,
         "search-a-z.html",
         &a_z,
-        page::extra("letters", &letters(inputs, lang)),
+        page::extra_made_later("letters", letters_made_from(site, lang), || {
+            tera::Value::from_serializable(&letters(inputs, lang))
+        }),
         sink,
     )?);
     Ok(diagnostics)
@@ -207,13 +211,37 @@ fn plurals(locales: &Locales, lang: &str, id: &str, more: impl Fn(&mut FluentArg
     found
 }
 
+/// The pages [`letters`] lists for `lang`, in site order.
+fn listed(site: &Site, lang: &str) -> impl Iterator<Item = usize> {
+    (0..site.pages.len()).filter(move |&i| site.pages[i].lang == lang && site.is_listed(i))
+}
+
+/// A hash of everything [`letters`] makes `lang`'s list from, worked out
+/// without making it: each listed page's address, title, the language of
+/// its text and its kind (whose label is interface text, which the page's
+/// fingerprint covers).
+fn letters_made_from(site: &Site, lang: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = crate::fingerprint::hasher();
+    for i in listed(site, lang) {
+        let doc = site.doc(i);
+        (
+            &site.pages[i].url,
+            &doc.front.title,
+            &doc.path.lang,
+            kind_name(site, i),
+        )
+            .hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
 /// Every listed page in `lang`, by letter, in alphabetical order of the
 /// title's form.
 fn letters(inputs: &Inputs<'_>, lang: &str) -> Vec<Letter> {
     let site = inputs.site;
     let labels = Labels::of(inputs.locales, lang);
-    let mut pages: Vec<(String, AzPage)> = (0..site.pages.len())
-        .filter(|&i| site.pages[i].lang == lang && site.is_listed(i))
+    let mut pages: Vec<(String, AzPage)> = listed(site, lang)
         .map(|i| {
             let doc = site.doc(i);
             let title = doc.front.title.trim().to_owned();
