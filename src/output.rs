@@ -39,6 +39,18 @@ pub trait Sink: Sync {
         self.put_hashed(path, &bytes, hash)
     }
 
+    /// Stores `bytes`, a large file just made, at `path`: handed over with
+    /// their hash to a sink that [`Sink::tracks`] its folder (which keeps
+    /// them until the rebuild is written), or stored as they are.
+    fn put_made(&self, path: &str, bytes: Vec<u8>) -> Result<(), Error> {
+        if self.tracks() {
+            let hash = crate::fingerprint::hash_bytes(&bytes);
+            self.put_owned(path, bytes, hash)
+        } else {
+            self.put(path, &bytes)
+        }
+    }
+
     /// Whether this sink knows what its folder holds, so that a generator
     /// may ask [`Sink::holds`] instead of making a file again: `serve`'s
     /// sinks do, a build's staging folder does not.
@@ -399,6 +411,53 @@ fn absolute(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file as it reached a sink: path, the hash handed with it, bytes.
+    type Call = (String, Option<u64>, Vec<u8>);
+
+    /// A sink that notes how each file reached it.
+    struct Noted {
+        tracks: bool,
+        calls: std::sync::Mutex<Vec<Call>>,
+    }
+
+    impl Sink for Noted {
+        fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+            self.calls
+                .lock()
+                .unwrap()
+                .push((path.to_owned(), None, bytes.to_vec()));
+            Ok(())
+        }
+
+        fn put_owned(&self, path: &str, bytes: Vec<u8>, hash: u64) -> Result<(), Error> {
+            self.calls
+                .lock()
+                .unwrap()
+                .push((path.to_owned(), Some(hash), bytes));
+            Ok(())
+        }
+
+        fn tracks(&self) -> bool {
+            self.tracks
+        }
+    }
+
+    #[test]
+    fn a_made_file_is_handed_over_with_its_hash_only_to_a_sink_that_tracks_its_folder() {
+        for tracks in [true, false] {
+            let sink = Noted {
+                tracks,
+                calls: std::sync::Mutex::default(),
+            };
+            sink.put_made("feed.xml", b"<feed/>".to_vec()).unwrap();
+            let hash = tracks.then(|| crate::fingerprint::hash_bytes(b"<feed/>"));
+            assert_eq!(
+                *sink.calls.lock().unwrap(),
+                [("feed.xml".to_owned(), hash, b"<feed/>".to_vec())]
+            );
+        }
+    }
 
     #[test]
     fn dangerous_outputs_are_refused() {

@@ -263,14 +263,8 @@ impl Generator for Feeds {
                             .made
                             .size(&head.self_path)
                             .map_or(0, |size| size + size / 8);
-                        let xml = render(site, &author, lang, head, &pages, room).into_bytes();
-                        let path = head.self_path.trim_start_matches('/');
-                        if sink.tracks() {
-                            let hash = crate::fingerprint::hash_bytes(&xml);
-                            sink.put_owned(path, xml, hash)?;
-                        } else {
-                            sink.put(path, &xml)?;
-                        }
+                        let xml = render(site, &author, lang, head, &pages, room);
+                        sink.put_made(head.self_path.trim_start_matches('/'), xml.into_bytes())?;
                         Ok(Vec::new())
                     })
                     .map(drop)

@@ -151,12 +151,7 @@ pub fn render(
                     .site_views
                     .links()
                     .check_page(&html, &page.url, lang, &origin);
-                if sink.tracks() {
-                    let hash = crate::fingerprint::hash_bytes(&html);
-                    sink.put_owned(&path, html, hash)?;
-                } else {
-                    sink.put(&path, &html)?;
-                }
+                sink.put_made(&path, html)?;
                 Ok(broken)
             }
             Err(d) => Ok(vec![d]),

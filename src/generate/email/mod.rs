@@ -79,7 +79,7 @@ struct Read {
     page_url: String,
     /// The body as the edition shows it; `None` when the caller renders
     /// bodies again on request ([`Inputs::bodies`]): it is read from there
-    /// when the edition is made, and not kept twice.
+    /// when the edition is made, and not kept.
     body: Option<Body>,
     /// Without `body`, a newsletter's [`Body::linked`] (its "In this
     /// issue"), read the first time an edition's inputs are weighed.

@@ -384,7 +384,6 @@ impl Dates {
     }
 }
 
-/// The entry of page `i`.
 /// The text a search result shows of `rendered`: the text the renderer
 /// made beside the HTML, unless raw HTML was sanitised; then the HTML
 /// shown is read.
