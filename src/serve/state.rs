@@ -324,17 +324,22 @@ mod tests {
         dir
     }
 
-    #[test]
-    fn kept_bodies_hold_no_html_and_are_rendered_again_as_a_build_renders_them() {
-        // Alerts in English and in Urdu, whose titles are its own.
-        let dir = copy_of("components");
-        let options = Options {
+    /// The options of a build of the site in `dir` into its `public`.
+    fn options(dir: &tempfile::TempDir) -> Options {
+        Options {
             root: dir.path().to_path_buf(),
             output: dir.path().join("public"),
             drafts: false,
             base_url: None,
             today: crate::dates::Date::from_ymd(2026, 12, 1).unwrap(),
-        };
+        }
+    }
+
+    #[test]
+    fn kept_bodies_hold_no_html_and_are_rendered_again_as_a_build_renders_them() {
+        // Alerts in English and in Urdu, whose titles are its own.
+        let dir = copy_of("components");
+        let options = options(&dir);
         pipeline::build(&options).unwrap();
         let state = State::load(&options).unwrap().unwrap();
         let analysis = &state.prepared.analysis;
@@ -365,13 +370,7 @@ mod tests {
     #[test]
     fn a_body_rendered_again_is_shown_again_to_the_generators_that_read_bodies() {
         let dir = site();
-        let options = Options {
-            root: dir.path().to_path_buf(),
-            output: dir.path().join("public"),
-            drafts: false,
-            base_url: None,
-            today: crate::dates::Date::from_ymd(2026, 12, 1).unwrap(),
-        };
+        let options = options(&dir);
         let mut state = State::load(&options).unwrap().unwrap();
         let seen = Arc::new(Mutex::new(Seen::default()));
         let generators = std::mem::take(&mut state.prepared.analysis.generators);
