@@ -135,7 +135,7 @@ pub fn render(
         context.insert("page", page);
         if let Some(Extra { name, value, .. }) = extra {
             let value = match value {
-                ExtraValue::Hashed(value) | ExtraValue::MadeFrom(value, _) => value,
+                ExtraValue::Hashed(value) => value,
                 ExtraValue::Later(_, make) => make(),
             };
             context.insert_value(name, value);
@@ -170,9 +170,6 @@ pub struct Extra<'a> {
 enum ExtraValue<'a> {
     /// Made, and hashed itself ([`extra`]).
     Hashed(tera::Value),
-    /// Made, with a hash of what it is made from, cheaper to work out than
-    /// the value's own ([`extra_made_from`]).
-    MadeFrom(tera::Value, u64),
     /// To make if the page is rendered, with a hash of what it is made
     /// from ([`extra_made_later`]).
     Later(u64, Box<dyn FnOnce() -> tera::Value + 'a>),
@@ -186,20 +183,11 @@ pub fn extra(name: &'static str, value: &impl Serialize) -> Option<Extra<'static
     })
 }
 
-/// `value` as the [`Extra`] named `name`, made from inputs whose hash is
-/// `made_from`: the page is rendered again only when that hash changes
-/// (or anything else it is made from does), and the value, which may be
-/// large, is not hashed.
-pub fn extra_made_from(name: &'static str, value: tera::Value, made_from: u64) -> Option<Extra<'static>> {
-    Some(Extra {
-        name,
-        value: ExtraValue::MadeFrom(value, made_from),
-    })
-}
-
-/// As [`extra_made_from`], with the value made by `make` only when the page
-/// is rendered: under `serve`, a page whose inputs are as they were costs
-/// nothing but the hash of them.
+/// The [`Extra`] named `name`, made by `make` from inputs whose hash is
+/// `made_from`, and only when the page is rendered: the page is rendered
+/// again only when that hash changes (or anything else it is made from
+/// does), and the value, which may be large, is neither hashed nor, under
+/// `serve`, made for a page whose inputs are as they were.
 pub fn extra_made_later<'a>(
     name: &'static str,
     made_from: u64,
@@ -233,9 +221,7 @@ fn fingerprint(
         extra.name.hash(&mut hasher);
         match &extra.value {
             ExtraValue::Hashed(value) => crate::fingerprint::hash_value(&mut hasher, value),
-            ExtraValue::MadeFrom(_, made_from) | ExtraValue::Later(made_from, _) => {
-                made_from.hash(&mut hasher)
-            }
+            ExtraValue::Later(made_from, _) => made_from.hash(&mut hasher),
         }
     }
     hasher.finish()

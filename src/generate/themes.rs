@@ -262,11 +262,11 @@ impl Generator for Themes {
                         lang,
                         "theme.html",
                         &view,
-                        page::extra_made_from(
-                            "theme",
-                            tera::Value::from_serializable(theme),
-                            theme.made_from,
-                        ),
+                        // Made only when the page is rendered: each
+                        // theme's value copies thousands of list entries.
+                        page::extra_made_later("theme", theme.made_from, || {
+                            tera::Value::from_serializable(theme)
+                        }),
                         sink,
                     )
                 })

@@ -262,8 +262,9 @@ pub struct Review {
     reference: ReviewRef,
     /// That, as a template value, shared by its items.
     value: tera::Value,
-    /// Its recommendations, as template values, in the order written.
-    recs: tera::Value,
+    /// Its page, whose recommendations its items show: made into template
+    /// values only when they are rendered ([`render_items`]).
+    page: usize,
     /// Each one's group ([`GROUPS`]) and due date.
     places: Vec<(usize, Option<Date>)>,
     /// A hash of everything its items are made from: it, its
@@ -319,7 +320,7 @@ pub fn reviews(site: &Site, lang: &str) -> Vec<Review> {
                 // Text and flags: serialising them cannot fail.
                 value: tera::Value::try_from_serializable(&reference).unwrap_or_else(|_| tera::Value::none()),
                 reference,
-                recs: recommendations_value(site, site.pages[i].doc),
+                page: i,
                 places,
                 made_from: hasher.finish(),
             }
@@ -549,7 +550,8 @@ fn render_items(
     let mut context = base_context(inputs.site_views, lang, nav_current);
     context.insert_value("page", page.clone());
     let mut out = Vec::with_capacity(4 * 1024);
-    let recs = review.recs.as_array().unwrap_or_default();
+    let recs = recommendations_value(inputs.site, inputs.site.pages[review.page].doc);
+    let recs = recs.as_array().unwrap_or_default();
     let mut rendered = Rendered {
         fingerprint,
         items: Vec::with_capacity(recs.len()),
@@ -608,13 +610,16 @@ impl Generator for Tracker {
             for review in &reviews {
                 review.made_from.hash(&mut made_from);
             }
-            let tracker = tracker_view(site, &reviews, &rendered).value();
+            // Thousands of recommendations: under `serve`, the page's value
+            // is made only when a review it lists (or "today") changed.
             page::render(
                 inputs,
                 lang,
                 "recommendations.html",
                 &view,
-                page::extra_made_from("tracker", tracker, made_from.finish()),
+                page::extra_made_later("tracker", made_from.finish(), || {
+                    tracker_view(site, &reviews, &rendered).value()
+                }),
                 sink,
             )
         })
