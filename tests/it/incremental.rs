@@ -421,6 +421,28 @@ fn e_mail_editions_follow_their_pages_and_the_pages_they_list() {
 }
 
 #[test]
+fn e_mail_editions_follow_how_their_language_writes_dates() {
+    // Editions share their days written out, by language: a change to the
+    // interface text writes them out again, in that language alone.
+    let (_site, root, mut engine) = serve("email");
+    let read = |file: &str| std::fs::read_to_string(root.join(file)).unwrap();
+    let english = "public/newsletters/autumn-2026/email.html";
+    let urdu = "public/ur/newsletters/autumn-2026/email.html";
+    assert!(read(english).contains("15 October 2026"), "{}", read(english));
+    let urdu_before = read(urdu);
+    save_as_built(&mut engine, &root, "locales/en-GB/site.ftl", "month-10 = Oct.\n");
+    assert!(read(english).contains("15 Oct. 2026"), "{}", read(english));
+    assert_eq!(read(urdu), urdu_before, "the Urdu edition writes its own month");
+    save_as_built(
+        &mut engine,
+        &root,
+        "locales/en-GB/site.ftl",
+        "month-10 = Oct.\ndate-long = { $month } { $day }, { $year }\n",
+    );
+    assert!(read(english).contains("Oct. 15, 2026"), "{}", read(english));
+}
+
+#[test]
 fn random_edits_leave_the_same_site_as_a_clean_build() {
     let mut walk = Walk::new();
     let mut random = Random(0x5eed_1a47_e2b0_0001);

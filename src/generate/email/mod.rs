@@ -32,6 +32,7 @@ use super::memo::Memo;
 use super::{Generator, Inputs};
 use crate::addresses::{CONTACT_PAGE, email_edition, has_email_edition};
 use crate::content::Kind;
+use crate::dates::Date;
 use crate::error::{Diagnostic, Error};
 use crate::formats::mime::Message;
 use crate::i18n::{Locales, direction};
@@ -52,6 +53,9 @@ struct Language {
     board: String,
     labels: Labels,
     footer: Footer,
+    /// "Newsletter" and "7-minute briefing", as an edition names its kind.
+    newsletter: String,
+    briefing: String,
 }
 
 impl Language {
@@ -69,6 +73,8 @@ impl Language {
                 email: message("contact-email"),
             },
             footer: footer(site, locales, lang),
+            newsletter: message("latest-kind-newsletter"),
+            briefing: message("latest-kind-briefing"),
         }
     }
 }
@@ -100,11 +106,41 @@ pub struct EmailEditions {
     /// Each content file's edition as last written, and what its check
     /// found.
     made: Memo,
+    /// Dates as editions write them out, by language, with the stamp of
+    /// the interface text they were written with ([`Templates::stamp`]):
+    /// thousands of editions share a few thousand days.
+    ///
+    /// [`Templates::stamp`]: crate::render::Templates::stamp
+    dates: Mutex<(u64, LongDates)>,
 }
+
+/// (Language, day) → the day written out.
+type LongDates = FxHashMap<(String, Date), String>;
 
 impl EmailEditions {
     fn bodies(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Read>> {
         lock(&self.bodies)
+    }
+
+    /// `date` written out in `lang` ([`Locales::long_date`]), by the
+    /// interface text of `inputs`.
+    fn long_date(&self, inputs: &Inputs<'_>, lang: &str, date: Date) -> String {
+        let stamp = inputs.templates.stamp();
+        {
+            let dates = lock(&self.dates);
+            if dates.0 == stamp
+                && let Some(text) = dates.1.get(&(lang.to_owned(), date))
+            {
+                return text.clone();
+            }
+        }
+        let text = inputs.locales.long_date(lang, date);
+        let mut dates = lock(&self.dates);
+        if dates.0 != stamp {
+            *dates = (stamp, LongDates::default());
+        }
+        dates.1.insert((lang.to_owned(), date), text.clone());
+        text
     }
 }
 
@@ -217,7 +253,9 @@ impl Generator for EmailEditions {
                 },
                 (None, _) => &[],
             };
-            let edition = edition(site, inputs.locales, i, linked, language);
+            let edition = edition(site, i, linked, language, |lang, date| {
+                self.long_date(inputs, lang, date)
+            });
             let date = doc.front.date.as_ref().map_or(site.today, |d| *d.get_ref());
             let fingerprint = if sink.tracks() {
                 let mut hasher = crate::fingerprint::hasher();
@@ -282,7 +320,7 @@ fn write_edition(
     edition: &Edition<'_>,
     body: &Body,
     from: Option<(Option<&str>, &str)>,
-    date: crate::dates::Date,
+    date: Date,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Error> {
     let page = &site.pages[i];
@@ -315,22 +353,22 @@ fn host(base_url: &str) -> &str {
     if host.is_empty() { "localhost" } else { host }
 }
 
-/// Everything page `i`'s edition shows besides its body, in its language.
+/// Everything page `i`'s edition shows besides its body, in its language,
+/// with its date written out by `long_date`.
 fn edition<'a>(
     site: &Site,
-    locales: &Locales,
     i: usize,
     linked: &[String],
     language: &'a Language,
+    long_date: impl Fn(&str, Date) -> String,
 ) -> Edition<'a> {
     let page = &site.pages[i];
     let doc = site.doc(i);
     let lang = page.lang.as_str();
-    let message = |id: &str| locales.message(lang, id, None);
     let kind = match (doc.kind, &doc.front.issue) {
-        (Kind::Newsletter, Some(issue)) => format!("{}: {issue}", message("latest-kind-newsletter")),
-        (Kind::Newsletter, None) => message("latest-kind-newsletter"),
-        _ => message("latest-kind-briefing"),
+        (Kind::Newsletter, Some(issue)) => format!("{}: {issue}", language.newsletter),
+        (Kind::Newsletter, None) => language.newsletter.clone(),
+        _ => language.briefing.clone(),
     };
     let in_this_issue = if doc.kind == Kind::Newsletter {
         linked
@@ -354,11 +392,7 @@ fn edition<'a>(
         kind,
         title: doc.front.title.clone(),
         description: doc.front.description.clone(),
-        date: doc
-            .front
-            .date
-            .as_ref()
-            .map(|d| locales.long_date(lang, *d.get_ref())),
+        date: doc.front.date.as_ref().map(|d| long_date(lang, *d.get_ref())),
         permalink: absolute(site, &page.url),
         in_this_issue,
         labels: &language.labels,
