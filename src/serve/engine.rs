@@ -187,13 +187,32 @@ impl Engine {
                 ..Outcome::default()
             });
         }
+        self.clean = false;
+        // The findings (thousands of warnings on a large site, gathered and
+        // sorted) and the `site` values the pages will need are worked out
+        // side by side: neither reads the other.
+        let analysis = &state.prepared.analysis;
+        let kept = self.views.take();
+        let views_wanted = self.published.is_some() && analysis.templates.is_some();
+        let bodies_only = self.pending.bodies_only();
+        let (diagnostics, views) = rayon::join(
+            || state.diagnostics(),
+            || match kept {
+                _ if !views_wanted => kept,
+                Some(kept) if bodies_only => Some(kept),
+                before => Some(pipeline::site_views_after(
+                    analysis,
+                    before.map(|(views, _)| views),
+                )),
+            },
+        );
+        self.views = views;
         let mut outcome = Outcome {
             changed: any,
-            diagnostics: state.diagnostics(),
+            diagnostics,
             ..Outcome::default()
         };
-        self.clean = false;
-        let Some(templates) = state.prepared.analysis.templates.as_ref() else {
+        let Some(templates) = analysis.templates.as_ref() else {
             return Ok(outcome);
         };
         if outcome.errors() > 0 {
@@ -207,11 +226,10 @@ impl Engine {
             }
             return Ok(outcome);
         };
-        let views = match self.views.take() {
-            Some(kept) if self.pending.bodies_only() => kept,
-            before => pipeline::site_views_after(&state.prepared.analysis, before.map(|(views, _)| views)),
+        // Worked out above: the folder is published and there are templates.
+        let Some((site_views, part_problems)) = self.views.as_ref() else {
+            return Ok(outcome);
         };
-        let (site_views, part_problems) = self.views.insert(views);
         // A part that failed is an error, so `write_pages` writes nothing.
         outcome.diagnostics.extend(part_problems.iter().cloned());
         // A generator that reads no body makes its files from front matter,
