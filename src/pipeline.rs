@@ -239,10 +239,32 @@ pub fn assemble(
     theme: &Theme,
     known: &mut crate::addresses::KnownCollisions,
 ) -> (Site, Vec<(String, Generated)>, Vec<Diagnostic>) {
-    let (site, mut findings) = Site::assemble(config, documents, today);
-    let generated = crate::addresses::generated(&site);
-    findings.extend(known.find(&site, theme, &generated));
+    let (site, generated, findings, ()) = assemble_with(config, documents, today, theme, known, |_| ());
     (site, generated, findings)
+}
+
+/// [`assemble`], running `beside` on the assembled site while its
+/// generated addresses are worked out and checked: side by side, as
+/// neither reads the other.
+pub fn assemble_with<T: Send>(
+    config: Config,
+    documents: Vec<Document>,
+    today: Date,
+    theme: &Theme,
+    known: &mut crate::addresses::KnownCollisions,
+    beside: impl FnOnce(&Site) -> T + Send,
+) -> (Site, Vec<(String, Generated)>, Vec<Diagnostic>, T) {
+    let (site, mut findings) = Site::assemble(config, documents, today);
+    let ((generated, collisions), besides) = rayon::join(
+        || {
+            let generated = crate::addresses::generated(&site);
+            let collisions = known.find(&site, theme, &generated);
+            (generated, collisions)
+        },
+        || beside(&site),
+    );
+    findings.extend(collisions);
+    (site, generated, findings, besides)
 }
 
 /// What the document pass made of each document, by index.

@@ -101,7 +101,7 @@ impl SiteWide {
 
 /// The site-wide findings that need no body: translations, and references
 /// between pages.
-fn without_bodies(site: &Site, unreadable: &[String]) -> Vec<Diagnostic> {
+pub fn without_bodies(site: &Site, unreadable: &[String]) -> Vec<Diagnostic> {
     let mut found = translations::check(site);
     found.extend(review_references(site, unreadable));
     found.extend(sample::duplicate_references(site));
@@ -195,14 +195,15 @@ impl KeptSiteWide {
     /// when every address, file and `slug` is as it was, the link targets
     /// stand, and only the findings that need no body and the changed
     /// documents' links are worked out again ([`KeptSiteWide::bodies_changed`]);
-    /// otherwise everything is.
-    pub fn documents_changed(&mut self, inputs: &Inputs<'_>, changed: &[usize]) {
+    /// otherwise everything is. `found` is what [`without_bodies`] finds
+    /// in `inputs`, worked out by the caller (beside other work).
+    pub fn documents_changed(&mut self, inputs: &Inputs<'_>, changed: &[usize], found: Vec<Diagnostic>) {
         let shape = shape_key(inputs);
         if shape != self.shape || self.links.len() != inputs.site.documents.len() {
             *self = KeptSiteWide::new(inputs);
             return;
         }
-        self.found = without_bodies(inputs.site, inputs.unreadable);
+        self.found = found;
         self.bodies_changed(inputs.site, inputs.bodies, changed);
     }
 

@@ -150,7 +150,7 @@ impl State {
             }
         } else {
             match self.reassemble(options, replaced, added, &removed) {
-                Some(read_again) => self.site_wide_after(&read_again),
+                Some((read_again, found)) => self.site_wide_after(&read_again, found),
                 None => self.refresh_site_wide(),
             }
         }
@@ -168,14 +168,17 @@ impl State {
     /// Puts the documents back together into a new site; the documents
     /// read anew are rendered and checked once it stands. The old site is
     /// kept in [`State::retired`] until [`State::tidy`]. When no file came
-    /// or went, returns the documents read again, each where it was.
+    /// or went, returns the documents read again, each where it was, and
+    /// the site-wide findings that need no body
+    /// ([`crate::checks::without_bodies`]), worked out as the site was
+    /// assembled.
     fn reassemble(
         &mut self,
         options: &Options,
         replaced: Vec<(usize, Document)>,
         added: Vec<Document>,
         removed: &BTreeSet<String>,
-    ) -> Option<Vec<usize>> {
+    ) -> Option<(Vec<usize>, Vec<Diagnostic>)> {
         let analysis = &mut self.prepared.analysis;
         let config = analysis.site.config.clone();
         let placeholder = Site::assemble(config.clone(), Vec::new(), options.today).0;
@@ -193,7 +196,10 @@ impl State {
                 documents[i] = doc;
                 redo.push(i);
             }
-            self.assemble(options, config, documents);
+            let unreadable = self.prepared.read.unreadable();
+            let found = self.assemble_with(options, config, documents, |site| {
+                crate::checks::without_bodies(site, &unreadable)
+            });
             if let Some(old) = &self.retired {
                 // The list entries of the documents not read again are as
                 // they were: each is made from its document and address.
@@ -203,7 +209,7 @@ impl State {
                     .keep_values_of(old, |d| !redo.contains(&d));
             }
             self.redo(options, &redo);
-            return Some(redo);
+            return Some((redo, found));
         }
         let bodies = std::mem::take(&mut self.prepared.analysis.bodies);
         let keys = std::mem::take(&mut self.body_keys);
@@ -262,16 +268,31 @@ impl State {
 
     /// Makes the site of `documents` the site.
     fn assemble(&mut self, options: &Options, config: crate::config::Config, documents: Vec<Document>) {
+        self.assemble_with(options, config, documents, |_| ());
+    }
+
+    /// Makes the site of `documents` the site, running `beside` on it
+    /// while its generated addresses are checked
+    /// ([`pipeline::assemble_with`]).
+    fn assemble_with<T: Send>(
+        &mut self,
+        options: &Options,
+        config: crate::config::Config,
+        documents: Vec<Document>,
+        beside: impl FnOnce(&crate::site::Site) -> T + Send,
+    ) -> T {
         let analysis = &mut self.prepared.analysis;
-        let (site, generated, assembled) = pipeline::assemble(
+        let (site, generated, assembled, besides) = pipeline::assemble_with(
             config,
             documents,
             options.today,
             &analysis.theme,
             &mut self.collisions,
+            beside,
         );
         analysis.site = site;
         analysis.generated = generated;
         self.prepared.assembled = assembled;
+        besides
     }
 }

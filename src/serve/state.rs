@@ -84,12 +84,16 @@ impl State {
     }
 
     /// Brings the site-wide checks up to date after documents `read_again`
-    /// were read again, each in its place
+    /// were read again, each in its place, with `found`, what the checks
+    /// that need no body found in the site as it now is
     /// ([`KeptSiteWide::documents_changed`](crate::checks::KeptSiteWide::documents_changed)).
-    pub(super) fn site_wide_after(&mut self, read_again: &[usize]) {
+    pub(super) fn site_wide_after(&mut self, read_again: &[usize], found: Vec<Diagnostic>) {
         let prepared = &self.prepared;
-        self.site_wide
-            .documents_changed(&check_inputs(prepared, &prepared.read.unreadable()), read_again);
+        self.site_wide.documents_changed(
+            &check_inputs(prepared, &prepared.read.unreadable()),
+            read_again,
+            found,
+        );
     }
 
     /// Reads and analyses the whole site, as a build does, keeping every
