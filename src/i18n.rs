@@ -52,6 +52,10 @@ pub struct Locales {
     /// The messages Lantern and the theme define in the default language:
     /// a site's own message with another id is new, or a misspelling.
     known_ids: BTreeSet<String>,
+    /// language → day → the day written out ([`Locales::long_date`]):
+    /// thousands of pages, entries and editions share a few thousand days.
+    /// New interface text comes as new `Locales`, with none written out.
+    long_dates: std::sync::Mutex<HashMap<String, rustc_hash::FxHashMap<crate::dates::Date, String>>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -295,6 +299,7 @@ impl Locales {
             checked,
             name_users,
             known_ids,
+            long_dates: std::sync::Mutex::default(),
         };
         locales.names_in = locales.names_in_each_language(&config.languages);
         diagnostics.extend(locales.coverage_findings(theme));
@@ -323,8 +328,27 @@ impl Locales {
 
     /// A date in words in `lang`, from the Fluent messages `date-long` (with
     /// `$day`, `$month`, `$year`) and `month-1` … `month-12`; "26 November
-    /// 2026", "26 listopada 2026".
+    /// 2026", "26 listopada 2026". Each language's day is written out once,
+    /// and kept.
     pub fn long_date(&self, lang: &str, date: crate::dates::Date) -> String {
+        let written = || {
+            self.long_dates
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some(text) = written().get(lang).and_then(|days| days.get(&date)) {
+            return text.clone();
+        }
+        let text = self.write_long_date(lang, date);
+        written()
+            .entry(lang.to_owned())
+            .or_default()
+            .insert(date, text.clone());
+        text
+    }
+
+    /// [`Locales::long_date`], formatted.
+    fn write_long_date(&self, lang: &str, date: crate::dates::Date) -> String {
         let month_number = u8::from(date.0.month());
         let month = self.message(lang, &format!("month-{month_number}"), None);
         let mut args = fluent_bundle::FluentArgs::new();

@@ -106,41 +106,11 @@ pub struct EmailEditions {
     /// Each content file's edition as last written, and what its check
     /// found.
     made: Memo,
-    /// Dates as editions write them out, by language, with the stamp of
-    /// the interface text they were written with ([`Templates::stamp`]):
-    /// thousands of editions share a few thousand days.
-    ///
-    /// [`Templates::stamp`]: crate::render::Templates::stamp
-    dates: Mutex<(u64, LongDates)>,
 }
-
-/// (Language, day) → the day written out.
-type LongDates = FxHashMap<(String, Date), String>;
 
 impl EmailEditions {
     fn bodies(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Read>> {
         lock(&self.bodies)
-    }
-
-    /// `date` written out in `lang` ([`Locales::long_date`]), by the
-    /// interface text of `inputs`.
-    fn long_date(&self, inputs: &Inputs<'_>, lang: &str, date: Date) -> String {
-        let stamp = inputs.templates.stamp();
-        {
-            let dates = lock(&self.dates);
-            if dates.0 == stamp
-                && let Some(text) = dates.1.get(&(lang.to_owned(), date))
-            {
-                return text.clone();
-            }
-        }
-        let text = inputs.locales.long_date(lang, date);
-        let mut dates = lock(&self.dates);
-        if dates.0 != stamp {
-            *dates = (stamp, LongDates::default());
-        }
-        dates.1.insert((lang.to_owned(), date), text.clone());
-        text
     }
 }
 
@@ -253,9 +223,7 @@ impl Generator for EmailEditions {
                 },
                 (None, _) => &[],
             };
-            let edition = edition(site, i, linked, language, |lang, date| {
-                self.long_date(inputs, lang, date)
-            });
+            let edition = edition(site, inputs.locales, i, linked, language);
             let date = doc.front.date.as_ref().map_or(site.today, |d| *d.get_ref());
             let fingerprint = if sink.tracks() {
                 let mut hasher = crate::fingerprint::hasher();
@@ -353,14 +321,13 @@ fn host(base_url: &str) -> &str {
     if host.is_empty() { "localhost" } else { host }
 }
 
-/// Everything page `i`'s edition shows besides its body, in its language,
-/// with its date written out by `long_date`.
+/// Everything page `i`'s edition shows besides its body, in its language.
 fn edition<'a>(
     site: &Site,
+    locales: &Locales,
     i: usize,
     linked: &[String],
     language: &'a Language,
-    long_date: impl Fn(&str, Date) -> String,
 ) -> Edition<'a> {
     let page = &site.pages[i];
     let doc = site.doc(i);
@@ -392,7 +359,11 @@ fn edition<'a>(
         kind,
         title: doc.front.title.clone(),
         description: doc.front.description.clone(),
-        date: doc.front.date.as_ref().map(|d| long_date(lang, *d.get_ref())),
+        date: doc
+            .front
+            .date
+            .as_ref()
+            .map(|d| locales.long_date(lang, *d.get_ref())),
         permalink: absolute(site, &page.url),
         in_this_issue,
         labels: &language.labels,

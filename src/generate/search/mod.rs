@@ -280,7 +280,6 @@ impl Generator for Search {
                     .map(drop)
             })?;
             let labels = Labels::of(inputs.locales, lang);
-            let dates = Dates::default();
             pages
                 .par_chunks(SEARCH_ENTRIES_PER_FILE)
                 .enumerate()
@@ -299,7 +298,7 @@ impl Generator for Search {
                             let entries: Vec<Entry<'_>> = chunk
                                 .iter()
                                 .zip(&texts)
-                                .map(|(&i, text)| entry(site, inputs.locales, &labels, &dates, i, text))
+                                .map(|(&i, text)| entry(site, inputs.locales, &labels, i, text))
                                 .collect();
                             let json = entries_json(&entries);
                             sink.put(&path, json.as_bytes()).map(|()| Vec::new())
@@ -369,21 +368,6 @@ pub(crate) fn kind_name(site: &Site, i: usize) -> &'static str {
     }
 }
 
-/// Dates written out, each once.
-#[derive(Default)]
-struct Dates(Mutex<FxHashMap<crate::dates::Date, String>>);
-
-impl Dates {
-    fn long(&self, locales: &Locales, lang: &str, date: crate::dates::Date) -> String {
-        if let Some(text) = lock(&self.0).get(&date) {
-            return text.clone();
-        }
-        let text = locales.long_date(lang, date);
-        lock(&self.0).insert(date, text.clone());
-        text
-    }
-}
-
 /// The text a search result shows of `rendered`: the text the renderer
 /// made beside the HTML, unless raw HTML was sanitised; then the HTML
 /// shown is read.
@@ -410,14 +394,7 @@ fn snippet<'a>(inputs: &Inputs<'_>, i: usize, read: Option<&'a Read>) -> Cow<'a,
 }
 
 /// Page `i`'s entry, with `text` for its snippet.
-fn entry<'a>(
-    site: &'a Site,
-    locales: &Locales,
-    labels: &'a Labels,
-    dates: &Dates,
-    i: usize,
-    text: &'a str,
-) -> Entry<'a> {
+fn entry<'a>(site: &'a Site, locales: &Locales, labels: &'a Labels, i: usize, text: &'a str) -> Entry<'a> {
     let doc = site.doc(i);
     let lang = &site.pages[i].lang;
     Entry {
@@ -429,7 +406,7 @@ fn entry<'a>(
             .front
             .date
             .as_ref()
-            .map(|d| dates.long(locales, lang, *d.get_ref())),
+            .map(|d| locales.long_date(lang, *d.get_ref())),
         description: doc.front.description.as_deref(),
         text,
     }
