@@ -226,10 +226,11 @@ impl Engine {
             }
             return Ok(outcome);
         };
-        // Worked out above: the folder is published and there are templates.
-        let Some((site_views, part_problems)) = self.views.as_ref() else {
-            return Ok(outcome);
-        };
+        // Worked out above, as the folder is published and there are
+        // templates.
+        let (site_views, part_problems) = &*self
+            .views
+            .get_or_insert_with(|| pipeline::site_views_after(analysis, None));
         // A part that failed is an error, so `write_pages` writes nothing.
         outcome.diagnostics.extend(part_problems.iter().cloned());
         // A generator that reads no body makes its files from front matter,
